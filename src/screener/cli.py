@@ -1,0 +1,245 @@
+"""Command line: check the instrument, score answers, list next steps.
+
+Exit codes: 0 success, 2 invalid input or invalid instrument files (with located messages).
+Nothing here writes anywhere but standard output and standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from screener import __version__
+from screener.core.answers import check_answers, deciding_items, normalise, parse_context
+from screener.core.instrument.loader import Catalog, check_file, load_catalog
+from screener.core.interview import Context, InterviewState, evaluate
+from screener.core.messages import message
+from screener.core.next_steps import placeholder_values, recommend
+from screener.core.problems import AnswersError, InstrumentError, Problem
+from screener.core.scoring import ScoreResult, score_state
+
+EXIT_INVALID = 2
+INPUT_KEYS = ("form", "answers", "context", "case_code", "setting", "interviewer", "notes", "language")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    language = args.lang or os.environ.get("SCREENER_LANG", "en")
+    if language not in ("kk", "ru", "en"):
+        language = "en"
+    if args.command is None:
+        return _overview(language)
+    try:
+        result: int = args.run(args, language)
+        return result
+    except (InstrumentError, AnswersError) as exc:
+        print(exc.render(language), file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="screener", description="Screener " + __version__)
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the output")
+    sub = parser.add_subparsers(dest="command")
+
+    forms = sub.add_parser("forms", help="work with the instrument files")
+    forms_sub = forms.add_subparsers(dest="forms_command", required=True)
+    check = forms_sub.add_parser("check", help="validate forms and indicator lists")
+    check.add_argument("paths", nargs="*", type=Path, help="files to check (default: all shipped)")
+    check.set_defaults(run=_forms_check)
+
+    score_cmd = sub.add_parser("score", help="score the answers in a JSON or YAML file")
+    score_cmd.add_argument("file", type=Path)
+    score_cmd.add_argument("--json", action="store_true", help="print JSON")
+    score_cmd.set_defaults(run=_score)
+
+    steps = sub.add_parser("next-steps", help="recommended next steps for the answers in a file")
+    steps.add_argument("file", type=Path)
+    steps.add_argument("--json", action="store_true", help="print JSON")
+    steps.set_defaults(run=_next_steps)
+    return parser
+
+
+# -- forms check ---------------------------------------------------------------------------
+
+
+def _forms_check(args: argparse.Namespace, language: str) -> int:
+    if args.paths:
+        problems: list[Problem] = []
+        for path in args.paths:
+            problems.extend(check_file(path))
+        if problems:
+            print("\n".join(p.render(language) for p in problems), file=sys.stderr)
+            return EXIT_INVALID
+        print(message("cli.check_files_ok", language, count=len(args.paths)))
+        return 0
+    catalog = load_catalog()
+    print(
+        message(
+            "cli.check_ok",
+            language,
+            forms=len(catalog.forms),
+            lists=len(catalog.lists),
+            indicators=sum(len(lst.items) for lst in catalog.lists),
+            steps=len(catalog.next_steps.steps),
+        )
+    )
+    return 0
+
+
+# -- score and next steps ------------------------------------------------------------------
+
+
+def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+    """(raw document, form, normalised answers) from a screening file; AnswersError if invalid."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
+    if not isinstance(data, dict):
+        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": message("cli.not_mapping", "en")})])
+    problems = [
+        Problem("ANS_015", name, None, key, {"allowed": ", ".join(INPUT_KEYS)})
+        for key in data
+        if key not in INPUT_KEYS
+    ]
+    form_id = data.get("form")
+    try:
+        form = catalog.form(str(form_id)) if form_id is not None else catalog.default_form
+    except KeyError:
+        problems.append(Problem("ANS_009", name, None, None,
+                                {"form": form_id, "known": ", ".join(f.id for f in catalog.forms)}))
+        raise AnswersError(problems) from None
+    answers = data.get("answers", {})
+    if not isinstance(answers, dict):
+        problems.append(Problem("ANS_010", name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
+        raise AnswersError(problems)
+    answers = normalise(form, answers)
+    problems.extend(_located(check_answers(form, answers), name))
+    if problems:
+        raise AnswersError(problems)
+    return data, form, answers
+
+
+def _located(problems: list[Problem], name: str) -> list[Problem]:
+    return [Problem(p.code, name, p.line, p.item, p.params) for p in problems]
+
+
+def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreResult, dict[str, Any]]:
+    data, form, answers = read_input(path, catalog)
+    name = str(path)
+    raw_context = data.get("context") or {}
+    if not isinstance(raw_context, dict):
+        raise AnswersError([Problem("ANS_010", name, None, "context", {"detail": message("cli.not_mapping", "en")})])
+    if "setting" in data and "setting" not in raw_context:
+        raw_context = {**raw_context, "setting": data["setting"]}
+    context, problems = parse_context(raw_context, catalog.lists)
+    problems = _located(problems, name)
+    for item_id in deciding_items(form):
+        if answers.get(item_id) is None:
+            problems.append(Problem("ANS_006", name, None, item_id, {}))
+    state = evaluate(form, answers, context)
+    for item_state, given in state.implied_conflicts:
+        problems.append(
+            Problem("ANS_007", name, None, item_state.item.id,
+                    {"value": given, "implied": item_state.value, "because": item_state.because})
+        )
+    if problems:
+        raise AnswersError(problems)
+    return state, score_state(state), data
+
+
+def _score(args: argparse.Namespace, language: str) -> int:
+    catalog = load_catalog()
+    state, result, _data = evaluate_input(args.file, catalog)
+    if args.json:
+        print(json.dumps(result.to_json(language), ensure_ascii=False, indent=2))
+        return 0
+    print(render_score(state, result, catalog, language))
+    return 0
+
+
+def render_score(state: InterviewState, result: ScoreResult, catalog: Catalog, language: str) -> str:
+    form = state.form
+    values = placeholder_values(state, result, catalog.lists, language)
+    lines = [f"{form.title.get(language)} ({form.id} v{form.version})"]
+    for section in result.sections:
+        title = form.section(section.id).title.get(language)
+        if section.applicable is True:
+            line = f"  {title}: {section.score}/{section.max}"
+        else:
+            line = f"  {title}: {message('cli.not_applicable', language)}"
+        if section.reason is not None:
+            line += f"  ({section.reason.format(language, **values)})"
+        lines.append(line)
+    lines.append(message("cli.total", language, total=result.total, max=result.max))
+    at_2 = values["items_at_2_or_more"] or message("cli.none", language)
+    lines.append(message("cli.items_at_2", language, items=at_2))
+    if result.complete:
+        lines.append(message("cli.complete", language))
+    else:
+        lines.append(message("cli.incomplete", language, missing=", ".join(result.missing)))
+    for warning in result.warnings:
+        lines.append(message("cli.warning", language, text=warning.render(language)))
+    lines.append(message("cli.no_cutoff", language))
+    return "\n".join(lines)
+
+
+def _next_steps(args: argparse.Namespace, language: str) -> int:
+    catalog = load_catalog()
+    state, result, _data = evaluate_input(args.file, catalog)
+    recommendations = recommend(catalog.next_steps, state, result)
+    values = placeholder_values(state, result, catalog.lists, language)
+    if args.json:
+        out = [
+            {"id": r.step.id, "text": r.step.text.get(language), "reasons": r.render_reasons(language, values)}
+            for r in recommendations
+        ]
+        print(json.dumps({"steps": out}, ensure_ascii=False, indent=2))
+        return 0
+    if not recommendations:
+        print(message("cli.no_steps", language))
+    for number, rec in enumerate(recommendations, 1):
+        print(f"{number}. [{rec.step.id}] {rec.step.text.get(language)}")
+        for reason in rec.render_reasons(language, values):
+            print(f"     - {message('cli.because', language)}: {reason}")
+    return 0
+
+
+def _overview(language: str) -> int:
+    """What `make run` shows until the desktop app exists: the instrument, checked."""
+    try:
+        catalog = load_catalog()
+    except InstrumentError as exc:
+        print(exc.render(language), file=sys.stderr)
+        return EXIT_INVALID
+    print(f"Screener {__version__}")
+    for form in catalog.forms:
+        print(f"{form.title.get(language)} ({form.id} v{form.version}, {form.content_hash[:19]})")
+        for section in form.sections:
+            ids = ", ".join(item.id for item in section.items)
+            suffix = f" /{section.max}" if section.scored else ""
+            print(f"  {section.title.get(language)}{suffix}: {ids}")
+    print(message("cli.lists", language, count=len(catalog.lists)))
+    for lst in catalog.lists:
+        print(f"  {lst.id}: {lst.title.get(language)} ({len(lst.items)})")
+    print(message("cli.usage", language))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The instrument and everything it means. No Qt here: a test proves it."""

@@ -1,0 +1,103 @@
+"""Stages 3-4 for indicator lists and next-step rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from screener.core.instrument.building import Builder, content_hash, source_ref
+from screener.core.instrument.source import Source
+from screener.core.instrument.model import (
+    IndicatorItem,
+    IndicatorList,
+    NextStepRules,
+    Step,
+    Trigger,
+)
+
+SCORE_TOTALS = ("total", "items_at_2_or_more")
+
+
+class IndicatorListBuilder(Builder):
+    def build(self) -> IndicatorList:
+        data = self.source.data
+        list_id = data["id"]
+        items = []
+        for index, entry in enumerate(data["items"]):
+            if not entry["id"].startswith(list_id + "."):
+                self.problem("FORM_110", ("items", index, "id"), entry["id"], id=entry["id"], list=list_id)
+            items.append(
+                IndicatorItem(
+                    id=entry["id"],
+                    text=self.text(entry, "text"),
+                    line=entry["line"],
+                    short=self.optional_text(entry, "short"),
+                    note=entry.get("note"),
+                )
+            )
+        self.unique(((item.id, ("items", i, "id")) for i, item in enumerate(items)), "indicator")
+        return IndicatorList(
+            id=list_id,
+            version=data["version"],
+            kind=data["kind"],
+            title=self.text(data, "title"),
+            intro=self.optional_text(data, "intro"),
+            source=source_ref(data["source"]),
+            settings=frozenset(data["applies_to"]["settings"]),
+            ages=frozenset(data["applies_to"]["ages"]),
+            items=tuple(items),
+            content_hash=content_hash(data),
+            path=self.source.path,
+        )
+
+
+class NextStepsBuilder(Builder):
+    """Next steps read answers, scores and indicators: their names are checked here."""
+
+    def __init__(
+        self, source: Source, answers: Iterable[str], scores: Iterable[str], lists: Iterable[str]
+    ) -> None:
+        super().__init__(source)
+        self.answers = frozenset(answers)
+        self.scores = frozenset(scores) | frozenset(SCORE_TOTALS)
+        self.lists = frozenset(lists) | {"any"}
+
+    def build(self) -> NextStepRules:
+        data = self.source.data
+        steps = []
+        for index, entry in enumerate(data["steps"]):
+            path = ("steps", index)
+            triggers = []
+            for t_index, trigger in enumerate(entry["triggers"]):
+                t_path = (*path, "triggers", t_index)
+                condition = self.condition(trigger["when"])
+                for ref in condition.refs:
+                    self._check_ref(ref.operand, ref.name, (*t_path, "when"), entry["id"])
+                because = self.reason_text(trigger, "because", t_path, entry["id"])
+                assert because is not None  # required by the schema
+                triggers.append(Trigger(condition, because))
+            steps.append(
+                Step(
+                    id=entry["id"],
+                    text=self.text(entry, "text"),
+                    detail=self.optional_text(entry, "detail"),
+                    source=source_ref(entry["source"]),
+                    triggers=tuple(triggers),
+                )
+            )
+        self.unique(((s.id, ("steps", i, "id")) for i, s in enumerate(steps)), "step")
+        return NextStepRules(
+            id=data["id"],
+            version=data["version"],
+            title=self.text(data, "title"),
+            steps=tuple(steps),
+            content_hash=content_hash(data),
+            path=self.source.path,
+        )
+
+    def _check_ref(self, operand: str, name: str, path: tuple[str | int, ...], owner: str) -> None:
+        if operand == "answer" and name not in self.answers:
+            self.problem("FORM_102", path, owner, ref=name, known=", ".join(sorted(self.answers)))
+        elif operand == "score" and name not in self.scores:
+            self.problem("FORM_108", path, owner, ref=name, allowed=", ".join(sorted(self.scores)))
+        elif operand == "indicators" and name not in self.lists:
+            self.problem("FORM_109", path, owner, ref=name, allowed=", ".join(sorted(self.lists)))

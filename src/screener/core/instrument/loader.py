@@ -1,0 +1,165 @@
+"""The one entry point to the instrument: load and check every shipped file.
+
+Each file goes through the stages read -> schema -> meaning -> model, and every problem is
+reported with its file, line, item and fix. Nothing half-loaded is ever returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from screener.core import paths
+from screener.core.instrument import schema
+from screener.core.instrument.form_builder import FormBuilder
+from screener.core.instrument.list_builder import IndicatorListBuilder, NextStepsBuilder
+from screener.core.instrument.model import Form, IndicatorList, NextStepRules
+from screener.core.instrument.source import Source, read
+from screener.core.problems import InstrumentError, Problem
+
+NEXT_STEPS_FILE = "next_steps.yaml"
+
+
+def _checked(source: Source, expected: str | None = None) -> str:
+    kind = schema.kind_of(source)
+    if kind is None or (expected is not None and kind != expected):
+        found = source.data.get("schema") if isinstance(source.data, dict) else type(source.data).__name__
+        raise InstrumentError([Problem("FORM_002", source.name, 1, None, {"found": found})])
+    problems = schema.check(source, kind)
+    if problems:
+        raise InstrumentError(problems)
+    return kind
+
+
+def load_form(path: Path) -> Form:
+    source = read(path)
+    _checked(source, "form")
+    builder = FormBuilder(source)
+    form = builder.build()
+    if builder.problems:
+        raise InstrumentError(builder.problems)
+    return form
+
+
+def load_indicator_list(path: Path) -> IndicatorList:
+    source = read(path)
+    _checked(source, "indicators")
+    builder = IndicatorListBuilder(source)
+    indicator_list = builder.build()
+    if builder.problems:
+        raise InstrumentError(builder.problems)
+    return indicator_list
+
+
+def load_next_steps(path: Path, forms: tuple[Form, ...], lists: tuple[IndicatorList, ...]) -> NextStepRules:
+    source = read(path)
+    _checked(source, "next_steps")
+    answers = {item_id for form in forms for item_id in form.items}
+    scores = {s.id for form in forms for s in form.scored_sections}
+    scores |= {item.id for form in forms for item in form.items.values() if item.scored}
+    builder = NextStepsBuilder(source, answers, scores, (lst.id for lst in lists))
+    rules = builder.build()
+    if builder.problems:
+        raise InstrumentError(builder.problems)
+    return rules
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Everything the app knows about the instrument."""
+
+    forms: tuple[Form, ...]
+    lists: tuple[IndicatorList, ...]
+    next_steps: NextStepRules
+
+    def form(self, form_id: str) -> Form:
+        for form in self.forms:
+            if form.id == form_id:
+                return form
+        raise KeyError(form_id)
+
+    def indicator_list(self, list_id: str) -> IndicatorList:
+        for indicator_list in self.lists:
+            if indicator_list.id == list_id:
+                return indicator_list
+        raise KeyError(list_id)
+
+    def lists_for(self, setting: str, age_band: str) -> tuple[IndicatorList, ...]:
+        return tuple(lst for lst in self.lists if lst.applies(setting, age_band))
+
+    @property
+    def default_form(self) -> Form:
+        return self.forms[0]
+
+
+def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = None) -> Catalog:
+    """Load every form, indicator list and the next-step rules; report every problem at once."""
+    forms_dir = forms_dir or paths.forms_dir()
+    indicators_dir = indicators_dir or paths.indicators_dir()
+    problems: list[Problem] = []
+    forms: list[Form] = []
+    lists: list[IndicatorList] = []
+    for path in sorted(forms_dir.glob("*.yaml")):
+        if path.name == NEXT_STEPS_FILE:
+            continue
+        try:
+            forms.append(load_form(path))
+        except InstrumentError as exc:
+            problems.extend(exc.problems)
+    for path in sorted(indicators_dir.glob("*.yaml")):
+        try:
+            lists.append(load_indicator_list(path))
+        except InstrumentError as exc:
+            problems.extend(exc.problems)
+    _check_unique(forms, lists, problems)
+    rules = None
+    try:
+        rules = load_next_steps(forms_dir / NEXT_STEPS_FILE, tuple(forms), tuple(lists))
+    except InstrumentError as exc:
+        problems.extend(exc.problems)
+    except FileNotFoundError:
+        problems.append(Problem("FORM_005", str(forms_dir / NEXT_STEPS_FILE), None, None, {}))
+    if not forms and not problems:
+        problems.append(Problem("FORM_006", str(forms_dir), None, None, {}))
+    if problems or rules is None:
+        raise InstrumentError(problems)
+    return Catalog(forms=tuple(forms), lists=tuple(lists), next_steps=rules)
+
+
+def _check_unique(forms: list[Form], lists: list[IndicatorList], problems: list[Problem]) -> None:
+    seen: dict[str, str] = {}
+    for form in forms:
+        if form.id in seen:
+            problems.append(Problem("FORM_101", form.path.name, 1, form.id,
+                                    {"id": form.id, "other_line": seen[form.id], "kind": "form"}))
+        seen[form.id] = form.path.name
+    item_seen: dict[str, str] = {}
+    for lst in lists:
+        if lst.id in seen:
+            problems.append(Problem("FORM_101", lst.path.name, 1, lst.id,
+                                    {"id": lst.id, "other_line": seen[lst.id], "kind": "list"}))
+        seen[lst.id] = lst.path.name
+        for item in lst.items:
+            if item.id in item_seen:
+                problems.append(Problem("FORM_101", lst.path.name, item.line, item.id,
+                                        {"id": item.id, "other_line": item_seen[item.id], "kind": "indicator"}))
+            item_seen[item.id] = lst.path.name
+
+
+def check_file(path: Path) -> list[Problem]:
+    """Check one file of any kind on its own (for `screener forms check PATH`)."""
+    try:
+        source = read(path)
+        kind = _checked(source)
+        if kind == "form":
+            load_form(path)
+        elif kind == "indicators":
+            load_indicator_list(path)
+        else:
+            catalog = load_catalog()
+            load_next_steps(path, catalog.forms, catalog.lists)
+    except InstrumentError as exc:
+        return list(exc.problems)
+    except OSError as exc:
+        return [Problem("FORM_004", str(path), None, None, {"detail": exc.strerror or str(exc)})]
+    return []

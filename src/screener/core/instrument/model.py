@@ -1,0 +1,238 @@
+"""Stage 4: the immutable model of forms, indicator lists and next-step rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from screener.core.conditions import Condition
+from screener.core.text import Text
+
+ItemType = Literal["evidence", "integer", "choice", "multi_choice", "country", "text"]
+SETTINGS = ("border", "clinic", "workplace", "school", "police", "other")
+AGE_BANDS = ("child", "adult", "unknown")
+EVIDENCE_SCORES = (0, 1, 2, 3)
+YES_NO = ("yes", "no")
+STATELESS = "none"
+HOME_COUNTRY = "KZ"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    file: str
+    lines: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class End:
+    """Where a scripted branch stops."""
+
+    score: int | None = None
+    explain: Text | None = None
+    indicative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """A yes/no follow-up question; its answer is stored as '<item>.<id>'."""
+
+    id: str
+    ask: Text
+    yes: Probe | End
+    no: Probe | End
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    value: str
+    label: Text
+    points: int | None = None
+    follow_up: Text | None = None
+    exclusive: bool = False
+    takes_text: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Implied:
+    when: Condition
+    value: str | int | bool
+    because: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    type: ItemType
+    section: str
+    line: int
+    question: Text
+    required: bool = True
+    root: Probe | None = None  # evidence items: the question itself, id "q1"
+    interviewer_notes: Text | None = None
+    evidence_label: Text | None = None
+    applicability: Text | None = None
+    options: tuple[Option, ...] = ()
+    min: int | None = None
+    max: int | None = None
+    unit: Text | None = None
+    shown_when: Condition | None = None
+    hidden_because: Text | None = None
+    implied: tuple[Implied, ...] = ()
+
+    @property
+    def scored(self) -> bool:
+        return self.type == "evidence" or any(o.points is not None for o in self.options)
+
+    @property
+    def max_points(self) -> int:
+        if self.type == "evidence":
+            return 3
+        return max((o.points or 0) for o in self.options) if self.options else 0
+
+    def option(self, value: str) -> Option | None:
+        for option in self.options:
+            if option.value == value:
+                return option
+        return None
+
+    def probes(self) -> tuple[Probe, ...]:
+        """Every probe of the branch, the root first."""
+        found: list[Probe] = []
+        stack: list[Probe | End] = [self.root] if self.root else []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Probe):
+                found.append(node)
+                stack.extend((node.no, node.yes))
+        return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: Text
+    scored: bool
+    items: tuple[Item, ...]
+    line: int | None = None
+    max: int = 0
+    instruction: Text | None = None
+    applies_when: Condition | None = None
+    included_because: Text | None = None
+    skipped_because: Text | None = None
+    pending_because: Text | None = None
+    rule: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    id: str
+    before: str
+    title: Text
+    text: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    line: int
+    where: str
+    seed: str
+    fixed: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class LineText:
+    text: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    id: str
+    version: int
+    title: Text
+    source: SourceRef
+    instructions: tuple[LineText, ...]
+    evidence_scale: tuple[Text, ...]  # index = score
+    scripts: tuple[Script, ...]
+    sections: tuple[Section, ...]
+    corrections: tuple[Correction, ...]
+    content_hash: str
+    path: Path
+    items: MappingProxyType[str, Item] = field(default_factory=lambda: MappingProxyType({}))
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    @property
+    def scored_sections(self) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.scored)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorItem:
+    id: str
+    text: Text
+    line: int
+    short: Text | None = None
+    note: str | None = None
+
+    @property
+    def glance(self) -> Text:
+        """The text to read at a glance."""
+        return self.short or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorList:
+    id: str
+    version: int
+    kind: str
+    title: Text
+    source: SourceRef
+    settings: frozenset[str]
+    ages: frozenset[str]
+    items: tuple[IndicatorItem, ...]
+    content_hash: str
+    path: Path
+    intro: Text | None = None
+
+    def applies(self, setting: str, age_band: str) -> bool:
+        """Whether the list belongs to a screening in this setting and age band."""
+        if setting not in self.settings:
+            return False
+        if age_band == "unknown":
+            return True
+        return age_band in self.ages
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    when: Condition
+    because: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    id: str
+    text: Text
+    source: SourceRef
+    triggers: tuple[Trigger, ...]
+    detail: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NextStepRules:
+    id: str
+    version: int
+    title: Text
+    steps: tuple[Step, ...]
+    content_hash: str
+    path: Path

@@ -1,0 +1,251 @@
+"""The interview engine: a pure function of (form, answers, context).
+
+`evaluate` says, for every section and item, whether it applies, is hidden, implied or
+pending, and what it scores. `pages` turns that into the ordered screens of an interview,
+and `next_page` / `previous_page` move through them. No state is kept between calls, so a
+whole interview is testable with plain dicts, and Back never loses an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from screener.core.conditions import Facts, Truth
+from screener.core.instrument.model import End, Form, IndicatorList, Item, Probe, Section
+from screener.core.text import Text
+
+Status = Literal["asked", "implied", "hidden", "pending", "not_applicable"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What is known about the interview beyond the answers."""
+
+    setting: str = "other"
+    language: str = "kk"
+    age_band: str = "unknown"  # child / adult / unknown, for when no age (A1) is asked
+    injured: bool | None = None
+    refused_help: bool | None = None
+    identified_abroad: bool | None = None
+    indicators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def facts(self) -> dict[str, Any]:
+        return {
+            "setting": self.setting,
+            "language": self.language,
+            "age_band": self.age_band,
+            "injured": self.injured,
+            "refused_help": self.refused_help,
+            "identified_abroad": self.identified_abroad,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """How far the scripted branch of an evidence item has gone."""
+
+    path: tuple[tuple[Probe, str], ...]  # probes answered, with the answer
+    waiting: Probe | None  # the next probe to ask, if any
+    end: End | None  # where the branch stopped, if it did
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    item: Item
+    status: Status
+    value: Any = None
+    points: int | None = None  # for scored items; None while not known
+    scripted: bool = False  # points come from the script, not from the interviewer
+    because: Text | None = None  # why implied or hidden
+
+    @property
+    def missing(self) -> bool:
+        return self.status == "asked" and self.item.required and self.value is None and not self.scripted
+
+
+@dataclass(frozen=True, slots=True)
+class SectionState:
+    section: Section
+    applicable: Truth
+    items: tuple[ItemState, ...]
+
+    @property
+    def reason(self) -> Text | None:
+        s = self.section
+        if s.applies_when is None:
+            return None
+        if self.applicable is None:
+            return s.pending_because
+        return s.included_because if self.applicable else s.skipped_because
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewState:
+    form: Form
+    context: Context
+    answers: Mapping[str, Any]  # effective answers: given, plus implied, minus what does not apply
+    sections: tuple[SectionState, ...]
+    implied_conflicts: tuple[tuple[ItemState, Any], ...]  # (state, the answer that was given)
+
+    def item(self, item_id: str) -> ItemState:
+        for section in self.sections:
+            for state in section.items:
+                if state.item.id == item_id:
+                    return state
+        raise KeyError(item_id)
+
+    def section(self, section_id: str) -> SectionState:
+        for section in self.sections:
+            if section.section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def missing(self) -> tuple[str, ...]:
+        """Items that apply (or decide what applies) and are still unanswered."""
+        return tuple(s.item.id for sec in self.sections for s in sec.items if s.missing)
+
+
+def evaluate(form: Form, answers: Mapping[str, Any], context: Context | None = None) -> InterviewState:
+    context = context or Context()
+    effective: dict[str, Any] = dict(answers)
+    facts = Facts(answers=effective, context=context.facts())
+    sections = []
+    conflicts: list[tuple[ItemState, Any]] = []
+    for section in form.sections:
+        applicable: Truth = True if section.applies_when is None else section.applies_when.evaluate(facts)
+        states = []
+        for item in section.items:
+            if applicable is not True:
+                effective.pop(item.id, None)
+                states.append(ItemState(item, "not_applicable" if applicable is False else "pending"))
+                continue
+            state = _item_state(item, effective, facts)
+            given = answers.get(item.id)
+            if state.status == "implied" and given is not None and given != state.value:
+                conflicts.append((state, given))
+            states.append(state)
+        sections.append(SectionState(section, applicable, tuple(states)))
+    return InterviewState(form, context, effective, tuple(sections), tuple(conflicts))
+
+
+def _item_state(item: Item, effective: dict[str, Any], facts: Facts) -> ItemState:
+    if item.shown_when is not None:
+        shown = item.shown_when.evaluate(facts)
+        if shown is not True:
+            effective.pop(item.id, None)
+            if shown is False:
+                return ItemState(item, "hidden", points=0 if item.scored else None, because=item.hidden_because)
+            return ItemState(item, "pending")
+    for implied in item.implied:
+        if implied.when.evaluate(facts) is True:
+            effective[item.id] = implied.value
+            return ItemState(item, "implied", implied.value, _points(item, implied.value), because=implied.because)
+    value = effective.get(item.id)
+    if item.type == "evidence":
+        if value is None:
+            end = walk_branch(item, effective).end
+            if end is not None and end.score is not None:
+                return ItemState(item, "asked", None, end.score, scripted=True)
+        return ItemState(item, "asked", value, value if isinstance(value, int) else None)
+    return ItemState(item, "asked", value, _points(item, value) if item.scored else None)
+
+
+def _points(item: Item, value: Any) -> int | None:
+    if value is None:
+        return None
+    if item.type == "evidence":
+        return value if isinstance(value, int) else None
+    option = item.option(value) if isinstance(value, str) else None
+    return option.points if option is not None else None
+
+
+def probe_key(item: Item, probe: Probe) -> str:
+    return f"{item.id}.{probe.id}"
+
+
+def walk_branch(item: Item, answers: Mapping[str, Any]) -> Branch:
+    """Follow the scripted yes/no questions of an evidence item as far as they are answered."""
+    node: Probe | End | None = item.root
+    path: list[tuple[Probe, str]] = []
+    while isinstance(node, Probe):
+        answer = answers.get(f"{item.id}.{node.id}")
+        if answer not in ("yes", "no"):
+            return Branch(tuple(path), node, None)
+        path.append((node, answer))
+        node = node.yes if answer == "yes" else node.no
+    return Branch(tuple(path), None, node)
+
+
+# -- pages: the screens of an interview, in order ------------------------------------------
+
+PageKind = Literal["script", "item", "indicators", "review"]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    kind: PageKind
+    ref: str  # script id, item id, indicator list id, or "review"
+    section: str | None = None
+
+
+def pages(state: InterviewState, lists: Sequence[IndicatorList] = ()) -> tuple[Page, ...]:
+    """Scripts read aloud, section A, the indicator lists that apply, the other sections, review.
+
+    Only asked items get a page: implied, hidden and not-applicable items are shown on the
+    review page with their reason instead.
+    """
+    return tuple(page for page, shown in _sequence(state, lists) if shown)
+
+
+def _sequence(state: InterviewState, lists: Sequence[IndicatorList]) -> list[tuple[Page, bool]]:
+    """Every page the interview could have, in order, and whether it is shown now."""
+    form = state.form
+    out: list[tuple[Page, bool]] = []
+    age_band = _age_band(state)
+    for index, section_state in enumerate(state.sections):
+        section = section_state.section
+        opened = section_state.applicable is True
+        out.extend((Page("script", s.id, section.id), opened) for s in form.scripts if s.before == section.id)
+        out.extend((Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items)
+        if index == 0:
+            out.extend(
+                (Page("indicators", lst.id), lst.applies(state.context.setting, age_band))
+                for lst in lists
+                if lst.kind in ("indicators", "questions")
+            )
+    out.append((Page("review", "review"), True))
+    return out
+
+
+def _age_band(state: InterviewState) -> str:
+    age = state.answers.get("A1")
+    if isinstance(age, int) and not isinstance(age, bool):
+        return "child" if age < 18 else "adult"
+    return state.context.age_band
+
+
+def next_page(state: InterviewState, lists: Sequence[IndicatorList], current: Page | None) -> Page | None:
+    """The shown page after `current`, even if `current` itself no longer applies."""
+    sequence = _sequence(state, lists)
+    start = 0 if current is None else _rank(sequence, current) + 1
+    for page, shown in sequence[start:]:
+        if shown:
+            return page
+    return None
+
+
+def previous_page(state: InterviewState, lists: Sequence[IndicatorList], current: Page) -> Page | None:
+    sequence = _sequence(state, lists)
+    for page, shown in reversed(sequence[: _rank(sequence, current)]):
+        if shown:
+            return page
+    return None
+
+
+def _rank(sequence: list[tuple[Page, bool]], current: Page) -> int:
+    for index, (page, _shown) in enumerate(sequence):
+        if page == current:
+            return index
+    raise KeyError(f"page {current} is not part of this interview")

@@ -1,0 +1,151 @@
+"""Scores of a screening: per section, the total (/39 or /27), items at 2 or more, what is
+missing, and warnings. There is no cut-off score: the instrument has none, and neither do we.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from screener.core.conditions import Truth
+from screener.core.instrument.model import Form
+from screener.core.interview import Context, InterviewState, evaluate, walk_branch
+from screener.core.problems import Problem
+from screener.core.text import Text
+
+AT_LEAST = 2  # coding instruction 9: answers indicating trafficking score at least 2
+
+
+@dataclass(frozen=True, slots=True)
+class SectionScore:
+    id: str
+    score: int
+    max: int
+    applicable: Truth
+    complete: bool
+    reason: Text | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    form_id: str
+    form_version: int
+    sections: tuple[SectionScore, ...]
+    total: int
+    max: int
+    complete: bool
+    missing: tuple[str, ...]
+    items_at_2_or_more: tuple[tuple[str, int], ...]
+    item_points: Mapping[str, int]
+    warnings: tuple[Problem, ...]
+
+    def section(self, section_id: str) -> SectionScore:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def facts(self) -> dict[str, int]:
+        """Scores as conditions see them: sections, items, total, items_at_2_or_more."""
+        out: dict[str, int] = dict(self.item_points)
+        for section in self.sections:
+            if section.applicable is True:
+                out[section.id] = section.score
+        out["total"] = self.total
+        out["items_at_2_or_more"] = len(self.items_at_2_or_more)
+        return out
+
+    def to_json(self, language: str = "en") -> dict[str, Any]:
+        return {
+            "form": self.form_id,
+            "form_version": self.form_version,
+            "sections": {
+                s.id: {"score": s.score, "max": s.max, "applicable": s.applicable, "complete": s.complete}
+                for s in self.sections
+            },
+            "total": self.total,
+            "max": self.max,
+            "complete": self.complete,
+            "missing": list(self.missing),
+            "items_at_2_or_more": [item for item, _points in self.items_at_2_or_more],
+            "warnings": [
+                {"code": w.code, "item": w.item, "message": w.render(language)} for w in self.warnings
+            ],
+        }
+
+
+def score(form: Form, answers: Mapping[str, Any], context: Context | None = None) -> ScoreResult:
+    return score_state(evaluate(form, answers, context))
+
+
+def score_state(state: InterviewState) -> ScoreResult:
+    sections = []
+    item_points: dict[str, int] = {}
+    at_2: list[tuple[str, int]] = []
+    total = maximum = 0
+    for section_state in state.sections:
+        section = section_state.section
+        if not section.scored:
+            continue
+        points = 0
+        complete = section_state.applicable is not None
+        for item_state in section_state.items:
+            if item_state.points is None:
+                if item_state.status in ("asked", "pending"):
+                    complete = False
+                continue
+            points += item_state.points
+            if item_state.status != "not_applicable":
+                item_points[item_state.item.id] = item_state.points
+                if item_state.points >= AT_LEAST:
+                    at_2.append((item_state.item.id, item_state.points))
+        if section_state.applicable is True:
+            total += points
+            maximum += section.max
+        else:
+            points = 0
+        sections.append(
+            SectionScore(section.id, points, section.max, section_state.applicable, complete,
+                         section_state.reason)
+        )
+    missing = state.missing()
+    return ScoreResult(
+        form_id=state.form.id,
+        form_version=state.form.version,
+        sections=tuple(sections),
+        total=total,
+        max=maximum,
+        complete=not missing and all(s.complete for s in sections),
+        missing=missing,
+        items_at_2_or_more=tuple(at_2),
+        item_points=item_points,
+        warnings=tuple(warnings(state)),
+    )
+
+
+def warnings(state: InterviewState) -> list[Problem]:
+    """What the interviewer should look at again; never a block."""
+    found: list[Problem] = []
+    for section_state in state.sections:
+        for item_state in section_state.items:
+            item = item_state.item
+            if item.type != "evidence" or item_state.status != "asked" or item.root is None:
+                continue
+            end = walk_branch(item, state.answers).end
+            value = item_state.value
+            if end is None or not isinstance(value, int):
+                continue
+            if end.indicative and value < AT_LEAST:
+                found.append(Problem("WARN_001", item=item.id, params={"score": value}))
+            elif end.score is not None and value != end.score:
+                found.append(Problem("WARN_002", item=item.id, params={"score": value, "scripted": end.score}))
+    for item_state, given in state.implied_conflicts:
+        found.append(
+            Problem(
+                "WARN_003",
+                item=item_state.item.id,
+                params={"value": given, "implied": item_state.value, "because": item_state.because},
+            )
+        )
+    return found
