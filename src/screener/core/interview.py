@@ -102,9 +102,15 @@ class InterviewState:
                 return section
         raise KeyError(section_id)
 
-    def missing(self) -> tuple[str, ...]:
-        """Items that apply (or decide what applies) and are still unanswered."""
-        return tuple(s.item.id for sec in self.sections for s in sec.items if s.missing)
+    def missing(self, conclusion: bool = True) -> tuple[str, ...]:
+        """Items that apply and are still unanswered; without the conclusion if asked to."""
+        return tuple(
+            s.item.id
+            for sec in self.sections
+            if conclusion or not sec.section.conclusion
+            for s in sec.items
+            if s.missing
+        )
 
 
 def evaluate(form: Form, answers: Mapping[str, Any], context: Context | None = None) -> InterviewState:
@@ -208,7 +214,8 @@ def _sequence(state: InterviewState, lists: Sequence[IndicatorList]) -> list[tup
         section = section_state.section
         opened = section_state.applicable is True
         out.extend((Page("script", s.id, section.id), opened) for s in form.scripts if s.before == section.id)
-        out.extend((Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items)
+        if not section.conclusion:  # the conclusion is asked on the review page
+            out.extend((Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items)
         if index == 0:
             out.extend(
                 (Page("indicators", lst.id), lst.applies(state.context.setting, age_band))

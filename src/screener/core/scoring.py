@@ -109,7 +109,7 @@ def score_state(state: InterviewState) -> ScoreResult:
             SectionScore(section.id, points, section.max, section_state.applicable, complete,
                          section_state.reason)
         )
-    missing = state.missing()
+    missing = state.missing(conclusion=False)
     return ScoreResult(
         form_id=state.form.id,
         form_version=state.form.version,

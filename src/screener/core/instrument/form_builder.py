@@ -113,6 +113,7 @@ class FormBuilder(Builder):
             skipped_because=self.reason_text(data, "skipped_because", path, sid),
             pending_because=self.reason_text(data, "pending_because", path, sid),
             rule=self.optional_text(data, "rule"),
+            conclusion=data.get("conclusion", False),
         )
 
     def _item(self, data: Mapping[str, Any], section: str, path: PathKey) -> Item:

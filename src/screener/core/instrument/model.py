@@ -124,6 +124,7 @@ class Section:
     skipped_because: Text | None = None
     pending_because: Text | None = None
     rule: Text | None = None
+    conclusion: bool = False  # asked on the review page; needed to finalise, not to score
 
 
 @dataclass(frozen=True, slots=True)
