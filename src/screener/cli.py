@@ -19,7 +19,8 @@ import yaml
 from screener import __version__
 from screener.core.answers import check_answers, deciding_items, normalise, parse_context
 from screener.core.instrument.loader import Catalog, check_file, load_catalog
-from screener.core.interview import Context, InterviewState, evaluate
+from screener.core.instrument.source import load_yaml
+from screener.core.interview import InterviewState, evaluate
 from screener.core.messages import message
 from screener.core.next_steps import placeholder_values, recommend
 from screener.core.problems import AnswersError, InstrumentError, Problem
@@ -107,11 +108,13 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
     except (OSError, UnicodeDecodeError) as exc:
         raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
     if not isinstance(data, dict):
-        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": message("cli.not_mapping", "en")})])
+        raise AnswersError(
+            [Problem("ANS_010", name, None, None, {"detail": message("cli.not_mapping", "en")})]
+        )
     problems = [
         Problem("ANS_015", name, None, key, {"allowed": ", ".join(INPUT_KEYS)})
         for key in data
@@ -121,12 +124,21 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
     try:
         form = catalog.form(str(form_id)) if form_id is not None else catalog.default_form
     except KeyError:
-        problems.append(Problem("ANS_009", name, None, None,
-                                {"form": form_id, "known": ", ".join(f.id for f in catalog.forms)}))
+        problems.append(
+            Problem(
+                "ANS_009",
+                name,
+                None,
+                None,
+                {"form": form_id, "known": ", ".join(f.id for f in catalog.forms)},
+            )
+        )
         raise AnswersError(problems) from None
     answers = data.get("answers", {})
     if not isinstance(answers, dict):
-        problems.append(Problem("ANS_010", name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
+        problems.append(
+            Problem("ANS_010", name, None, "answers", {"detail": message("cli.not_mapping", "en")})
+        )
         raise AnswersError(problems)
     answers = normalise(form, answers)
     problems.extend(_located(check_answers(form, answers), name))
@@ -144,7 +156,9 @@ def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreR
     name = str(path)
     raw_context = data.get("context") or {}
     if not isinstance(raw_context, dict):
-        raise AnswersError([Problem("ANS_010", name, None, "context", {"detail": message("cli.not_mapping", "en")})])
+        raise AnswersError(
+            [Problem("ANS_010", name, None, "context", {"detail": message("cli.not_mapping", "en")})]
+        )
     if "setting" in data and "setting" not in raw_context:
         raw_context = {**raw_context, "setting": data["setting"]}
     context, problems = parse_context(raw_context, catalog.lists)
@@ -155,8 +169,13 @@ def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreR
     state = evaluate(form, answers, context)
     for item_state, given in state.implied_conflicts:
         problems.append(
-            Problem("ANS_007", name, None, item_state.item.id,
-                    {"value": given, "implied": item_state.value, "because": item_state.because})
+            Problem(
+                "ANS_007",
+                name,
+                None,
+                item_state.item.id,
+                {"value": given, "implied": item_state.value, "because": item_state.because},
+            )
         )
     if problems:
         raise AnswersError(problems)
@@ -206,7 +225,11 @@ def _next_steps(args: argparse.Namespace, language: str) -> int:
     values = placeholder_values(state, result, catalog.lists, language)
     if args.json:
         out = [
-            {"id": r.step.id, "text": r.step.text.get(language), "reasons": r.render_reasons(language, values)}
+            {
+                "id": r.step.id,
+                "text": r.step.text.get(language),
+                "reasons": r.render_reasons(language, values),
+            }
             for r in recommendations
         ]
         print(json.dumps({"steps": out}, ensure_ascii=False, indent=2))

@@ -64,8 +64,11 @@ def test_ld001_yaml_syntax_error_has_line(tmp_path):
 
 
 def test_ld002_unknown_key_names_line_item_and_fix(tmp_path):
-    text = MINI_FORM.replace("        interviewer_notes: {kk: Е, ru: З, en: N}\n",
-                             "        interviewer_notes: {kk: Е, ru: З, en: N}\n        colour: red\n", 1)
+    text = MINI_FORM.replace(
+        "        interviewer_notes: {kk: Е, ru: З, en: N}\n",
+        "        interviewer_notes: {kk: Е, ru: З, en: N}\n        colour: red\n",
+        1,
+    )
     [problem] = errors_of(write(tmp_path, text))
     assert problem.code == "FORM_012"
     assert problem.item == "B1"
@@ -92,7 +95,7 @@ def test_ld004_duplicate_item_id(tmp_path):
 
 
 def test_ld005_condition_on_a_later_item(tmp_path):
-    text = MINI_FORM.replace("shown_when: {answer: E1, equals: \"yes\"}", "shown_when: {answer: E2, equals: 1}")
+    text = MINI_FORM.replace('shown_when: {answer: E1, equals: "yes"}', "shown_when: {answer: E2, equals: 1}")
     problems = errors_of(write(tmp_path, text))
     [problem] = [p for p in problems if p.code == "FORM_102"]
     assert problem.item == "E3"

@@ -29,37 +29,75 @@ def sections(result):
 
 CASES = [
     # id, answers, expected sections, total, max
-    ("SC001 all max, non-citizen adult",
-     {**ADULT_FOREIGNER, **ALL_THREE, "E1": "yes", "E3": "adult", "E2": 3},
-     {"B": (12, 12, True), "C": (12, 12, True), "D": (9, 9, True), "E": (6, 6, True)}, 39, 39),
-    ("SC002 citizen: B skipped, /27",
-     {"A1": 30, "A5": "KZ", **ALL_THREE, "E1": "no"},
-     {"B": (0, 12, False), "C": (12, 12, True), "D": (9, 9, True), "E": (0, 6, True)}, 21, 27),
-    ("SC002 stateless: B applies",
-     {"A1": 30, "A5": "none", **ZEROS, "B4": 3, "E1": "no"},
-     {"B": (3, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (0, 6, True)}, 3, 39),
-    ("SC003 citizen's B answers ignored",
-     {"A1": 30, "A5": "KZ", **ZEROS, "B1": 3, "B2": 3, "E1": "no"},
-     {"B": (0, 12, False), "C": (0, 12, True), "D": (0, 9, True), "E": (0, 6, True)}, 0, 27),
-    ("SC004 E1 no: E2, E3 ignored",
-     {**ADULT_FOREIGNER, **ZEROS, "E1": "no", "E3": "child", "E2": 3},
-     {"B": (0, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (0, 6, True)}, 0, 39),
-    ("SC005 E3 child = 3, E2 not asked",
-     {**ADULT_FOREIGNER, **ZEROS, "E1": "yes", "E3": "child", "E2": 2},
-     {"B": (0, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (6, 6, True)}, 6, 39),
-    ("SC005 E3 adult = 0, E2 scored",
-     {**ADULT_FOREIGNER, **ZEROS, "E1": "yes", "E3": "adult", "E2": 2},
-     {"B": (0, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (5, 6, True)}, 5, 39),
-    ("SC006 under 18: E3 child without asking",
-     {"A1": 16, "A5": "KZ", **ZEROS, "E1": "yes"},
-     {"B": (0, 12, False), "C": (0, 12, True), "D": (0, 9, True), "E": (6, 6, True)}, 6, 27),
-    ("mixed",
-     {**ADULT_FOREIGNER, **ZEROS, "B2": 2, "B4": 3, "C1": 1, "D2": 2, "E1": "no"},
-     {"B": (5, 12, True), "C": (1, 12, True), "D": (2, 9, True), "E": (0, 6, True)}, 8, 39),
+    (
+        "SC001 all max, non-citizen adult",
+        {**ADULT_FOREIGNER, **ALL_THREE, "E1": "yes", "E3": "adult", "E2": 3},
+        {"B": (12, 12, True), "C": (12, 12, True), "D": (9, 9, True), "E": (6, 6, True)},
+        39,
+        39,
+    ),
+    (
+        "SC002 citizen: B skipped, /27",
+        {"A1": 30, "A5": "KZ", **ALL_THREE, "E1": "no"},
+        {"B": (0, 12, False), "C": (12, 12, True), "D": (9, 9, True), "E": (0, 6, True)},
+        21,
+        27,
+    ),
+    (
+        "SC002 stateless: B applies",
+        {"A1": 30, "A5": "none", **ZEROS, "B4": 3, "E1": "no"},
+        {"B": (3, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (0, 6, True)},
+        3,
+        39,
+    ),
+    (
+        "SC003 citizen's B answers ignored",
+        {"A1": 30, "A5": "KZ", **ZEROS, "B1": 3, "B2": 3, "E1": "no"},
+        {"B": (0, 12, False), "C": (0, 12, True), "D": (0, 9, True), "E": (0, 6, True)},
+        0,
+        27,
+    ),
+    (
+        "SC004 E1 no: E2, E3 ignored",
+        {**ADULT_FOREIGNER, **ZEROS, "E1": "no", "E3": "child", "E2": 3},
+        {"B": (0, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (0, 6, True)},
+        0,
+        39,
+    ),
+    (
+        "SC005 E3 child = 3, E2 not asked",
+        {**ADULT_FOREIGNER, **ZEROS, "E1": "yes", "E3": "child", "E2": 2},
+        {"B": (0, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (6, 6, True)},
+        6,
+        39,
+    ),
+    (
+        "SC005 E3 adult = 0, E2 scored",
+        {**ADULT_FOREIGNER, **ZEROS, "E1": "yes", "E3": "adult", "E2": 2},
+        {"B": (0, 12, True), "C": (0, 12, True), "D": (0, 9, True), "E": (5, 6, True)},
+        5,
+        39,
+    ),
+    (
+        "SC006 under 18: E3 child without asking",
+        {"A1": 16, "A5": "KZ", **ZEROS, "E1": "yes"},
+        {"B": (0, 12, False), "C": (0, 12, True), "D": (0, 9, True), "E": (6, 6, True)},
+        6,
+        27,
+    ),
+    (
+        "mixed",
+        {**ADULT_FOREIGNER, **ZEROS, "B2": 2, "B4": 3, "C1": 1, "D2": 2, "E1": "no"},
+        {"B": (5, 12, True), "C": (1, 12, True), "D": (2, 9, True), "E": (0, 6, True)},
+        8,
+        39,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "answers", "expected", "total", "maximum"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "answers", "expected", "total", "maximum"), CASES, ids=[c[0] for c in CASES]
+)
 def test_scoring_table(form, name, answers, expected, total, maximum):
     result = score(form, answers)
     assert sections(result) == expected

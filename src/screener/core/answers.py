@@ -47,7 +47,9 @@ def check_answers(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for key, value in answers.items():
         if not isinstance(key, str):
-            problems.append(Problem("ANS_001", item=str(key), params={"form": form.id, "known": _known(form)}))
+            problems.append(
+                Problem("ANS_001", item=str(key), params={"form": form.id, "known": _known(form)})
+            )
             continue
         item = form.items.get(key)
         if item is not None:
@@ -125,26 +127,41 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
     known = {"setting", "language", "age_band", "indicators", *CONTEXT_FLAGS}
     for key in data:
         if key not in known:
-            problems.append(Problem("ANS_013", item=f"context.{key}",
-                                    params={"value": data[key], "expected": ", ".join(sorted(known))}))
+            problems.append(
+                Problem(
+                    "ANS_013",
+                    item=f"context.{key}",
+                    params={"value": data[key], "expected": ", ".join(sorted(known))},
+                )
+            )
     setting = data.get("setting", "other")
     if setting not in SETTINGS:
-        problems.append(Problem("ANS_013", item="context.setting",
-                                params={"value": setting, "expected": ", ".join(SETTINGS)}))
+        problems.append(
+            Problem(
+                "ANS_013", item="context.setting", params={"value": setting, "expected": ", ".join(SETTINGS)}
+            )
+        )
     age_band = data.get("age_band", "unknown")
     if age_band not in AGE_BANDS:
-        problems.append(Problem("ANS_013", item="context.age_band",
-                                params={"value": age_band, "expected": ", ".join(AGE_BANDS)}))
+        problems.append(
+            Problem(
+                "ANS_013",
+                item="context.age_band",
+                params={"value": age_band, "expected": ", ".join(AGE_BANDS)},
+            )
+        )
     language = data.get("language", "en")
     if language not in ("kk", "ru", "en"):
-        problems.append(Problem("ANS_013", item="context.language",
-                                params={"value": language, "expected": "kk, ru, en"}))
+        problems.append(
+            Problem("ANS_013", item="context.language", params={"value": language, "expected": "kk, ru, en"})
+        )
     flags: dict[str, bool | None] = {}
     for flag in CONTEXT_FLAGS:
         value = data.get(flag)
         if value is not None and not isinstance(value, bool):
-            problems.append(Problem("ANS_013", item=f"context.{flag}",
-                                    params={"value": value, "expected": "true, false"}))
+            problems.append(
+                Problem("ANS_013", item=f"context.{flag}", params={"value": value, "expected": "true, false"})
+            )
             value = None
         flags[flag] = value
     indicators = _parse_indicators(data.get("indicators", {}), lists, problems)
@@ -164,19 +181,34 @@ def _parse_indicators(
     by_id = {lst.id: lst for lst in lists}
     out: dict[str, tuple[str, ...]] = {}
     if not isinstance(raw, Mapping):
-        problems.append(Problem("ANS_013", item="context.indicators",
-                                params={"value": raw, "expected": "{list id: [indicator ids]}"}))
+        problems.append(
+            Problem(
+                "ANS_013",
+                item="context.indicators",
+                params={"value": raw, "expected": "{list id: [indicator ids]}"},
+            )
+        )
         return out
     for list_id, ticked in raw.items():
         lst = by_id.get(list_id)
         if lst is None:
-            problems.append(Problem("ANS_013", item=f"context.indicators.{list_id}",
-                                    params={"value": list_id, "expected": ", ".join(sorted(by_id))}))
+            problems.append(
+                Problem(
+                    "ANS_013",
+                    item=f"context.indicators.{list_id}",
+                    params={"value": list_id, "expected": ", ".join(sorted(by_id))},
+                )
+            )
             continue
         ids = {i.id for i in lst.items}
         if not isinstance(ticked, list):
-            problems.append(Problem("ANS_013", item=f"context.indicators.{list_id}",
-                                    params={"value": ticked, "expected": "[indicator ids]"}))
+            problems.append(
+                Problem(
+                    "ANS_013",
+                    item=f"context.indicators.{list_id}",
+                    params={"value": ticked, "expected": "[indicator ids]"},
+                )
+            )
             continue
         for indicator in ticked:
             if indicator not in ids:

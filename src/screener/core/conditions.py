@@ -9,8 +9,9 @@ when the others do not decide.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 Truth = bool | None
 OPERANDS = ("answer", "context", "score", "indicators")
@@ -18,14 +19,16 @@ COMPARISONS = ("equals", "not_equals", "in", "lt", "le", "gt", "ge", "answered")
 NUMERIC = ("lt", "le", "gt", "ge")
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+class Facts(NamedTuple):
     """What conditions may look at."""
 
     answers: Mapping[str, Any]
-    context: Mapping[str, Any] = field(default_factory=dict)
-    scores: Mapping[str, int] = field(default_factory=dict)
-    indicators: Mapping[str, int] = field(default_factory=dict)
+    context: Mapping[str, Any] = _EMPTY
+    scores: Mapping[str, int] = _EMPTY
+    indicators: Mapping[str, int] = _EMPTY
 
 
 @dataclass(frozen=True, slots=True)

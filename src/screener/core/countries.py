@@ -28,5 +28,9 @@ def country_name(code: str, language: str) -> str:
 def countries(language: str) -> list[tuple[str, str]]:
     """(code, name) for every real country, sorted by name in that language."""
     names = _territories(language)
-    codes = [c for c in _territories("en") if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "UN", "EZ", "QO", "XA", "XB", "XK")]
+    codes = [
+        c
+        for c in _territories("en")
+        if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "UN", "EZ", "QO", "XA", "XB", "XK")
+    ]
     return sorted(((c, names.get(c, c)) for c in codes), key=lambda pair: pair[1])

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 from screener.core.conditions import Facts, Truth
 from screener.core.instrument.model import End, Form, IndicatorList, Item, Probe, Section
@@ -30,9 +31,10 @@ class Context:
     refused_help: bool | None = None
     identified_abroad: bool | None = None
     indicators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    _facts: Mapping[str, Any] = field(init=False, repr=False, compare=False)
 
-    def facts(self) -> dict[str, Any]:
-        return {
+    def __post_init__(self) -> None:
+        facts = {
             "setting": self.setting,
             "language": self.language,
             "age_band": self.age_band,
@@ -40,6 +42,14 @@ class Context:
             "refused_help": self.refused_help,
             "identified_abroad": self.identified_abroad,
         }
+        object.__setattr__(self, "_facts", MappingProxyType(facts))
+
+    def facts(self) -> Mapping[str, Any]:
+        """The context as conditions see it."""
+        return self._facts
+
+
+_DEFAULT_CONTEXT = Context()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +61,9 @@ class Branch:
     end: End | None  # where the branch stopped, if it did
 
 
-@dataclass(frozen=True, slots=True)
-class ItemState:
+class ItemState(NamedTuple):
+    """One item in one interview (a NamedTuple: built 20 times per evaluation, so cheap)."""
+
     item: Item
     status: Status
     value: Any = None
@@ -65,8 +76,7 @@ class ItemState:
         return self.status == "asked" and self.item.required and self.value is None and not self.scripted
 
 
-@dataclass(frozen=True, slots=True)
-class SectionState:
+class SectionState(NamedTuple):
     section: Section
     applicable: Truth
     items: tuple[ItemState, ...]
@@ -81,8 +91,7 @@ class SectionState:
         return s.included_because if self.applicable else s.skipped_because
 
 
-@dataclass(frozen=True, slots=True)
-class InterviewState:
+class InterviewState(NamedTuple):
     form: Form
     context: Context
     answers: Mapping[str, Any]  # effective answers: given, plus implied, minus what does not apply
@@ -114,25 +123,26 @@ class InterviewState:
 
 
 def evaluate(form: Form, answers: Mapping[str, Any], context: Context | None = None) -> InterviewState:
-    context = context or Context()
+    context = context or _DEFAULT_CONTEXT
     effective: dict[str, Any] = dict(answers)
-    facts = Facts(answers=effective, context=context.facts())
+    facts = Facts(effective, context.facts())
     sections = []
     conflicts: list[tuple[ItemState, Any]] = []
     for section in form.sections:
         applicable: Truth = True if section.applies_when is None else section.applies_when.evaluate(facts)
-        states = []
-        for item in section.items:
-            if applicable is not True:
+        if applicable is not True:
+            status: Status = "not_applicable" if applicable is False else "pending"
+            for item in section.items:
                 effective.pop(item.id, None)
-                states.append(ItemState(item, "not_applicable" if applicable is False else "pending"))
-                continue
-            state = _item_state(item, effective, facts)
-            given = answers.get(item.id)
-            if state.status == "implied" and given is not None and given != state.value:
-                conflicts.append((state, given))
-            states.append(state)
-        sections.append(SectionState(section, applicable, tuple(states)))
+            states = tuple(ItemState(item, status) for item in section.items)
+        else:
+            states = tuple(_item_state(item, effective, facts) for item in section.items)
+            for state in states:
+                if state.status == "implied":
+                    given = answers.get(state.item.id)
+                    if given is not None and given != state.value:
+                        conflicts.append((state, given))
+        sections.append(SectionState(section, applicable, states))
     return InterviewState(form, context, effective, tuple(sections), tuple(conflicts))
 
 
@@ -142,20 +152,27 @@ def _item_state(item: Item, effective: dict[str, Any], facts: Facts) -> ItemStat
         if shown is not True:
             effective.pop(item.id, None)
             if shown is False:
-                return ItemState(item, "hidden", points=0 if item.scored else None, because=item.hidden_because)
-            return ItemState(item, "pending")
+                return _new(item, "hidden", None, 0 if item.scored else None, False, item.hidden_because)
+            return _new(item, "pending", None, None, False, None)
     for implied in item.implied:
         if implied.when.evaluate(facts) is True:
             effective[item.id] = implied.value
-            return ItemState(item, "implied", implied.value, _points(item, implied.value), because=implied.because)
+            return _new(item, "implied", implied.value, _points(item, implied.value), False, implied.because)
     value = effective.get(item.id)
     if item.type == "evidence":
-        if value is None:
+        if value is None and item.root_key in effective:
             end = walk_branch(item, effective).end
             if end is not None and end.score is not None:
-                return ItemState(item, "asked", None, end.score, scripted=True)
-        return ItemState(item, "asked", value, value if isinstance(value, int) else None)
-    return ItemState(item, "asked", value, _points(item, value) if item.scored else None)
+                return _new(item, "asked", None, end.score, True, None)
+        return _new(item, "asked", value, value if type(value) is int else None, False, None)
+    if item.scored:
+        return _new(item, "asked", value, _points(item, value), False, None)
+    return _new(item, "asked", value, None, False, None)
+
+
+def _new(*fields: Any) -> ItemState:
+    # tuple.__new__ skips NamedTuple's Python-level __new__: evaluate builds ~25 per call
+    return tuple.__new__(ItemState, fields)
 
 
 def _points(item: Item, value: Any) -> int | None:
@@ -163,8 +180,7 @@ def _points(item: Item, value: Any) -> int | None:
         return None
     if item.type == "evidence":
         return value if isinstance(value, int) else None
-    option = item.option(value) if isinstance(value, str) else None
-    return option.points if option is not None else None
+    return item.points_of.get(value) if isinstance(value, str) else None
 
 
 def probe_key(item: Item, probe: Probe) -> str:
@@ -215,7 +231,9 @@ def _sequence(state: InterviewState, lists: Sequence[IndicatorList]) -> list[tup
         opened = section_state.applicable is True
         out.extend((Page("script", s.id, section.id), opened) for s in form.scripts if s.before == section.id)
         if not section.conclusion:  # the conclusion is asked on the review page
-            out.extend((Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items)
+            out.extend(
+                (Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items
+            )
         if index == 0:
             out.extend(
                 (Page("indicators", lst.id), lst.applies(state.context.setting, age_band))

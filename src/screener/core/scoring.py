@@ -5,8 +5,7 @@ missing, and warnings. There is no cut-off score: the instrument has none, and n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from screener.core.conditions import Truth
 from screener.core.instrument.model import Form
@@ -17,8 +16,7 @@ from screener.core.text import Text
 AT_LEAST = 2  # coding instruction 9: answers indicating trafficking score at least 2
 
 
-@dataclass(frozen=True, slots=True)
-class SectionScore:
+class SectionScore(NamedTuple):
     id: str
     score: int
     max: int
@@ -27,8 +25,7 @@ class SectionScore:
     reason: Text | None
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreResult:
+class ScoreResult(NamedTuple):
     form_id: str
     form_version: int
     sections: tuple[SectionScore, ...]
@@ -106,8 +103,9 @@ def score_state(state: InterviewState) -> ScoreResult:
         else:
             points = 0
         sections.append(
-            SectionScore(section.id, points, section.max, section_state.applicable, complete,
-                         section_state.reason)
+            SectionScore(
+                section.id, points, section.max, section_state.applicable, complete, section_state.reason
+            )
         )
     missing = state.missing(conclusion=False)
     return ScoreResult(
@@ -130,7 +128,7 @@ def warnings(state: InterviewState) -> list[Problem]:
     for section_state in state.sections:
         for item_state in section_state.items:
             item = item_state.item
-            if item.type != "evidence" or item_state.status != "asked" or item.root is None:
+            if item.type != "evidence" or item_state.status != "asked" or item.root_key not in state.answers:
                 continue
             end = walk_branch(item, state.answers).end
             value = item_state.value
@@ -139,7 +137,9 @@ def warnings(state: InterviewState) -> list[Problem]:
             if end.indicative and value < AT_LEAST:
                 found.append(Problem("WARN_001", item=item.id, params={"score": value}))
             elif end.score is not None and value != end.score:
-                found.append(Problem("WARN_002", item=item.id, params={"score": value, "scripted": end.score}))
+                found.append(
+                    Problem("WARN_002", item=item.id, params={"score": value, "scripted": end.score})
+                )
     for item_state, given in state.implied_conflicts:
         found.append(
             Problem(

@@ -52,7 +52,11 @@ class Builder:
         for ident, path in entries:
             if ident in seen:
                 self.problem(
-                    "FORM_101", path, ident, id=ident, other_line=self.source.line_of(seen[ident]),
+                    "FORM_101",
+                    path,
+                    ident,
+                    id=ident,
+                    other_line=self.source.line_of(seen[ident]),
                     kind=item_kind,
                 )
             else:

@@ -53,12 +53,21 @@ class FormBuilder(Builder):
         for index, script in enumerate(data["scripts"]):
             if script["before"] not in section_ids:
                 self.problem(
-                    "FORM_106", ("scripts", index, "before"), script["id"],
-                    id=script["id"], before=script["before"], allowed=", ".join(section_ids),
+                    "FORM_106",
+                    ("scripts", index, "before"),
+                    script["id"],
+                    id=script["id"],
+                    before=script["before"],
+                    allowed=", ".join(section_ids),
                 )
             scripts.append(
-                Script(script["id"], script["before"], self.text(script, "title"),
-                       self.text(script, "text"), script["line"])
+                Script(
+                    script["id"],
+                    script["before"],
+                    self.text(script, "title"),
+                    self.text(script, "text"),
+                    script["line"],
+                )
             )
         scale = sorted(data["evidence_scale"], key=lambda entry: entry["value"])
         if [entry["value"] for entry in scale] != [0, 1, 2, 3]:
@@ -86,8 +95,14 @@ class FormBuilder(Builder):
         reached = reachable_maxima(form)
         for index, section in enumerate(form.sections):
             if section.scored and section.max != reached[section.id]:
-                self.problem("FORM_104", ("sections", index, "max"), section.id, section=section.id,
-                             declared=section.max, computed=reached[section.id])
+                self.problem(
+                    "FORM_104",
+                    ("sections", index, "max"),
+                    section.id,
+                    section=section.id,
+                    declared=section.max,
+                    computed=reached[section.id],
+                )
 
     def _section(self, data: Mapping[str, Any], path: PathKey) -> Section:
         sid = data["id"]
@@ -141,9 +156,12 @@ class FormBuilder(Builder):
         root = None
         if kind == "evidence":
             branch = data.get("branch", {"yes": {}, "no": {}})
-            root = Probe("q1", self.text(data, "question"),
-                         self._node(branch["yes"], (*path, "branch", "yes")),
-                         self._node(branch["no"], (*path, "branch", "no")))
+            root = Probe(
+                "q1",
+                self.text(data, "question"),
+                self._node(branch["yes"], (*path, "branch", "yes")),
+                self._node(branch["no"], (*path, "branch", "no")),
+            )
             self.unique(((p.id, (*path, "branch")) for p in _probes(root)), "branch question")
         item = Item(
             id=iid,
@@ -201,7 +219,10 @@ class FormBuilder(Builder):
             target = self.known.get(ref.name)
             if target is None:
                 self.problem(
-                    "FORM_102", path, owner, ref=ref.name,
+                    "FORM_102",
+                    path,
+                    owner,
+                    ref=ref.name,
                     known=", ".join(self.known) or "-",
                 )
                 continue
@@ -221,8 +242,14 @@ class FormBuilder(Builder):
                 self.problem(code, path, owner, ref=target.id, value=value, allowed=", ".join(allowed))
         elif target.type == "country":
             if not (isinstance(value, str) and (COUNTRY.match(value) or value == STATELESS)):
-                self.problem(code, path, owner, ref=target.id, value=value,
-                             allowed="ISO 3166-1 alpha-2 (KZ, UZ, ...), none")
+                self.problem(
+                    code,
+                    path,
+                    owner,
+                    ref=target.id,
+                    value=value,
+                    allowed="ISO 3166-1 alpha-2 (KZ, UZ, ...), none",
+                )
         elif target.type in _NUMERIC_TYPES and not isinstance(value, int):
             self.problem(code, path, owner, ref=target.id, value=value, allowed="a whole number")
 

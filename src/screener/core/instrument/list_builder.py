@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from screener.core.instrument.building import Builder, content_hash, source_ref
-from screener.core.instrument.source import Source
 from screener.core.instrument.model import (
     IndicatorItem,
     IndicatorList,
@@ -13,6 +12,7 @@ from screener.core.instrument.model import (
     Step,
     Trigger,
 )
+from screener.core.instrument.source import Source
 
 SCORE_TOTALS = ("total", "items_at_2_or_more")
 

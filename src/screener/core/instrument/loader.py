@@ -6,18 +6,41 @@ reported with its file, line, item and fix. Nothing half-loaded is ever returned
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from screener.core import paths
-from screener.core.instrument import schema
+from screener.core.instrument import cache, schema
 from screener.core.instrument.form_builder import FormBuilder
 from screener.core.instrument.list_builder import IndicatorListBuilder, NextStepsBuilder
 from screener.core.instrument.model import Form, IndicatorList, NextStepRules
-from screener.core.instrument.source import Source, read
+from screener.core.instrument.source import Source, parse_bytes
 from screener.core.problems import InstrumentError, Problem
 
 NEXT_STEPS_FILE = "next_steps.yaml"
+
+
+def read_checked(path: Path, expected: str | None = None) -> tuple[Source, str]:
+    """Stages 1-2 for one file: parsed and schema-checked, or from the cache of checked files."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InstrumentError(
+            [Problem("FORM_004", str(path), None, None, {"detail": exc.strerror or str(exc)})]
+        ) from exc
+    entry_key = cache.key(raw)
+    hit = cache.load(entry_key)
+    if hit is not None:
+        data, lines, kind = hit
+        source = Source(path=path, data=data, lines=lines, text="")
+        if expected is None or kind == expected:
+            return source, kind
+    source = parse_bytes(raw, path)
+    kind = _checked(source, expected)
+    cache.store(entry_key, source.data, source.lines, kind)
+    return source, kind
 
 
 def _checked(source: Source, expected: str | None = None) -> str:
@@ -31,37 +54,45 @@ def _checked(source: Source, expected: str | None = None) -> str:
     return kind
 
 
-def load_form(path: Path) -> Form:
-    source = read(path)
-    _checked(source, "form")
-    builder = FormBuilder(source)
-    form = builder.build()
+_Model_co = TypeVar("_Model_co", covariant=True)
+
+
+_T = TypeVar("_T")
+
+
+class _Building(Protocol[_Model_co]):
+    problems: list[Problem]
+
+    def build(self) -> _Model_co: ...
+
+
+def _built(builder: _Building[_T]) -> _T:
+    model = builder.build()
     if builder.problems:
         raise InstrumentError(builder.problems)
-    return form
+    return model
+
+
+def load_form(path: Path) -> Form:
+    source, _kind = read_checked(path, "form")
+    return _built(FormBuilder(source))
 
 
 def load_indicator_list(path: Path) -> IndicatorList:
-    source = read(path)
-    _checked(source, "indicators")
-    builder = IndicatorListBuilder(source)
-    indicator_list = builder.build()
-    if builder.problems:
-        raise InstrumentError(builder.problems)
-    return indicator_list
+    source, _kind = read_checked(path, "indicators")
+    return _built(IndicatorListBuilder(source))
 
 
 def load_next_steps(path: Path, forms: tuple[Form, ...], lists: tuple[IndicatorList, ...]) -> NextStepRules:
-    source = read(path)
-    _checked(source, "next_steps")
+    source, _kind = read_checked(path, "next_steps")
+    return _next_steps(source, forms, lists)
+
+
+def _next_steps(source: Source, forms: tuple[Form, ...], lists: tuple[IndicatorList, ...]) -> NextStepRules:
     answers = {item_id for form in forms for item_id in form.items}
     scores = {s.id for form in forms for s in form.scored_sections}
     scores |= {item.id for form in forms for item in form.items.values() if item.scored}
-    builder = NextStepsBuilder(source, answers, scores, (lst.id for lst in lists))
-    rules = builder.build()
-    if builder.problems:
-        raise InstrumentError(builder.problems)
-    return rules
+    return _built(NextStepsBuilder(source, answers, scores, (lst.id for lst in lists)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +102,8 @@ class Catalog:
     forms: tuple[Form, ...]
     lists: tuple[IndicatorList, ...]
     next_steps: NextStepRules
+    # other checked files (directory, training cases, quiz), by kind, for the modules that use them
+    documents: Mapping[str, tuple[Source, ...]] = field(default_factory=dict)
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:
@@ -93,69 +126,98 @@ class Catalog:
 
 
 def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = None) -> Catalog:
-    """Load every form, indicator list and the next-step rules; report every problem at once."""
+    """Load every form, indicator list, next-step rules and other file; report every problem at once."""
     forms_dir = forms_dir or paths.forms_dir()
     indicators_dir = indicators_dir or paths.indicators_dir()
     problems: list[Problem] = []
     forms: list[Form] = []
     lists: list[IndicatorList] = []
-    for path in sorted(forms_dir.glob("*.yaml")):
-        if path.name == NEXT_STEPS_FILE:
-            continue
+    rules_sources: list[Source] = []
+    documents: dict[str, list[Source]] = {}
+    for path in sorted(forms_dir.rglob("*.yaml")) + sorted(indicators_dir.rglob("*.yaml")):
         try:
-            forms.append(load_form(path))
-        except InstrumentError as exc:
-            problems.extend(exc.problems)
-    for path in sorted(indicators_dir.glob("*.yaml")):
-        try:
-            lists.append(load_indicator_list(path))
+            source, kind = read_checked(path)
+            if kind == "form":
+                forms.append(_built(FormBuilder(source)))
+            elif kind == "indicators":
+                lists.append(_built(IndicatorListBuilder(source)))
+            elif kind == "next_steps":
+                rules_sources.append(source)
+            else:
+                documents.setdefault(kind, []).append(source)
         except InstrumentError as exc:
             problems.extend(exc.problems)
     _check_unique(forms, lists, problems)
     rules = None
-    try:
-        rules = load_next_steps(forms_dir / NEXT_STEPS_FILE, tuple(forms), tuple(lists))
-    except InstrumentError as exc:
-        problems.extend(exc.problems)
-    except FileNotFoundError:
+    if len(rules_sources) != 1:
         problems.append(Problem("FORM_005", str(forms_dir / NEXT_STEPS_FILE), None, None, {}))
+    else:
+        try:
+            rules = _next_steps(rules_sources[0], tuple(forms), tuple(lists))
+        except InstrumentError as exc:
+            problems.extend(exc.problems)
     if not forms and not problems:
         problems.append(Problem("FORM_006", str(forms_dir), None, None, {}))
     if problems or rules is None:
         raise InstrumentError(problems)
-    return Catalog(forms=tuple(forms), lists=tuple(lists), next_steps=rules)
+    return Catalog(
+        forms=tuple(forms),
+        lists=tuple(lists),
+        next_steps=rules,
+        documents={kind: tuple(found) for kind, found in documents.items()},
+    )
 
 
 def _check_unique(forms: list[Form], lists: list[IndicatorList], problems: list[Problem]) -> None:
     seen: dict[str, str] = {}
     for form in forms:
         if form.id in seen:
-            problems.append(Problem("FORM_101", form.path.name, 1, form.id,
-                                    {"id": form.id, "other_line": seen[form.id], "kind": "form"}))
+            problems.append(
+                Problem(
+                    "FORM_101",
+                    form.path.name,
+                    1,
+                    form.id,
+                    {"id": form.id, "other_line": seen[form.id], "kind": "form"},
+                )
+            )
         seen[form.id] = form.path.name
     item_seen: dict[str, str] = {}
     for lst in lists:
         if lst.id in seen:
-            problems.append(Problem("FORM_101", lst.path.name, 1, lst.id,
-                                    {"id": lst.id, "other_line": seen[lst.id], "kind": "list"}))
+            problems.append(
+                Problem(
+                    "FORM_101",
+                    lst.path.name,
+                    1,
+                    lst.id,
+                    {"id": lst.id, "other_line": seen[lst.id], "kind": "list"},
+                )
+            )
         seen[lst.id] = lst.path.name
         for item in lst.items:
             if item.id in item_seen:
-                problems.append(Problem("FORM_101", lst.path.name, item.line, item.id,
-                                        {"id": item.id, "other_line": item_seen[item.id], "kind": "indicator"}))
+                problems.append(
+                    Problem(
+                        "FORM_101",
+                        lst.path.name,
+                        item.line,
+                        item.id,
+                        {"id": item.id, "other_line": item_seen[item.id], "kind": "indicator"},
+                    )
+                )
             item_seen[item.id] = lst.path.name
 
 
 def check_file(path: Path) -> list[Problem]:
     """Check one file of any kind on its own (for `screener forms check PATH`)."""
     try:
-        source = read(path)
-        kind = _checked(source)
+        _source, kind = read_checked(path)
         if kind == "form":
             load_form(path)
         elif kind == "indicators":
             load_indicator_list(path)
-        else:
+        elif kind == "next_steps":
             catalog = load_catalog()
             load_next_steps(path, catalog.forms, catalog.lists)
     except InstrumentError as exc:

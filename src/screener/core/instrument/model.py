@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -81,10 +82,16 @@ class Item:
     shown_when: Condition | None = None
     hidden_because: Text | None = None
     implied: tuple[Implied, ...] = ()
+    # derived once at load, read on every evaluation
+    scored: bool = field(init=False)
+    points_of: Mapping[str, int] = field(init=False)
+    root_key: str = field(init=False)  # the answer key of the item's own yes/no question
 
-    @property
-    def scored(self) -> bool:
-        return self.type == "evidence" or any(o.points is not None for o in self.options)
+    def __post_init__(self) -> None:
+        points = {o.value: o.points for o in self.options if o.points is not None}
+        object.__setattr__(self, "points_of", MappingProxyType(points))
+        object.__setattr__(self, "scored", self.type == "evidence" or bool(points))
+        object.__setattr__(self, "root_key", f"{self.id}.q1")
 
     @property
     def max_points(self) -> int:

@@ -5,19 +5,22 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any
 
 from screener.core.instrument.source import PathKey, Source
 from screener.core.problems import Problem
 from screener.core.text import LANGUAGES
 
+if TYPE_CHECKING:  # jsonschema is imported only when a file is really checked (cache miss)
+    import jsonschema
+
 KINDS = {
     "screener-form/1": "form",
     "screener-indicators/1": "indicators",
     "screener-next-steps/1": "next_steps",
+    "screener-directory/1": "directory",
+    "screener-quiz/1": "quiz",
+    "screener-case/1": "case",
 }
 _LANGUAGE_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English"}
 
@@ -26,13 +29,17 @@ _LANGUAGE_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English"}
 def _schemas() -> dict[str, dict[str, Any]]:
     folder = resources.files("screener.core") / "schemas"
     out = {}
-    for name in ("common", "form", "indicators", "next_steps"):
-        out[name] = json.loads((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
+    for entry in folder.iterdir():
+        if entry.name.endswith(".schema.json"):
+            out[entry.name.removesuffix(".schema.json")] = json.loads(entry.read_text(encoding="utf-8"))
     return out
 
 
 @cache
 def validator(kind: str) -> jsonschema.protocols.Validator:
+    import jsonschema  # noqa: PLC0415
+    from referencing import Registry, Resource  # noqa: PLC0415
+
     schemas = _schemas()
     registry: Registry[Any] = Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
@@ -45,7 +52,8 @@ def kind_of(source: Source) -> str | None:
     data = source.data
     if not isinstance(data, dict):
         return None
-    return KINDS.get(str(data.get("schema")))
+    kind = KINDS.get(str(data.get("schema")))
+    return kind if kind in _schemas() else None
 
 
 def check(source: Source, kind: str) -> list[Problem]:
@@ -102,50 +110,42 @@ def _key(path: PathKey) -> str:
 
 
 def _problem(source: Source, error: jsonschema.ValidationError) -> Problem:
+    """One schema error as a coded problem; the message and the fix come from the catalog."""
     path: PathKey = tuple(error.absolute_path)
-    line = source.line_of(path)
     item = _item_id(source.data, path)
     where = _key(path)
+    value: Any = error.instance
+    expected: Any = error.validator_value
+    schema: Any = error.schema
+    line = source.line_of(path)
+
+    def made(problem_code: str, /, **params: Any) -> Problem:
+        return Problem(problem_code, source.name, line, item, params)
+
     v = error.validator
     if v == "required":
-        missing = [k for k in error.validator_value if k not in (error.instance or {})]
+        missing = [k for k in expected if k not in (value or {})]
         key = missing[0] if missing else "?"
         if key in LANGUAGES:
-            return Problem(
-                "FORM_011", source.name, line, item,
-                {"key": where, "language": _LANGUAGE_NAMES[key], "code": key},
-            )
-        return Problem("FORM_010", source.name, line, item, {"key": key, "where": where})
+            return made("FORM_011", key=where, language=_LANGUAGE_NAMES[key], code=key)
+        return made("FORM_010", key=key, where=where)
     if v == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - set(allowed)) if isinstance(error.instance, dict) else []
+        allowed = sorted(schema.get("properties", {}))
+        extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
         key = extra[0] if extra else "?"
         line = source.line_of((*path, key)) or line
-        return Problem(
-            "FORM_012", source.name, line, item, {"key": key, "allowed": ", ".join(allowed)}
-        )
+        return made("FORM_012", key=key, allowed=", ".join(allowed))
     if v == "type":
-        return Problem(
-            "FORM_013", source.name, line, item,
-            {"key": where, "expected": error.validator_value, "found": type(error.instance).__name__},
-        )
+        return made("FORM_013", key=where, expected=expected, found=type(value).__name__)
     if v in ("enum", "const"):
-        allowed_values = error.validator_value if v == "enum" else [error.validator_value]
-        return Problem(
-            "FORM_014", source.name, line, item,
-            {"key": where, "value": error.instance, "allowed": ", ".join(map(str, allowed_values))},
-        )
+        allowed_values = expected if v == "enum" else [expected]
+        return made("FORM_014", key=where, value=value, allowed=", ".join(map(str, allowed_values)))
     if v == "pattern":
-        return Problem(
-            "FORM_015", source.name, line, item,
-            {"key": where, "value": error.instance, "pattern": error.validator_value},
-        )
+        return made("FORM_015", key=where, value=value, pattern=expected)
     if v == "minLength":
-        return Problem("FORM_016", source.name, line, item, {"key": where})
-    if v in ("minimum", "maximum", "minItems", "maxItems"):
-        return Problem(
-            "FORM_018", source.name, line, item,
-            {"key": where, "value": error.instance if v in ("minimum", "maximum") else len(error.instance),
-             "detail": f"{v} {error.validator_value}"},
-        )
-    return Problem("FORM_017", source.name, line, item, {"key": where, "detail": error.message})
+        return made("FORM_016", key=where)
+    if v in ("minimum", "maximum"):
+        return made("FORM_018", key=where, value=value, detail=f"{v} {expected}")
+    if v in ("minItems", "maxItems"):
+        return made("FORM_018", key=where, value=len(value), detail=f"{v} {expected}")
+    return made("FORM_017", key=where, detail=error.message)

@@ -18,7 +18,7 @@ class Loader(_Base):  # type: ignore[valid-type,misc]
     """YAML 1.2 booleans: only true/false. In YAML 1.1 'yes', 'no', 'on' and 'off' are
     booleans too, which would turn the instrument's yes/no answers into True/False."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class-level table)
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
         for first, resolvers in _Base.yaml_implicit_resolvers.items()
     }
@@ -60,9 +60,18 @@ def _display_name(path: Path) -> str:
     return str(path)
 
 
+def load_yaml(text: str) -> Any:
+    """Plain data from YAML text, with YAML 1.2 booleans (yes/no stay strings)."""
+    return yaml.load(text, Loader=Loader)
+
+
 def read(path: Path) -> Source:
+    return parse_bytes(path.read_bytes(), path)
+
+
+def parse_bytes(raw: bytes, path: Path) -> Source:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InstrumentError(
             [Problem("FORM_004", _display_name(path), None, None, {"detail": str(exc)})]
@@ -106,9 +115,7 @@ def _walk(
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in seen:
-                problems.append(
-                    Problem("FORM_003", name, line, None, {"key": key, "other_line": seen[key]})
-                )
+                problems.append(Problem("FORM_003", name, line, None, {"key": key, "other_line": seen[key]}))
             seen[key] = line
             child = (*path, str(key))
             _walk(value_node, child, lines, problems, name)
