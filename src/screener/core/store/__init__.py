@@ -1,0 +1,1 @@
+"""The encrypted local store: one SQLCipher file, opened through SQLAlchemy 2 with sqlcipher3."""

@@ -1,0 +1,86 @@
+"""What can go wrong with the store, each with a coded message in kk/ru/en."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from screener.core.messages import message
+
+
+class StoreError(Exception):
+    """A problem the user can meet; the store on disk is left as it was."""
+
+    code = "STORE_000"
+
+    def __init__(self, path: Path | str | None = None, **params: Any) -> None:
+        self.path = str(path) if path is not None else ""
+        self.params = {"path": self.path, **params}
+        super().__init__(self.render("en"))
+
+    def render(self, language: str = "en") -> str:
+        params = dict(self.params)
+        for name, value in self.params.items():
+            if name.endswith("_key"):  # a parameter that is itself a message
+                params[name.removesuffix("_key")] = message(value, language, **self.params)
+        text = message(self.code, language, **params)
+        fix = message(self.code + ".fix", language, default="", **params)
+        return f"{text} {fix}".strip()
+
+
+class WeakPassphrase(StoreError):
+    code = "STORE_001"
+
+
+class StoreExists(StoreError):
+    code = "STORE_002"
+
+
+class StoreMissing(StoreError):
+    code = "STORE_003"
+
+
+class WrongPassphrase(StoreError):
+    code = "STORE_004"
+
+
+class DamagedStore(StoreError):
+    code = "STORE_005"
+
+
+class NotAStore(StoreError):
+    code = "STORE_006"
+
+
+class NewerStore(StoreError):
+    code = "STORE_007"
+
+
+class StoreLocked(StoreError):
+    code = "STORE_008"
+
+
+class WriteFailed(StoreError):
+    """The disk is full, the folder is read-only, or the file went away; nothing was changed."""
+
+    code = "STORE_009"
+
+
+class NotEditable(StoreError):
+    code = "STORE_010"
+
+
+class ReasonRequired(StoreError):
+    code = "STORE_011"
+
+
+class UnknownScreening(StoreError):
+    code = "STORE_012"
+
+
+class InvalidAnswer(StoreError):
+    code = "STORE_013"
+
+
+class BackupFailed(StoreError):
+    code = "STORE_014"

@@ -1,0 +1,76 @@
+"""Schema versions: alembic revisions, run on the store's open connection.
+
+Opening an older store first copies it aside (encrypted, same key), then upgrades it. A store
+written by a newer Screener (a revision this one does not know) is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
+
+from screener.core.store.database import outside_transaction
+from screener.core.store.errors import NewerStore, WriteFailed
+
+REVISIONS = ("0001",)  # oldest first; the last is the head (a test checks it against alembic)
+HEAD = REVISIONS[-1]
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def current_revision(connection: Connection) -> str | None:
+    try:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError:  # no alembic_version table: an empty, new file
+        return None
+
+
+def upgrade(engine: Engine, path: Path) -> str | None:
+    """Bring the store to HEAD; returns the path of the copy taken first, if any."""
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision == HEAD:
+        return None
+    if revision is not None and revision not in REVISIONS:
+        raise NewerStore(path, revision=revision, known=HEAD)
+    copy = None
+    if revision is not None:
+        copy = copy_aside(engine, path, f"before-{HEAD}")
+    _run_alembic(engine)
+    return str(copy) if copy else None
+
+
+def _run_alembic(engine: Engine) -> None:
+    from alembic import command  # noqa: PLC0415 (alembic costs ~0.1 s; needed only to upgrade)
+    from alembic.config import Config  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def copy_aside(engine: Engine, path: Path, label: str) -> Path:
+    """An exact copy of the encrypted file, beside it, owner-only (WAL folded in first)."""
+    outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
+    temp = target.with_name(target.name + ".tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, path.open("rb") as source:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise WriteFailed(target, detail=exc.strerror or str(exc)) from exc
+    return target

@@ -1,0 +1,82 @@
+"""What the store hands out: plain, immutable records (no ORM objects leave the store)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from screener.core.interview import Context
+
+STATUSES = ("draft", "finalised", "amended")
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningSummary:
+    """One row of the screenings list."""
+
+    id: str
+    kind: str
+    case_code: str
+    setting: str
+    interviewer: str
+    language: str
+    status: str
+    created_at: str
+    updated_at: str
+    score_total: int
+    score_max: int
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    step_id: str
+    position: int
+    added_by_interviewer: bool
+    text: str
+    done: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    summary: ScreeningSummary
+    age_band: str
+    form_id: str
+    form_version: int
+    form_hash: str
+    finalised_at: str | None
+    context_flags: dict[str, Any]
+    position: Any
+    answers: dict[str, Any]
+    notes: dict[str, str]
+    indicators: dict[str, tuple[str, ...]]
+    steps: tuple[StepRecord, ...] = field(default=())
+    score: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.summary.id
+
+    @property
+    def status(self) -> str:
+        return self.summary.status
+
+    def context(self) -> Context:
+        s = self.summary
+        return make_context(s.setting, s.language, self.age_band, self.context_flags, self.indicators)
+
+
+def make_context(
+    setting: str, language: str, age_band: str, flags: Mapping[str, Any], indicators: Mapping[str, Any]
+) -> Context:
+    """The interview context of a stored screening."""
+    return Context(
+        setting=setting,
+        language=language,
+        age_band=age_band,
+        injured=flags.get("injured"),
+        refused_help=flags.get("refused_help"),
+        identified_abroad=flags.get("identified_abroad"),
+        indicators={k: tuple(v) for k, v in indicators.items()},
+    )

@@ -1,0 +1,599 @@
+"""The Store: unlock, lock, and every change to screenings, each committed at once and audited.
+
+Every public method is one transaction: it either happens whole (and is on disk when the
+method returns) or not at all, and a failure is a StoreError with nothing changed.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import Engine, bindparam, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from screener.core.answers import check_answers
+from screener.core.instrument.loader import Catalog
+from screener.core.instrument.model import SETTINGS, Form
+from screener.core.interview import evaluate
+from screener.core.scoring import ScoreResult, score_state
+from screener.core.store import audit, backup, migrate
+from screener.core.store.database import create_file_engine, open_engine, translated_errors
+from screener.core.store.errors import (
+    InvalidAnswer,
+    NotEditable,
+    ReasonRequired,
+    StoreExists,
+    StoreLocked,
+    UnknownScreening,
+    WriteFailed,
+    WrongPassphrase,
+)
+from screener.core.store.passphrase import require_strong
+from screener.core.store.records import Screening, ScreeningSummary, StepRecord, make_context
+from screener.core.store.tables import (
+    AnswerRow,
+    IndicatorRow,
+    NoteRow,
+    ScreeningRow,
+    SettingRow,
+    StepRow,
+)
+from screener.core.store.unlock_guard import UnlockGuard
+
+CONTEXT_FLAGS = ("injured", "refused_help", "identified_abroad")
+
+# statements of the autosave path, built once (building them costs more than running them)
+_OLD_ANSWER = select(AnswerRow.value_json).where(
+    AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key")
+)
+_DELETE_ANSWER = delete(AnswerRow).where(
+    AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key")
+)
+_INSERT_ANSWER = sqlite_insert(AnswerRow).values(
+    screening_id=bindparam("sid"), key=bindparam("key"), value_json=bindparam("value")
+)
+_UPSERT_ANSWER = _INSERT_ANSWER.on_conflict_do_update(
+    index_elements=[AnswerRow.screening_id, AnswerRow.key],
+    set_={"value_json": _INSERT_ANSWER.excluded.value_json},
+)
+_ANSWERS = select(AnswerRow.key, AnswerRow.value_json).where(AnswerRow.screening_id == bindparam("sid"))
+_INDICATORS = select(IndicatorRow.list_id, IndicatorRow.indicator_id).where(
+    IndicatorRow.screening_id == bindparam("sid")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreReport:
+    integrity: list[str]  # ["ok"] when every page is sound
+    cipher: list[str]  # [] when every page's HMAC verifies
+    chain: audit.ChainReport
+    screenings: int
+
+    @property
+    def sound(self) -> bool:
+        return self.integrity == ["ok"] and not self.cipher and self.chain.intact
+
+
+class Store:
+    def __init__(self, path: Path, engine: Engine, catalog: Catalog, interviewer: str = "") -> None:
+        self.path = path
+        self.catalog = catalog
+        self.interviewer = interviewer
+        self._engine: Engine | None = engine
+        self._audit = audit.AuditTrail()
+        self._lock = threading.RLock()
+        self.upgraded_from_copy: str | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, catalog: Catalog, interviewer: str = "") -> Store:
+        """A new store at `path` (which must not exist), keyed with a strong passphrase."""
+        require_strong(passphrase)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = create_file_engine(path, passphrase)
+        except FileExistsError as exc:
+            raise StoreExists(path) from exc
+        try:
+            with translated_errors(path):
+                migrate.upgrade(engine, path)
+        except Exception:
+            engine.dispose()
+            path.unlink(missing_ok=True)
+            raise
+        store = cls(path, engine, catalog, interviewer)
+        store.record("create_store")
+        return store
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        catalog: Catalog,
+        interviewer: str = "",
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> Store:
+        """Unlock an existing store; wrong passphrase, damaged or newer files raise, untouched."""
+        guard = UnlockGuard.for_store(path)
+        wait = guard.delay()
+        if wait:
+            sleep(wait)
+        try:
+            engine = open_engine(path, passphrase)
+        except WrongPassphrase:
+            guard.failed(audit.now())
+            raise
+        try:
+            with translated_errors(path):
+                copy = migrate.upgrade(engine, path)
+        except Exception:
+            engine.dispose()
+            raise
+        store = cls(path, engine, catalog, interviewer)
+        store.upgraded_from_copy = copy
+        failures = guard.clear()
+        with store._session() as session:
+            for at in failures:
+                store._audit.append(session, "unlock_failed", interviewer, at=at)
+            store._audit.append(session, "unlock", interviewer)
+        return store
+
+    def lock(self) -> None:
+        """Close the file and let go of the key: nothing can be read until the next unlock."""
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+
+    @property
+    def locked(self) -> bool:
+        return self._engine is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreLocked(self.path)
+        return self._engine
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """One transaction, committed (and synced) on exit; on error rolled back and translated."""
+        with self._lock, translated_errors(self.path):
+            session = Session(self.engine, expire_on_commit=False)
+            try:
+                with session.begin():
+                    yield session
+            except BaseException:
+                self._audit.forget()
+                raise
+            finally:
+                session.close()
+
+    def record(self, action: str, screening_id: str | None = None, **detail: Any) -> None:
+        """An audit entry on its own (export, backup, ...)."""
+        with self._session() as session:
+            self._audit.append(session, action, self.interviewer, screening_id, **detail)
+
+    # -- safety --------------------------------------------------------------------------
+
+    def backup(self, target: Path, passphrase: str | None = None) -> None:
+        """An encrypted copy at `target` (the store's passphrase unless another is given)."""
+        if passphrase is not None:
+            require_strong(passphrase)
+        with self._lock:
+            key = passphrase if passphrase is not None else str(self.engine.url.password)
+            backup.export_to(self.engine, target, key)
+        self.record("backup", target=target.name, new_passphrase=passphrase is not None)
+
+    def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Change the passphrase; the data is copied under the new key, then swapped in."""
+        with self._lock:
+            if old_passphrase != self.engine.url.password:
+                raise WrongPassphrase(self.path)
+            self._engine = backup.rekey(self.engine, self.path, new_passphrase)
+        self.record("rekey")
+
+    def check(self) -> StoreReport:
+        """Integrity of the pages and of the audit chain."""
+        with self._session() as session:
+            integrity = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check")]
+            cipher = [r[0] for r in session.connection().exec_driver_sql("PRAGMA cipher_integrity_check")]
+            chain = audit.verify(session)
+            screenings = int(session.scalar(select(func.count()).select_from(ScreeningRow)) or 0)
+        return StoreReport(integrity, cipher, chain, screenings)
+
+    # -- screenings ----------------------------------------------------------------------
+
+    def create_screening(
+        self,
+        setting: str,
+        language: str,
+        *,
+        case_code: str = "",
+        interviewer: str = "",
+        form: Form | None = None,
+        kind: str = "full",
+        age_band: str = "unknown",
+    ) -> str:
+        if setting not in SETTINGS:
+            raise InvalidAnswer(self.path, detail=f"setting {setting!r}")
+        form = form or self.catalog.default_form
+        now = audit.now()
+        screening_id = str(uuid.uuid4())
+        with self._session() as session:
+            session.add(
+                ScreeningRow(
+                    id=screening_id,
+                    kind=kind,
+                    case_code=case_code.strip(),
+                    setting=setting,
+                    interviewer=interviewer.strip(),
+                    language=language,
+                    age_band=age_band,
+                    form_id=form.id,
+                    form_version=form.version,
+                    form_hash=form.content_hash,
+                    status="draft",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            self._audit.append(
+                session,
+                "create",
+                interviewer or self.interviewer,
+                screening_id,
+                form=form.id,
+                version=form.version,
+                setting=setting,
+                kind=kind,
+            )
+        return screening_id
+
+    def set_answer(self, screening_id: str, key: str, value: Any, reason: str | None = None) -> ScoreResult:
+        """Autosave one answer (None clears it); returns the new score."""
+        with self._session() as session:
+            head = self._editable(session, screening_id, reason)
+            form = self._form(head)
+            problems = check_answers(form, {key: value})
+            if problems:
+                raise InvalidAnswer(self.path, detail=problems[0].render())
+            old_json = session.scalar(_OLD_ANSWER, {"sid": screening_id, "key": key})
+            old = json.loads(old_json) if old_json is not None else None
+            if value is None:
+                session.execute(_DELETE_ANSWER, {"sid": screening_id, "key": key})
+            else:
+                session.execute(_UPSERT_ANSWER, {"sid": screening_id, "key": key, "value": json.dumps(value)})
+            result = self._rescore(session, head, form)
+            self._touch(session, head, reason, "answer", key=key, old=old, new=value)
+        return result
+
+    def set_answers(
+        self, screening_id: str, answers: Mapping[str, Any], reason: str | None = None
+    ) -> ScoreResult:
+        """Several answers in one transaction (for imports and the command line)."""
+        with self._session() as session:
+            head = self._editable(session, screening_id, reason)
+            form = self._form(head)
+            problems = check_answers(form, dict(answers))
+            if problems:
+                raise InvalidAnswer(self.path, detail=problems[0].render())
+            for key, value in answers.items():
+                session.merge(AnswerRow(screening_id=screening_id, key=key, value_json=json.dumps(value)))
+            session.flush()
+            result = self._rescore(session, head, form)
+            self._touch(session, head, reason, "answers", keys=sorted(answers))
+        return result
+
+    def set_note(self, screening_id: str, item: str, note: str, reason: str | None = None) -> None:
+        with self._session() as session:
+            head = self._editable(session, screening_id, reason)
+            existing = session.get(NoteRow, (screening_id, item))
+            if not note.strip():
+                if existing is not None:
+                    session.delete(existing)
+            elif existing is None:
+                session.add(NoteRow(screening_id=screening_id, item=item, text=note))
+            else:
+                existing.text = note
+            self._touch(session, head, reason, "note", item=item)
+
+    def set_indicators(
+        self, screening_id: str, list_id: str, ticked: tuple[str, ...] | list[str], reason: str | None = None
+    ) -> ScoreResult:
+        known = {i.id for i in self.catalog.indicator_list(list_id).items}
+        unknown = [i for i in ticked if i not in known]
+        if unknown:
+            raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
+        with self._session() as session:
+            head = self._editable(session, screening_id, reason)
+            session.execute(
+                delete(IndicatorRow).where(
+                    IndicatorRow.screening_id == screening_id, IndicatorRow.list_id == list_id
+                )
+            )
+            for indicator in dict.fromkeys(ticked):
+                session.add(IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator))
+            session.flush()
+            result = self._rescore(session, head, self._form(head))
+            self._touch(session, head, reason, "indicators", list=list_id, ticked=list(ticked))
+        return result
+
+    def set_context(self, screening_id: str, reason: str | None = None, **flags: bool | None) -> None:
+        unknown = [k for k in flags if k not in CONTEXT_FLAGS]
+        if unknown:
+            raise InvalidAnswer(self.path, detail=f"context {unknown[0]}")
+        with self._session() as session:
+            head = self._editable(session, screening_id, reason)
+            context = {**json.loads(head.context_json), **flags}
+            session.execute(
+                update(ScreeningRow)
+                .where(ScreeningRow.id == screening_id)
+                .values(context_json=json.dumps(context))
+            )
+            self._touch(session, head, reason, "context", **flags)
+
+    def set_position(self, screening_id: str, position: Any) -> None:
+        """Where the interviewer is in a draft (not audited: it is not part of the record)."""
+        with self._session() as session:
+            row = self._row(session, screening_id)
+            row.position_json = json.dumps(position)
+
+    def finalise(self, screening_id: str) -> None:
+        with self._session() as session:
+            row = self._row(session, screening_id)
+            if row.status != "draft":
+                raise NotEditable(self.path, status=row.status)
+            row.status = "finalised"
+            row.finalised_at = row.updated_at = audit.now()
+            score = json.loads(row.score_json)
+            self._audit.append(
+                session,
+                "finalise",
+                row.interviewer or self.interviewer,
+                screening_id,
+                total=row.score_total,
+                max=row.score_max,
+                missing=score.get("missing", []),
+            )
+
+    def set_step(
+        self,
+        screening_id: str,
+        step_id: str,
+        *,
+        done: bool,
+        note: str = "",
+        text: str = "",
+        position: int = 0,
+    ) -> None:
+        """Tick off or annotate a recommended step, or add one of the interviewer's own."""
+        added = step_id not in {s.id for s in self.catalog.next_steps.steps}
+        if added and not text.strip():
+            raise InvalidAnswer(self.path, detail=f"step {step_id} needs a text")
+        with self._session() as session:
+            row = self._row(session, screening_id)
+            session.merge(
+                StepRow(
+                    screening_id=screening_id,
+                    step_id=step_id,
+                    position=position,
+                    added_by_interviewer=int(added),
+                    text=text,
+                    done=int(done),
+                    note=note,
+                )
+            )
+            row.updated_at = audit.now()
+            self._audit.append(
+                session, "step", row.interviewer or self.interviewer, screening_id, step=step_id, done=done
+            )
+
+    def delete_draft(self, screening_id: str) -> None:
+        with self._session() as session:
+            row = self._row(session, screening_id)
+            if row.status != "draft":
+                raise NotEditable(self.path, status=row.status)
+            session.delete(row)
+            self._audit.append(session, "delete", self.interviewer, screening_id)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, screening_id: str) -> Screening:
+        with self._session() as session:
+            row = self._row(session, screening_id)
+            answers = {
+                a.key: json.loads(a.value_json)
+                for a in session.scalars(select(AnswerRow).where(AnswerRow.screening_id == screening_id))
+            }
+            notes = {
+                n.item: n.text
+                for n in session.scalars(select(NoteRow).where(NoteRow.screening_id == screening_id))
+            }
+            indicators: dict[str, list[str]] = {}
+            for i in session.scalars(
+                select(IndicatorRow)
+                .where(IndicatorRow.screening_id == screening_id)
+                .order_by(IndicatorRow.indicator_id)
+            ):
+                indicators.setdefault(i.list_id, []).append(i.indicator_id)
+            steps = tuple(
+                StepRecord(s.step_id, s.position, bool(s.added_by_interviewer), s.text, bool(s.done), s.note)
+                for s in session.scalars(
+                    select(StepRow).where(StepRow.screening_id == screening_id).order_by(StepRow.position)
+                )
+            )
+            return Screening(
+                summary=_summary(row),
+                age_band=row.age_band,
+                form_id=row.form_id,
+                form_version=row.form_version,
+                form_hash=row.form_hash,
+                finalised_at=row.finalised_at,
+                context_flags=json.loads(row.context_json),
+                position=json.loads(row.position_json),
+                answers=answers,
+                notes=notes,
+                indicators={k: tuple(v) for k, v in indicators.items()},
+                steps=steps,
+                score=json.loads(row.score_json),
+            )
+
+    def list_screenings(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        case_code: str | None = None,
+        status: str | None = None,
+        setting: str | None = None,
+        kind: str | None = None,
+    ) -> list[ScreeningSummary]:
+        """Newest first; case code matches from its start, ignoring case."""
+        query = select(ScreeningRow)
+        if case_code:
+            query = query.where(ScreeningRow.case_code.like(_prefix(case_code), escape="\\"))
+        if status:
+            query = query.where(ScreeningRow.status == status)
+        if setting:
+            query = query.where(ScreeningRow.setting == setting)
+        if kind:
+            query = query.where(ScreeningRow.kind == kind)
+        query = query.order_by(ScreeningRow.updated_at.desc()).limit(limit).offset(offset)
+        with self._session() as session:
+            return [_summary(row) for row in session.scalars(query)]
+
+    def count(self) -> int:
+        with self._session() as session:
+            return int(session.scalar(select(func.count()).select_from(ScreeningRow)) or 0)
+
+    def latest_draft(self) -> ScreeningSummary | None:
+        drafts = self.list_screenings(limit=1, status="draft")
+        return drafts[0] if drafts else None
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._session() as session:
+            row = session.get(SettingRow, key)
+            return json.loads(row.value_json) if row else default
+
+    def put_setting(self, key: str, value: Any) -> None:
+        with self._session() as session:
+            session.merge(SettingRow(key=key, value_json=json.dumps(value)))
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _row(self, session: Session, screening_id: str) -> ScreeningRow:
+        row = session.get(ScreeningRow, screening_id)
+        if row is None:
+            raise UnknownScreening(self.path, id=screening_id)
+        return row
+
+    def _editable(self, session: Session, screening_id: str, reason: str | None) -> _Head:
+        found = session.execute(_HEAD, {"sid": screening_id}).one_or_none()
+        if found is None:
+            raise UnknownScreening(self.path, id=screening_id)
+        head = _Head(*found)
+        if head.status != "draft" and not (reason and reason.strip()):
+            raise ReasonRequired(self.path, status=head.status)
+        return head
+
+    def _touch(self, session: Session, head: _Head, reason: str | None, action: str, **detail: Any) -> None:
+        status = head.status
+        if status != "draft":
+            status = "amended"
+            detail["reason"] = reason
+            action = "amend_" + action
+        session.execute(_TOUCH, {"sid": head.id, "now": audit.now(), "status": status})
+        self._audit.append(session, action, head.interviewer or self.interviewer, head.id, **detail)
+
+    def _form(self, head: _Head | ScreeningRow) -> Form:
+        try:
+            return self.catalog.form(head.form_id)
+        except KeyError as exc:
+            raise WriteFailed(self.path, detail=f"form {head.form_id} is not installed") from exc
+
+    def _rescore(self, session: Session, head: _Head, form: Form) -> ScoreResult:
+        answers = {key: json.loads(value) for key, value in session.execute(_ANSWERS, {"sid": head.id})}
+        indicators: dict[str, list[str]] = {}
+        for list_id, indicator_id in session.execute(_INDICATORS, {"sid": head.id}):
+            indicators.setdefault(list_id, []).append(indicator_id)
+        flags = json.loads(head.context_json)
+        context = make_context(head.setting, head.language, head.age_band, flags, indicators)
+        result = score_state(evaluate(form, answers, context))
+        session.execute(
+            _SCORE,
+            {
+                "sid": head.id,
+                "total": result.total,
+                "max": result.max,
+                "json": json.dumps(result.to_json("en"), ensure_ascii=False),
+            },
+        )
+        return result
+
+
+class _Head(NamedTuple):
+    """The columns an edit needs, read without building an ORM object (autosave is hot)."""
+
+    id: str
+    status: str
+    form_id: str
+    setting: str
+    language: str
+    age_band: str
+    context_json: str
+    interviewer: str
+
+
+_HEAD = select(
+    ScreeningRow.id,
+    ScreeningRow.status,
+    ScreeningRow.form_id,
+    ScreeningRow.setting,
+    ScreeningRow.language,
+    ScreeningRow.age_band,
+    ScreeningRow.context_json,
+    ScreeningRow.interviewer,
+).where(ScreeningRow.id == bindparam("sid"))
+_TOUCH = (
+    update(ScreeningRow)
+    .where(ScreeningRow.id == bindparam("sid"))
+    .values(updated_at=bindparam("now"), status=bindparam("status"))
+)
+_SCORE = (
+    update(ScreeningRow)
+    .where(ScreeningRow.id == bindparam("sid"))
+    .values(score_total=bindparam("total"), score_max=bindparam("max"), score_json=bindparam("json"))
+)
+
+
+def _summary(row: ScreeningRow) -> ScreeningSummary:
+    return ScreeningSummary(
+        id=row.id,
+        kind=row.kind,
+        case_code=row.case_code,
+        setting=row.setting,
+        interviewer=row.interviewer,
+        language=row.language,
+        status=row.status,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        score_total=row.score_total,
+        score_max=row.score_max,
+    )
+
+
+def _prefix(text: str) -> str:
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
