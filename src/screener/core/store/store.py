@@ -20,7 +20,7 @@ from sqlalchemy import Engine, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from screener.core.answers import check_answers
+from screener.core.answers import CONTEXT_FLAGS, check_answers
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Form
 from screener.core.interview import evaluate
@@ -49,7 +49,6 @@ from screener.core.store.tables import (
 )
 from screener.core.store.unlock_guard import UnlockGuard
 
-CONTEXT_FLAGS = ("injured", "refused_help", "identified_abroad")
 
 # statements of the autosave path, built once (building them costs more than running them)
 _OLD_ANSWER = select(AnswerRow.value_json).where(
@@ -278,6 +277,88 @@ class Store:
             result = self._rescore(session, head, form)
             self._touch(session, head, reason, "answer", key=key, old=old, new=value)
         return result
+
+    def add_screening(
+        self,
+        *,
+        form: Form,
+        setting: str,
+        language: str,
+        answers: Mapping[str, Any],
+        case_code: str = "",
+        interviewer: str = "",
+        notes: Mapping[str, str] | None = None,
+        indicators: Mapping[str, tuple[str, ...]] | None = None,
+        flags: Mapping[str, bool | None] | None = None,
+        age_band: str = "unknown",
+        finalise: bool = True,
+    ) -> str:
+        """A whole screening in one transaction (command line, imports): all of it or nothing."""
+        problems = check_answers(form, dict(answers))
+        if problems:
+            raise InvalidAnswer(self.path, detail=problems[0].render())
+        screening_id = str(uuid.uuid4())
+        now = audit.now()
+        who = interviewer or self.interviewer
+        with self._session() as session:
+            session.add(
+                ScreeningRow(
+                    id=screening_id,
+                    kind="full",
+                    case_code=case_code.strip(),
+                    setting=setting,
+                    interviewer=interviewer.strip(),
+                    language=language,
+                    age_band=age_band,
+                    form_id=form.id,
+                    form_version=form.version,
+                    form_hash=form.content_hash,
+                    status="draft",
+                    created_at=now,
+                    updated_at=now,
+                    context_json=json.dumps(dict(flags or {})),
+                )
+            )
+            self._audit.append(
+                session,
+                "create",
+                who,
+                screening_id,
+                form=form.id,
+                version=form.version,
+                setting=setting,
+                kind="full",
+            )
+            for key, value in answers.items():
+                session.add(AnswerRow(screening_id=screening_id, key=key, value_json=json.dumps(value)))
+            for item, text_ in (notes or {}).items():
+                if text_.strip():
+                    session.add(NoteRow(screening_id=screening_id, item=item, text=text_))
+            for list_id, ticked in (indicators or {}).items():
+                for indicator in ticked:
+                    session.add(
+                        IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator)
+                    )
+            session.flush()
+            head = self._editable(session, screening_id, None)
+            result = self._rescore(session, head, form)
+            self._audit.append(session, "answers", who, screening_id, keys=sorted(answers))
+            if finalise:
+                session.execute(
+                    update(ScreeningRow)
+                    .where(ScreeningRow.id == screening_id)
+                    .values(status="finalised", finalised_at=audit.now())
+                )
+                self._audit.append(
+                    session,
+                    "finalise",
+                    who,
+                    screening_id,
+                    total=result.total,
+                    max=result.max,
+                    missing=list(result.missing),
+                )
+        return screening_id
 
     def set_answers(
         self, screening_id: str, answers: Mapping[str, Any], reason: str | None = None

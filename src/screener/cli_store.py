@@ -1,0 +1,165 @@
+"""`screener store ...`: create, check, fill, back up, restore and re-key a store from a shell.
+
+Passphrases come from SCREENER_PASSPHRASE (and SCREENER_NEW_PASSPHRASE, SCREENER_BACKUP_PASSPHRASE)
+or a prompt, never from the arguments, which other users of the machine can see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from screener.core.answers import CONTEXT_FLAGS
+from screener.core.instrument.loader import load_catalog
+from screener.core.messages import message
+from screener.core.problems import AnswersError, Problem
+from screener.core.store import backup as backup_module
+from screener.core.store.errors import StoreError
+from screener.core.store.store import Store
+
+EXIT_INVALID = 2
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    store = sub.add_parser("store", help="the encrypted store (passphrase: SCREENER_PASSPHRASE or a prompt)")
+    commands = store.add_subparsers(dest="store_command", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = commands.add_parser(name, help=help_text)
+        parser.add_argument("--db", type=Path, required=True, help="the store file")
+        parser.set_defaults(run=run)
+        return parser
+
+    command("init", "create a new store")
+    command("check", "verify the pages, the encryption and the audit chain")
+    add = command("add", "store a screening from a JSON/YAML file (as for `screener score`)")
+    add.add_argument("file", type=Path)
+    add.add_argument("--draft", action="store_true", help="keep it as a draft instead of finalising it")
+    backup = command("backup", "write an encrypted backup")
+    backup.add_argument("--out", type=Path, required=True)
+    backup.add_argument(
+        "--new-passphrase",
+        action="store_true",
+        help="key the backup with SCREENER_BACKUP_PASSPHRASE (or a prompt)",
+    )
+    restore = command("restore", "replace the store with a backup (the replaced store is kept beside it)")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    command("rekey", "change the passphrase (new one: SCREENER_NEW_PASSPHRASE or a prompt)")
+
+
+def _secret(variable: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise StoreError(None)  # replaced below with a clear message
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(prompt) != first:
+        raise StoreError(None)
+    return first
+
+
+def run(args: argparse.Namespace, language: str) -> int:
+    try:
+        return _run(args, language)
+    except StoreError as exc:
+        if exc.code == "STORE_000":
+            print(message("cli.passphrase_needed", language), file=sys.stderr)
+        else:
+            print(exc.render(language), file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _run(args: argparse.Namespace, language: str) -> int:
+    from screener.cli import evaluate_input  # noqa: PLC0415 (shared input reader; avoids a cycle)
+
+    catalog = load_catalog()
+    path: Path = args.db
+    command = args.store_command
+    if command == "init":
+        passphrase = _secret("SCREENER_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+        Store.create(path, passphrase, catalog).lock()
+        print(message("cli.store_created", language, path=path))
+        return 0
+    if command == "restore":
+        backup_passphrase = os.environ.get("SCREENER_BACKUP_PASSPHRASE") or _secret(
+            "SCREENER_PASSPHRASE", message("cli.prompt", language)
+        )
+        kept = backup_module.restore(args.source, backup_passphrase, path)
+        print(message("cli.restored", language, path=path, kept=kept or "-"))
+        return 0
+    if command == "add":
+        # the input is checked in full before the store is even opened: invalid input changes nothing
+        state, result, data = evaluate_input(args.file, catalog)
+        notes = data.get("notes") or {}
+        bad = [k for k in notes if k not in state.form.items]
+        if not isinstance(notes, dict) or bad:
+            raise AnswersError(
+                [
+                    Problem(
+                        "ANS_001",
+                        str(args.file),
+                        None,
+                        f"notes.{bad[0] if bad else '?'}",
+                        {"form": state.form.id, "known": ", ".join(state.form.items)},
+                    )
+                ]
+            )
+    passphrase = _secret("SCREENER_PASSPHRASE", message("cli.prompt", language))
+    store = Store.open(path, passphrase, catalog)
+    try:
+        if command == "check":
+            report = store.check()
+            print(
+                message(
+                    "cli.check_store",
+                    language,
+                    path=path,
+                    screenings=report.screenings,
+                    entries=report.chain.entries,
+                    pages=", ".join(report.integrity),
+                    cipher=len(report.cipher),
+                )
+            )
+            if not report.sound:
+                print(
+                    message("cli.check_store_bad", language, broken=report.chain.broken_at or "-"),
+                    file=sys.stderr,
+                )
+                return EXIT_INVALID
+            return 0
+        if command == "add":
+            context = state.context
+            screening_id = store.add_screening(
+                form=state.form,
+                setting=context.setting,
+                language=str(data.get("language") or context.language),
+                answers={k: v for k, v in data["answers"].items() if v is not None},
+                case_code=str(data.get("case_code") or ""),
+                interviewer=str(data.get("interviewer") or ""),
+                notes=notes,
+                indicators=context.indicators,
+                flags={f: getattr(context, f) for f in CONTEXT_FLAGS if getattr(context, f) is not None},
+                age_band=context.age_band,
+                finalise=not args.draft,
+            )
+            print(message("cli.stored", language, id=screening_id, total=result.total, max=result.max))
+            return 0
+        if command == "backup":
+            key = None
+            if args.new_passphrase:
+                key = _secret("SCREENER_BACKUP_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+            store.backup(args.out, key)
+            print(message("cli.backed_up", language, path=args.out))
+            return 0
+        if command == "rekey":
+            new = _secret("SCREENER_NEW_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+            store.rekey(passphrase, new)
+            print(message("cli.rekeyed", language, path=path))
+            return 0
+    finally:
+        store.lock()
+    return EXIT_INVALID
