@@ -21,6 +21,8 @@ import sqlite3
 import stat
 
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from screener.core.store import migrate
@@ -252,9 +254,6 @@ def test_st010_newer_store_is_refused(store, store_path, catalog):
 
 
 def test_revisions_match_alembic():
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
     config = Config()
     config.set_main_option("script_location", str(migrate.MIGRATIONS))
     script = ScriptDirectory.from_config(config)

@@ -49,7 +49,6 @@ from screener.core.store.tables import (
 )
 from screener.core.store.unlock_guard import UnlockGuard
 
-
 # statements of the autosave path, built once (building them costs more than running them)
 _OLD_ANSWER = select(AnswerRow.value_json).where(
     AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key")
