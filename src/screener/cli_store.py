@@ -17,7 +17,7 @@ from screener.core.instrument.loader import load_catalog
 from screener.core.messages import message
 from screener.core.problems import AnswersError, Problem
 from screener.core.store import backup as backup_module
-from screener.core.store.errors import StoreError
+from screener.core.store.errors import PassphraseNeeded, StoreError
 from screener.core.store.store import Store
 
 EXIT_INVALID = 2
@@ -55,10 +55,10 @@ def _secret(variable: str, prompt: str, confirm: bool = False) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise StoreError(None)  # replaced below with a clear message
+        raise PassphraseNeeded(variable=variable)
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass(prompt) != first:
-        raise StoreError(None)
+        raise PassphraseNeeded(variable=variable)
     return first
 
 
@@ -66,10 +66,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     try:
         return _run(args, language)
     except StoreError as exc:
-        if exc.code == "STORE_000":
-            print(message("cli.passphrase_needed", language), file=sys.stderr)
-        else:
-            print(exc.render(language), file=sys.stderr)
+        print(exc.render(language), file=sys.stderr)
         return EXIT_INVALID
 
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
@@ -137,7 +138,7 @@ def translated_errors(path: Path) -> Iterator[None]:
         yield
     except DBAPIError as exc:
         raise _translate(path, exc.orig) from exc
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlcipher3.dbapi2.Error, sqlite3.Error, OSError) as exc:
         raise _translate(path, exc) from exc
 
 

@@ -84,3 +84,9 @@ class InvalidAnswer(StoreError):
 
 class BackupFailed(StoreError):
     code = "STORE_014"
+
+
+class PassphraseNeeded(StoreError):
+    """No passphrase in the environment and no terminal to ask in (or the two entries differ)."""
+
+    code = "STORE_015"

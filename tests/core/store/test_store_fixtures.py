@@ -1,0 +1,42 @@
+"""Every released schema revision has an encrypted fixture store; each opens, upgrades to the
+current head (after a copy is taken) and keeps its data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from screener.core.store.migrate import HEAD, REVISIONS
+from screener.core.store.store import Store
+from tests.fixtures.make_store_fixture import ANSWERS, PASSPHRASE
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def test_every_revision_has_a_fixture():
+    assert sorted(p.stem.removeprefix("store_") for p in FIXTURES.glob("store_*.db")) == list(REVISIONS)
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_fixture_opens_and_upgrades_with_data_intact(revision, tmp_path, catalog):
+    path = tmp_path / "screener.db"
+    shutil.copyfile(FIXTURES / f"store_{revision}.db", path)
+    store = Store.open(path, PASSPHRASE, catalog)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    if revision != HEAD:
+        assert store.upgraded_from_copy and Path(store.upgraded_from_copy).exists()
+    [final] = store.list_screenings(case_code="FIX-1")
+    screening = store.get(final.id)
+    assert screening.status == "finalised"
+    assert screening.answers == ANSWERS
+    assert screening.notes == {"B3": "debt to the recruiter"}
+    assert screening.indicators == {"sop_border": ("sop_border.03",)}
+    assert [(s.step_id, s.done, s.note) for s in screening.steps] == [("call_102", True, "called at 14:10")]
+    assert (screening.summary.score_total, screening.summary.score_max) == (12, 39)
+    assert store.latest_draft().case_code == "FIX-2"
+    assert store.check().sound
+    store.lock()
