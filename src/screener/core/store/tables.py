@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-SCHEMA_REVISION = "0001"  # the alembic head this code writes; see migrations/versions
 
 
 class Base(DeclarativeBase):
@@ -37,7 +35,7 @@ class ScreeningRow(Base):
 
     __table_args__ = (
         Index("ix_screening_updated", "updated_at"),
-        Index("ix_screening_case_code", "case_code"),
+        Index("ix_screening_case_code_nocase", text("case_code COLLATE NOCASE")),
         Index("ix_screening_status_setting", "status", "setting"),
     )
 
