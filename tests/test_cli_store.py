@@ -83,3 +83,14 @@ def test_no_passphrase_without_a_terminal(tmp_path, monkeypatch, capsys):
     assert main(["store", "init", "--db", str(tmp_path / "x.db")]) == 2
     assert "SCREENER_PASSPHRASE" in capsys.readouterr().err
     assert not (tmp_path / "x.db").exists()
+
+
+def test_default_location_is_the_user_data_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SCREENER_PASSPHRASE", "correct horse 42")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("SCREENER_STORE", raising=False)
+    assert main(["store", "init"]) == 0
+    assert (tmp_path / "data" / "screener" / "screener.db").exists()
+    monkeypatch.setenv("SCREENER_STORE", str(tmp_path / "elsewhere.db"))
+    assert main(["store", "init"]) == 0
+    assert (tmp_path / "elsewhere.db").exists()

@@ -18,6 +18,7 @@ from screener.core.messages import message
 from screener.core.problems import AnswersError, Problem
 from screener.core.store import backup as backup_module
 from screener.core.store.errors import PassphraseNeeded, StoreError
+from screener.core.store.location import default_store_path
 from screener.core.store.store import Store
 
 EXIT_INVALID = 2
@@ -29,7 +30,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = commands.add_parser(name, help=help_text)
-        parser.add_argument("--db", type=Path, required=True, help="the store file")
+        parser.add_argument(
+            "--db",
+            type=Path,
+            default=None,
+            help="the store file (default: the user's data folder, or SCREENER_STORE)",
+        )
         parser.set_defaults(run=run)
         return parser
 
@@ -74,7 +80,7 @@ def _run(args: argparse.Namespace, language: str) -> int:
     from screener.cli import evaluate_input  # noqa: PLC0415 (shared input reader; avoids a cycle)
 
     catalog = load_catalog()
-    path: Path = args.db
+    path: Path = args.db or default_store_path()
     command = args.store_command
     if command == "init":
         passphrase = _secret("SCREENER_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
