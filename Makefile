@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench lock clean
+.PHONY: run test lint bench lock clean translations ts
+
+UI_SOURCES := $(wildcard src/screener/ui/*.py)
+TS := translations/screener_kk.ts translations/screener_ru.ts
+QM := $(TS:.ts=.qm)
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -13,10 +17,20 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/screener
 
-test: $(STAMP) lint
+# compiled UI translations (.qm) are built from the .ts sources, never committed
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# refresh the .ts files from the source (English is the source language)
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS)
+
+test: $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench
 
 lint: $(STAMP)

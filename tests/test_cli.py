@@ -41,9 +41,7 @@ FULL = {
 
 def write(tmp_path: Path, data, name="in.json") -> Path:
     path = tmp_path / name
-    path.write_text(
-        json.dumps(data, ensure_ascii=False) if name.endswith(".json") else data, encoding="utf-8"
-    )
+    path.write_text(json.dumps(data, ensure_ascii=False) if name.endswith(".json") else data, encoding="utf-8")
     return path
 
 

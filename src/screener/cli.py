@@ -37,7 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if language not in ("kk", "ru", "en"):
         language = "en"
     if args.command is None:
-        return _overview(language)
+        if args.overview:
+            return _overview(language)
+        from screener.ui.app import main as app_main  # noqa: PLC0415 (Qt only when the app starts)
+
+        return app_main(args.db)
     try:
         result: int = args.run(args, language)
         return result
@@ -50,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="screener", description="Screener " + __version__)
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the output")
+    parser.add_argument(
+        "--overview", action="store_true", help="print the shipped instrument instead of starting the app"
+    )
+    parser.add_argument(
+        "--db", type=Path, default=None, help="the store the app opens (default: the user's data folder)"
+    )
     sub = parser.add_subparsers(dest="command")
 
     forms = sub.add_parser("forms", help="work with the instrument files")
@@ -113,13 +123,9 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
     if not isinstance(data, dict):
-        raise AnswersError(
-            [Problem("ANS_010", name, None, None, {"detail": message("cli.not_mapping", "en")})]
-        )
+        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": message("cli.not_mapping", "en")})])
     problems = [
-        Problem("ANS_015", name, None, key, {"allowed": ", ".join(INPUT_KEYS)})
-        for key in data
-        if key not in INPUT_KEYS
+        Problem("ANS_015", name, None, key, {"allowed": ", ".join(INPUT_KEYS)}) for key in data if key not in INPUT_KEYS
     ]
     form_id = data.get("form")
     try:
@@ -137,9 +143,7 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
         raise AnswersError(problems) from None
     answers = data.get("answers", {})
     if not isinstance(answers, dict):
-        problems.append(
-            Problem("ANS_010", name, None, "answers", {"detail": message("cli.not_mapping", "en")})
-        )
+        problems.append(Problem("ANS_010", name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
         raise AnswersError(problems)
     answers = normalise(form, answers)
     problems.extend(_located(check_answers(form, answers), name))
@@ -157,9 +161,7 @@ def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreR
     name = str(path)
     raw_context = data.get("context") or {}
     if not isinstance(raw_context, dict):
-        raise AnswersError(
-            [Problem("ANS_010", name, None, "context", {"detail": message("cli.not_mapping", "en")})]
-        )
+        raise AnswersError([Problem("ANS_010", name, None, "context", {"detail": message("cli.not_mapping", "en")})])
     if "setting" in data and "setting" not in raw_context:
         raw_context = {**raw_context, "setting": data["setting"]}
     context, problems = parse_context(raw_context, catalog.lists)

@@ -78,9 +78,7 @@ def test_bench_loading(tmp_path, monkeypatch):
 
     env = {"SCREENER_CACHE_DIR": str(tmp_path / "cold"), "PATH": "", "HOME": str(tmp_path)}
     cold = json.loads(
-        subprocess.run(
-            [sys.executable, "-c", COLD], env=env, capture_output=True, text=True, check=True
-        ).stdout
+        subprocess.run([sys.executable, "-c", COLD], env=env, capture_output=True, text=True, check=True).stdout
     )
     monkeypatch.setenv("SCREENER_CACHE_DIR", str(tmp_path / "warm"))
     load_catalog()  # fills the cache

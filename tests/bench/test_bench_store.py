@@ -53,9 +53,7 @@ def test_bench_unlock_and_autosave(tmp_path, catalog):
         f"= {ours / bare:.2f}x (target <= 1.2x)"
     )
     median = statistics.median(times) * 1000
-    report(
-        f"autosave one answer: median {median:.2f} ms, p90 {sorted(times)[270] * 1000:.2f} ms (target < 5 ms)"
-    )
+    report(f"autosave one answer: median {median:.2f} ms, p90 {sorted(times)[270] * 1000:.2f} ms (target < 5 ms)")
 
 
 def test_bench_100k_screenings(tmp_path, catalog):
@@ -93,8 +91,7 @@ def test_bench_100k_screenings(tmp_path, catalog):
                     }
                 )
                 answers.extend(
-                    {"screening_id": sid, "key": k, "value_json": json.dumps(v)}
-                    for k, v in sets[n % 1000].items()
+                    {"screening_id": sid, "key": k, "value_json": json.dumps(v)} for k, v in sets[n % 1000].items()
                 )
             connection.execute(insert(ScreeningRow), rows)
             connection.execute(insert(AnswerRow), answers)
@@ -104,7 +101,5 @@ def test_bench_100k_screenings(tmp_path, catalog):
     assert [s.case_code for s in store.list_screenings(case_code="KZ-054321")] == ["KZ-054321"]
     store.lock()
     size = sum(p.stat().st_size for p in tmp_path.glob("big.db*")) / 2**20
-    report(
-        f"{COUNT:,} screenings ({COUNT * 16:,} answers) generated in {generated:.1f} s; file {size:.0f} MB"
-    )
+    report(f"{COUNT:,} screenings ({COUNT * 16:,} answers) generated in {generated:.1f} s; file {size:.0f} MB")
     report(f"newest 50: {newest * 1000:.1f} ms; find by case code: {found * 1000:.1f} ms (targets < 100 ms)")

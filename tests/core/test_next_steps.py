@@ -71,9 +71,7 @@ def test_ns004_context_only_steps(catalog):
 
 
 def test_ns005_setting_specific(catalog):
-    border = ids(
-        steps(catalog, {}, setting="border", indicators={"sop_border": ("sop_border.01", "sop_border.03")})[0]
-    )
+    border = ids(steps(catalog, {}, setting="border", indicators={"sop_border": ("sop_border.01", "sop_border.03")})[0])
     assert border[0] == "border_separate" and "police_memo" not in border
     police = ids(steps(catalog, {"A5": "KZ", "judgement": 3}, setting="police")[0])
     assert "police_memo" in police and "border_separate" not in police
@@ -99,6 +97,5 @@ def test_ns006_reasons_render_in_every_language(catalog):
     consular = next(r for r in recs if r.step.id == "consular_access")
     assert any("Uzbekistan" in r for r in consular.render_reasons("en", values))
     assert any(
-        "Өзбекстан" in r
-        for r in consular.render_reasons("kk", placeholder_values(state, result, catalog.lists, "kk"))
+        "Өзбекстан" in r for r in consular.render_reasons("kk", placeholder_values(state, result, catalog.lists, "kk"))
     )

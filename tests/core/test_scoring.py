@@ -95,9 +95,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "answers", "expected", "total", "maximum"), CASES, ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("name", "answers", "expected", "total", "maximum"), CASES, ids=[c[0] for c in CASES])
 def test_scoring_table(form, name, answers, expected, total, maximum):
     result = score(form, answers)
     assert sections(result) == expected

@@ -47,9 +47,7 @@ def check_answers(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for key, value in answers.items():
         if not isinstance(key, str):
-            problems.append(
-                Problem("ANS_001", item=str(key), params={"form": form.id, "known": _known(form)})
-            )
+            problems.append(Problem("ANS_001", item=str(key), params={"form": form.id, "known": _known(form)}))
             continue
         item = form.items.get(key)
         if item is not None:
@@ -137,9 +135,7 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
     setting = data.get("setting", "other")
     if setting not in SETTINGS:
         problems.append(
-            Problem(
-                "ANS_013", item="context.setting", params={"value": setting, "expected": ", ".join(SETTINGS)}
-            )
+            Problem("ANS_013", item="context.setting", params={"value": setting, "expected": ", ".join(SETTINGS)})
         )
     age_band = data.get("age_band", "unknown")
     if age_band not in AGE_BANDS:
@@ -175,9 +171,7 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
     return context, problems
 
 
-def _parse_indicators(
-    raw: Any, lists: Sequence[IndicatorList], problems: list[Problem]
-) -> dict[str, tuple[str, ...]]:
+def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[Problem]) -> dict[str, tuple[str, ...]]:
     by_id = {lst.id: lst for lst in lists}
     out: dict[str, tuple[str, ...]] = {}
     if not isinstance(raw, Mapping):

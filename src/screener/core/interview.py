@@ -231,9 +231,7 @@ def _sequence(state: InterviewState, lists: Sequence[IndicatorList]) -> list[tup
         opened = section_state.applicable is True
         out.extend((Page("script", s.id, section.id), opened) for s in form.scripts if s.before == section.id)
         if not section.conclusion:  # the conclusion is asked on the review page
-            out.extend(
-                (Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items
-            )
+            out.extend((Page("item", s.item.id, section.id), s.status == "asked") for s in section_state.items)
         if index == 0:
             out.extend(
                 (Page("indicators", lst.id), lst.applies(state.context.setting, age_band))

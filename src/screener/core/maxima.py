@@ -48,9 +48,7 @@ def _deciding_values(form: Form) -> dict[str, list[Any]]:
         for ref in condition.refs:
             if ref.operand != "answer" or ref.name not in form.items:
                 continue
-            values.setdefault(ref.name, set()).update(
-                _candidates(form.items[ref.name], ref.operator, ref.value)
-            )
+            values.setdefault(ref.name, set()).update(_candidates(form.items[ref.name], ref.operator, ref.value))
     return {name: sorted(found, key=repr) for name, found in values.items()}
 
 

@@ -25,9 +25,7 @@ def data_root() -> Path:
     for parent in here.parents:
         if (parent / _MARKER).is_dir() and (parent / "indicators").is_dir():
             return parent
-    raise FileNotFoundError(
-        "Screener's data files (forms/, indicators/) were not found; set SCREENER_DATA_ROOT"
-    )
+    raise FileNotFoundError("Screener's data files (forms/, indicators/) were not found; set SCREENER_DATA_ROOT")
 
 
 def forms_dir() -> Path:

@@ -21,6 +21,11 @@ class Problem:
     item: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
 
+    def message(self, language: str = "en") -> str:
+        """What is wrong, without the code and the place (for a warning shown beside its item)."""
+        params = {k: v.get(language) if isinstance(v, Text) else v for k, v in self.params.items()}
+        return message(self.code, language, **params)
+
     def render(self, language: str = "en") -> str:
         """One line: where, what, and how to fix it."""
         where = ""

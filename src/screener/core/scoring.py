@@ -66,9 +66,7 @@ class ScoreResult(NamedTuple):
             "complete": self.complete,
             "missing": list(self.missing),
             "items_at_2_or_more": [item for item, _points in self.items_at_2_or_more],
-            "warnings": [
-                {"code": w.code, "item": w.item, "message": w.render(language)} for w in self.warnings
-            ],
+            "warnings": [{"code": w.code, "item": w.item, "message": w.render(language)} for w in self.warnings],
         }
 
 
@@ -103,9 +101,7 @@ def score_state(state: InterviewState) -> ScoreResult:
         else:
             points = 0
         sections.append(
-            SectionScore(
-                section.id, points, section.max, section_state.applicable, complete, section_state.reason
-            )
+            SectionScore(section.id, points, section.max, section_state.applicable, complete, section_state.reason)
         )
     missing = state.missing(conclusion=False)
     return ScoreResult(
@@ -137,9 +133,7 @@ def warnings(state: InterviewState) -> list[Problem]:
             if end.indicative and value < AT_LEAST:
                 found.append(Problem("WARN_001", item=item.id, params={"score": value}))
             elif end.score is not None and value != end.score:
-                found.append(
-                    Problem("WARN_002", item=item.id, params={"score": value, "scripted": end.score})
-                )
+                found.append(Problem("WARN_002", item=item.id, params={"score": value, "scripted": end.score}))
     for item_state, given in state.implied_conflicts:
         found.append(
             Problem(

@@ -109,9 +109,7 @@ class FormBuilder(Builder):
         applies_when = None
         if "applies_when" in data:
             applies_when = self._form_condition(data["applies_when"], (*path, "applies_when"), sid)
-        items = tuple(
-            self._item(item, sid, (*path, "items", index)) for index, item in enumerate(data["items"])
-        )
+        items = tuple(self._item(item, sid, (*path, "items", index)) for index, item in enumerate(data["items"]))
         declared = data.get("max")
         if data["scored"] and declared is None:
             self.problem("FORM_010", path, sid, key="max", where=f"section {sid}")

@@ -53,9 +53,7 @@ class IndicatorListBuilder(Builder):
 class NextStepsBuilder(Builder):
     """Next steps read answers, scores and indicators: their names are checked here."""
 
-    def __init__(
-        self, source: Source, answers: Iterable[str], scores: Iterable[str], lists: Iterable[str]
-    ) -> None:
+    def __init__(self, source: Source, answers: Iterable[str], scores: Iterable[str], lists: Iterable[str]) -> None:
         super().__init__(source)
         self.answers = frozenset(answers)
         self.scores = frozenset(scores) | frozenset(SCORE_TOTALS)

@@ -73,9 +73,7 @@ def parse_bytes(raw: bytes, path: Path) -> Source:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InstrumentError(
-            [Problem("FORM_004", _display_name(path), None, None, {"detail": str(exc)})]
-        ) from exc
+        raise InstrumentError([Problem("FORM_004", _display_name(path), None, None, {"detail": str(exc)})]) from exc
     return parse(text, path)
 
 
@@ -105,9 +103,7 @@ def parse(text: str, path: Path) -> Source:
     return Source(path=path, data=data, lines=lines, text=text)
 
 
-def _walk(
-    node: yaml.Node, path: PathKey, lines: dict[PathKey, int], problems: list[Problem], name: str
-) -> None:
+def _walk(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], problems: list[Problem], name: str) -> None:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}

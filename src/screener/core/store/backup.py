@@ -60,9 +60,7 @@ def _verify(path: Path, passphrase: str) -> None:
         engine.dispose()
 
 
-def restore(
-    backup: Path, backup_passphrase: str, store_path: Path, new_passphrase: str | None = None
-) -> Path | None:
+def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphrase: str | None = None) -> Path | None:
     """Replace the store with a backup; the store it replaces is kept beside it.
 
     Works on a locked (or damaged) store: nothing of it is opened. Returns where the replaced

@@ -145,10 +145,7 @@ def translated_errors(path: Path) -> Iterator[None]:
 def _translate(path: Path, error: BaseException | None) -> Exception:
     detail = str(error)
     lowered = detail.lower()
-    if any(
-        word in lowered
-        for word in ("full", "readonly", "read-only", "disk i/o", "unable to open", "no space")
-    ):
+    if any(word in lowered for word in ("full", "readonly", "read-only", "disk i/o", "unable to open", "no space")):
         return WriteFailed(path, detail=detail)
     if any(word in lowered for word in ("malformed", "not a database", "corrupt")):
         return DamagedStore(path, detail=detail)

@@ -53,9 +53,7 @@ from screener.core.store.unlock_guard import UnlockGuard
 _OLD_ANSWER = select(AnswerRow.value_json).where(
     AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key")
 )
-_DELETE_ANSWER = delete(AnswerRow).where(
-    AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key")
-)
+_DELETE_ANSWER = delete(AnswerRow).where(AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key"))
 _INSERT_ANSWER = sqlite_insert(AnswerRow).values(
     screening_id=bindparam("sid"), key=bindparam("key"), value_json=bindparam("value")
 )
@@ -335,9 +333,7 @@ class Store:
                     session.add(NoteRow(screening_id=screening_id, item=item, text=text_))
             for list_id, ticked in (indicators or {}).items():
                 for indicator in ticked:
-                    session.add(
-                        IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator)
-                    )
+                    session.add(IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator))
             session.flush()
             head = self._editable(session, screening_id, None)
             result = self._rescore(session, head, form)
@@ -359,9 +355,7 @@ class Store:
                 )
         return screening_id
 
-    def set_answers(
-        self, screening_id: str, answers: Mapping[str, Any], reason: str | None = None
-    ) -> ScoreResult:
+    def set_answers(self, screening_id: str, answers: Mapping[str, Any], reason: str | None = None) -> ScoreResult:
         """Several answers in one transaction (for imports and the command line)."""
         with self._session() as session:
             head = self._editable(session, screening_id, reason)
@@ -399,9 +393,7 @@ class Store:
         with self._session() as session:
             head = self._editable(session, screening_id, reason)
             session.execute(
-                delete(IndicatorRow).where(
-                    IndicatorRow.screening_id == screening_id, IndicatorRow.list_id == list_id
-                )
+                delete(IndicatorRow).where(IndicatorRow.screening_id == screening_id, IndicatorRow.list_id == list_id)
             )
             for indicator in dict.fromkeys(ticked):
                 session.add(IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator))
@@ -418,9 +410,7 @@ class Store:
             head = self._editable(session, screening_id, reason)
             context = {**json.loads(head.context_json), **flags}
             session.execute(
-                update(ScreeningRow)
-                .where(ScreeningRow.id == screening_id)
-                .values(context_json=json.dumps(context))
+                update(ScreeningRow).where(ScreeningRow.id == screening_id).values(context_json=json.dumps(context))
             )
             self._touch(session, head, reason, "context", **flags)
 
@@ -498,8 +488,7 @@ class Store:
                 for a in session.scalars(select(AnswerRow).where(AnswerRow.screening_id == screening_id))
             }
             notes = {
-                n.item: n.text
-                for n in session.scalars(select(NoteRow).where(NoteRow.screening_id == screening_id))
+                n.item: n.text for n in session.scalars(select(NoteRow).where(NoteRow.screening_id == screening_id))
             }
             indicators: dict[str, list[str]] = {}
             for i in session.scalars(

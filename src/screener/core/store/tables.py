@@ -43,9 +43,7 @@ class ScreeningRow(Base):
 class AnswerRow(Base):
     __tablename__ = "answer"
 
-    screening_id: Mapped[str] = mapped_column(
-        ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-    )
+    screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
 
@@ -53,9 +51,7 @@ class AnswerRow(Base):
 class NoteRow(Base):
     __tablename__ = "note"
 
-    screening_id: Mapped[str] = mapped_column(
-        ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-    )
+    screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
     item: Mapped[str] = mapped_column(String(64), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
 
@@ -63,9 +59,7 @@ class NoteRow(Base):
 class IndicatorRow(Base):
     __tablename__ = "indicator"
 
-    screening_id: Mapped[str] = mapped_column(
-        ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-    )
+    screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
     list_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     indicator_id: Mapped[str] = mapped_column(String(96), primary_key=True)
 
@@ -73,9 +67,7 @@ class IndicatorRow(Base):
 class StepRow(Base):
     __tablename__ = "step"
 
-    screening_id: Mapped[str] = mapped_column(
-        ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-    )
+    screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
     step_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     added_by_interviewer: Mapped[int] = mapped_column(Integer, default=0)  # 1 when not recommended

@@ -43,33 +43,25 @@ def upgrade() -> None:
     op.create_index("ix_screening_status_setting", "screening", ["status", "setting"])
     op.create_table(
         "answer",
-        sa.Column(
-            "screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("value_json", sa.Text, nullable=False),
     )
     op.create_table(
         "note",
-        sa.Column(
-            "screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("item", sa.String(64), primary_key=True),
         sa.Column("text", sa.Text, nullable=False),
     )
     op.create_table(
         "indicator",
-        sa.Column(
-            "screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("list_id", sa.String(64), primary_key=True),
         sa.Column("indicator_id", sa.String(96), primary_key=True),
     )
     op.create_table(
         "step",
-        sa.Column(
-            "screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("screening_id", sa.String(36), sa.ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("step_id", sa.String(64), primary_key=True),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("added_by_interviewer", sa.Integer, nullable=False, server_default="0"),

@@ -1,0 +1,83 @@
+"""Message boxes and file dialogs behind a seam tests can answer (as KeePassXC's MessageBox).
+
+`script(...)` queues answers; while the queue holds one, no modal dialog is shown and the
+answer is taken instead, so GUI tests never block on a modal.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from screener.ui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+_scripted: deque[Any] = deque()
+shown: list[tuple[str, str]] = []  # (kind, text) of every dialog, for tests to read
+
+
+def script(*answers: Any) -> None:
+    _scripted.extend(answers)
+
+
+def reset() -> None:
+    _scripted.clear()
+    shown.clear()
+
+
+def _next(kind: str, text: str) -> tuple[bool, Any]:
+    shown.append((kind, text))
+    if _scripted:
+        return True, _scripted.popleft()
+    return False, None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    scripted, answer = _next("confirm", text)
+    if scripted:
+        return bool(answer)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    scripted, _answer = _next("inform", text)
+    if not scripted:
+        QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    scripted, _answer = _next("error", text)
+    if not scripted:
+        QMessageBox.warning(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
+    scripted, answer = _next("ask_text", label)
+    if scripted:
+        return answer
+    mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+    value, ok = QInputDialog.getText(parent, title, label, mode)
+    return value if ok else None
+
+
+def save_file(parent: QWidget | None, caption: str, name_filter: str, suggested: str = "") -> str | None:
+    scripted, answer = _next("save_file", caption)
+    if scripted:
+        return answer
+    path, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    return path or None
+
+
+def open_file(parent: QWidget | None, caption: str, name_filter: str) -> str | None:
+    scripted, answer = _next("open_file", caption)
+    if scripted:
+        return answer
+    path, _selected = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
+    return path or None

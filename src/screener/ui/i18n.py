@@ -1,0 +1,45 @@
+"""UI languages: Qt translators for our .qm files (built from translations/*.ts by make) and
+Qt's own, with English (the source) as the fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screener.core import paths
+from screener.core.messages import message
+from screener.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("kk", "ru", "en")
+_installed: list[QTranslator] = []
+
+
+def native_name(language: str) -> str:
+    """The language's name in its own script (from translations/messages.yaml)."""
+    return message(f"language.{language}", language)
+
+
+def qm_path(language: str) -> Path:
+    return paths.translations_dir() / f"screener_{language}.qm"
+
+
+def set_language(language: str) -> bool:
+    """Install the translators for `language`; False if our file is missing (English shows)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    ours = QTranslator()
+    found = ours.load(str(qm_path(language)))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return found

@@ -1,0 +1,429 @@
+"""The guided interview: pages from the core's engine, live scores beside them, every change
+saved at once, Back and Next without losing anything, a review page to finalise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from screener.core.instrument.model import Item, Section
+from screener.core.interview import Context, InterviewState, Page, evaluate, next_page, pages, previous_page
+from screener.core.next_steps import placeholder_values
+from screener.core.scoring import ScoreResult, score_state
+from screener.core.store.errors import StoreError
+from screener.core.store.records import Screening
+from screener.ui import dialogs, operations
+from screener.ui.item_widgets import IndicatorsPage, ItemPage, ScriptPage
+from screener.ui.item_widgets import Page as PageWidget
+from screener.ui.qt import (
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QKeyEvent,
+    QKeySequence,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QShortcut,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from screener.ui.window import MainWindow
+
+
+class InterviewScreen(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("interviewScreen")
+        self.window_ = window
+        self.screening: Screening | None = None
+        self.answers: dict[str, Any] = {}
+        self.notes: dict[str, str] = {}
+        self.indicators: dict[str, tuple[str, ...]] = {}
+        self.reason: str | None = None
+        self.page: Page | None = None
+        self.page_widget: PageWidget | None = None
+        self.result: ScoreResult | None = None
+
+        self.header = QLabel(self)
+        self.header.setObjectName("interviewHeader")
+        self.header.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progressBar")
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("pageArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.clicked.connect(self.go_next)
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.clicked.connect(self.go_review)
+        self.finalise_button = QPushButton(self)
+        self.finalise_button.setObjectName("finaliseButton")
+        self.finalise_button.clicked.connect(self.finalise)
+        self.panel = QLabel(self)
+        self.panel.setObjectName("scorePanel")
+        self.panel.setWordWrap(True)
+        self.panel.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.panel.setMinimumWidth(220)
+        self.panel.setMaximumWidth(320)
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.go_next)
+        QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.go_back)
+        QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.review_button)
+        nav.addWidget(self.finalise_button)
+        nav.addWidget(self.next_button)
+        left = QVBoxLayout()
+        left.addWidget(self.header)
+        left.addWidget(self.progress)
+        left.addWidget(self.scroll, 1)
+        left.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.panel, 1)
+        self.retranslate()
+
+    # -- starting, leaving ------------------------------------------------------------------
+
+    def start(self, screening_id: str, reason: str | None = None) -> None:
+        store = self.window_.store
+        assert store is not None
+        self.screening = store.get(screening_id)
+        self.answers = dict(self.screening.answers)
+        self.notes = dict(self.screening.notes)
+        self.indicators = dict(self.screening.indicators)
+        self.reason = reason
+        store.put_setting("open_draft", screening_id if reason is None else None)
+        position = self.screening.position
+        page = Page(**position) if isinstance(position, dict) and reason is None else None
+        state = self.state()
+        sequence = pages(state, self.window_.catalog.lists)
+        self.page = page if page in sequence else next_page(state, self.window_.catalog.lists, None)
+        self.render()
+
+    def leave(self) -> None:
+        """The interviewer moved away (list, result, lock): forget the open draft marker."""
+        if self.screening is not None and self.window_.store is not None:
+            try:
+                self.window_.store.put_setting("open_draft", None)
+            except StoreError:
+                pass
+        self.clear()
+
+    def clear(self) -> None:
+        self.screening = None
+        self.answers, self.notes, self.indicators = {}, {}, {}
+        self.page = None
+        self.page_widget = None
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.panel.clear()
+        self.header.clear()
+
+    # -- the core's view of the interview ----------------------------------------------------
+
+    @property
+    def form(self):  # type: ignore[no-untyped-def]
+        assert self.screening is not None
+        return self.window_.catalog.form(self.screening.form_id)
+
+    def context(self) -> Context:
+        assert self.screening is not None
+        base = self.screening.context()
+        return Context(
+            setting=base.setting,
+            language=base.language,
+            age_band=base.age_band,
+            injured=base.injured,
+            refused_help=base.refused_help,
+            identified_abroad=base.identified_abroad,
+            indicators=dict(self.indicators),
+        )
+
+    def state(self) -> InterviewState:
+        return evaluate(self.form, self.answers, self.context())
+
+    # -- rendering -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back (PgUp)"))
+        self.next_button.setText(self.tr("Next (PgDn)"))
+        self.review_button.setText(self.tr("Review"))
+        self.finalise_button.setText(self.tr("Finalise"))
+        if self.screening is not None:
+            self.render()
+
+    def refresh(self) -> None:
+        if self.screening is not None:
+            self.render()
+
+    def render(self) -> None:
+        if self.screening is None or self.page is None:
+            return
+        state = self.state()
+        self.result = score_state(state)
+        sequence = pages(state, self.window_.catalog.lists)
+        index = sequence.index(self.page) if self.page in sequence else 0
+        self.progress.setRange(0, max(len(sequence) - 1, 1))
+        self.progress.setValue(index)
+        self.progress.setFormat(
+            self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(sequence)))
+        )
+        summary = self.screening.summary
+        amend = self.tr(" - amending: %1").replace("%1", self.reason) if self.reason else ""
+        self.header.setText(f"{summary.case_code or '-'}{amend}")
+        widget = self.build_page(state)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(widget)
+        self.page_widget = widget
+        self.back_button.setEnabled(index > 0)
+        on_review = self.page.kind == "review"
+        self.next_button.setVisible(not on_review)
+        self.review_button.setVisible(not on_review)
+        self.finalise_button.setVisible(on_review and self.reason is None)
+        self.update_panel(state)
+        self.show_item_warning()
+        focus = widget.first_input() if isinstance(widget, PageWidget) else None
+        (focus or self.next_button).setFocus()
+
+    def build_page(self, state: InterviewState) -> QWidget:
+        assert self.page is not None and self.screening is not None
+        language = self.screening.summary.language
+        second = self.window_.prefs.second_language
+        form = self.form
+        page = self.page
+        widget: QWidget
+        if page.kind == "script":
+            script = next(s for s in form.scripts if s.id == page.ref)
+            widget = ScriptPage(script, language, second)
+        elif page.kind == "item":
+            item = form.items[page.ref]
+            widget = self.item_page(form.section(item.section), item, state, language, second)
+        elif page.kind == "indicators":
+            lst = self.window_.catalog.indicator_list(page.ref)
+            widget = IndicatorsPage(lst, self.indicators.get(lst.id, ()), language, second)
+            widget.toggled_list.connect(self.tick)
+        else:
+            widget = self.review_page(state, language, second)
+        return widget
+
+    def item_page(self, section: Section, item: Item, state: InterviewState, language: str, second: str) -> ItemPage:
+        widget = ItemPage(
+            section,
+            item,
+            state.answers,
+            note=self.notes.get(item.id, ""),
+            language=language,
+            second=second,
+            scale=self.form.evidence_scale,
+        )
+        widget.changed.connect(self.answer)
+        widget.note_changed.connect(self.note)
+        return widget
+
+    def review_page(self, state: InterviewState, language: str, second: str) -> QWidget:
+        page = QWidget()
+        page.setObjectName("page_review")
+        column = QVBoxLayout(page)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(self.tr("Review and finalise"), page)
+        title.setObjectName("reviewTitle")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSize(font.pointSize() + 2)
+        title.setFont(font)
+        column.addWidget(title)
+        missing = state.missing()
+        text = (
+            self.tr("Not answered yet: %1").replace("%1", ", ".join(missing))
+            if missing
+            else self.tr("Every applicable item is answered.")
+        )
+        missing_label = QLabel(text, page)
+        missing_label.setObjectName("missingLabel")
+        missing_label.setWordWrap(True)
+        column.addWidget(missing_label)
+        assert self.result is not None
+        for warning in self.result.warnings:
+            label = QLabel(f"{warning.item}: {warning.message(self.window_.language)}", page)
+            label.setObjectName("reviewWarning")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #8a4b00;")
+            column.addWidget(label)
+        form = self.form
+        for section in form.sections:
+            if not section.conclusion:
+                continue
+            for item in section.items:
+                column.addWidget(self.item_page(section, item, state, language, second))
+        return page
+
+    def update_panel(self, state: InterviewState) -> None:
+        assert self.result is not None and self.screening is not None
+        ui = self.window_.language
+        form = self.form
+        values = placeholder_values(state, self.result, self.window_.catalog.lists, ui)
+        scores_title = self.tr("Scores")
+        not_applicable = self.tr("not applicable")
+        total_label = self.tr("Total")
+        lines = [f"<b>{scores_title}</b>"]
+        for section in self.result.sections:
+            title = form.section(section.id).title.get(self.screening.summary.language)
+            if section.applicable is True:
+                lines.append(f"{title}: <b>{section.score}/{section.max}</b>")
+            else:
+                lines.append(f"{title}: {not_applicable}")
+            if section.reason is not None:
+                lines.append(f"<i>{section.reason.format(ui, **values)}</i>")
+        lines.append(f"<b>{total_label}: {self.result.total}/{self.result.max}</b>")
+        missing = len(state.missing())
+        lines.append(self.tr("Unanswered: %1").replace("%1", str(missing)))
+        no_cutoff = self.tr("There is no cut-off score: scores support the interviewer's judgement.")
+        lines.append(f"<small>{no_cutoff}</small>")
+        self.panel.setText("<br>".join(lines))
+
+    def show_item_warning(self) -> None:
+        widget = self.page_widget
+        if not isinstance(widget, ItemPage) or self.result is None:
+            return
+        texts = [w.message(self.window_.language) for w in self.result.warnings if w.item == widget.item.id]
+        widget.show_warning(" ".join(texts))
+
+    # -- changes: each saved at once ----------------------------------------------------------
+
+    def answer(self, key: str, value: Any) -> None:
+        store = self.window_.store
+        if store is None or self.screening is None:
+            return
+        try:
+            self.result = store.set_answer(self.screening.id, key, value, self.reason)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        if value is None:
+            self.answers.pop(key, None)
+        else:
+            self.answers[key] = value
+        state = self.state()
+        self.update_panel(state)
+        self.show_item_warning()
+        progress_total = len(pages(state, self.window_.catalog.lists))
+        self.progress.setRange(0, max(progress_total - 1, 1))
+
+    def note(self, item: str, text: str) -> None:
+        store = self.window_.store
+        if store is None or self.screening is None:
+            return
+        try:
+            store.set_note(self.screening.id, item, text, self.reason)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        self.notes[item] = text
+
+    def tick(self, list_id: str, ticked: tuple[str, ...]) -> None:
+        store = self.window_.store
+        if store is None or self.screening is None:
+            return
+        try:
+            self.result = store.set_indicators(self.screening.id, list_id, ticked, self.reason)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        self.indicators[list_id] = ticked
+        self.update_panel(self.state())
+
+    # -- moving --------------------------------------------------------------------------
+
+    def go_to(self, page: Page | None) -> None:
+        if page is None or self.screening is None:
+            return
+        self.page = page
+        store = self.window_.store
+        if store is not None and self.reason is None:
+            store.set_position(self.screening.id, {"kind": page.kind, "ref": page.ref, "section": page.section})
+        self.render()
+
+    def go_next(self) -> None:
+        if self.page is not None and self.page.kind != "review":
+            if self.warn_low_score():
+                return
+            self.go_to(next_page(self.state(), self.window_.catalog.lists, self.page))
+
+    def go_back(self) -> None:
+        if self.page is not None:
+            self.go_to(previous_page(self.state(), self.window_.catalog.lists, self.page))
+
+    def go_review(self) -> None:
+        self.go_to(Page("review", "review"))
+
+    def warn_low_score(self) -> bool:
+        """A YES branch scored below 2: ask once before moving on (a warning, not a block)."""
+        widget = self.page_widget
+        if not isinstance(widget, ItemPage) or self.result is None:
+            return False
+        warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == "WARN_001"]
+        if not warnings:
+            return False
+        question = warnings[0].message(self.window_.language) + "\n\n" + self.tr("Keep this score and go on?")
+        return not dialogs.confirm(self, self.tr("Check the score"), question)
+
+    def finalise(self) -> None:
+        store = self.window_.store
+        if store is None or self.screening is None:
+            return
+        missing = self.state().missing()
+        text = self.tr("Finalise this screening? It can then only be changed with a written reason.")
+        if missing:
+            text = self.tr("Still unanswered: %1.").replace("%1", ", ".join(missing)) + "\n\n" + text
+        if not dialogs.confirm(self, self.tr("Finalise"), text):
+            return
+        screening_id = self.screening.id
+        try:
+            store.finalise(screening_id)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        self.window_.show_result(screening_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        widget = self.page_widget
+        key = event.key()
+        if isinstance(widget, ItemPage) and widget.item.type == "evidence" and Qt.Key.Key_0 <= key <= Qt.Key.Key_3:
+            widget.set_score(key - Qt.Key.Key_0)
+            return
+        if isinstance(widget, IndicatorsPage) and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            boxes = list(widget.boxes.values())
+            index = key - Qt.Key.Key_1
+            if index < len(boxes):
+                boxes[index].toggle()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
+            self.go_next()
+            return
+        if key == Qt.Key.Key_PageUp:
+            self.go_back()
+            return
+        super().keyPressEvent(event)

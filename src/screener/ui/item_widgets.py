@@ -1,0 +1,394 @@
+"""One widget per page kind, rendered from the form (never hard-coded questions).
+
+Widgets show the instrument's text in the interview language (and a second language under it
+in the bilingual view) and emit `changed(key, value)`; the interview screen saves each change
+at once and asks the core what follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from screener.core.countries import countries
+from screener.core.instrument.model import End, IndicatorList, Item, Probe, Script, Section
+from screener.core.interview import walk_branch
+from screener.core.text import Text
+from screener.ui.qt import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class Page(QWidget):
+    """Base: a column of texts and inputs; `changed(key, value)` for every edit."""
+
+    changed = Signal(str, object)
+    note_changed = Signal(str, str)
+
+    def __init__(self, language: str, second: str) -> None:
+        super().__init__()
+        self.language = language
+        self.second = second
+        self.column = QVBoxLayout(self)
+        self.column.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def text(self, text: Text | None, name: str, style: str = "") -> QLabel | None:
+        if text is None:
+            return None
+        body = text.get(self.language)
+        if self.second and self.second != self.language:
+            body += "\n\n" + text.get(self.second)
+        label = QLabel(body, self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if style:
+            label.setStyleSheet(style)
+        self.column.addWidget(label)
+        return label
+
+    def plain(self, text: str, name: str, style: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def heading(self, text: str, name: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSize(font.pointSize() + 2)
+        label.setFont(font)
+        self.column.addWidget(label)
+        return label
+
+    def first_input(self) -> QWidget | None:
+        return None
+
+
+class ScriptPage(Page):
+    def __init__(self, script: Script, language: str, second: str) -> None:
+        super().__init__(language, second)
+        self.setObjectName(f"page_{script.id}")
+        self.heading(script.title.get(language), "scriptTitle")
+        self.column.addWidget(
+            self.plain(
+                QCoreApplication.translate("Interview", "Read aloud to the respondent:"),
+                "readAloudHint",
+                "color: #555;",
+            )
+        )
+        self.text(script.text, "scriptText")
+
+
+class ItemPage(Page):
+    def __init__(
+        self,
+        section: Section,
+        item: Item,
+        answers: Mapping[str, Any],
+        *,
+        note: str,
+        language: str,
+        second: str,
+        scale: tuple[Text, ...],
+    ) -> None:
+        super().__init__(language, second)
+        self.setObjectName(f"page_{item.id}")
+        self.item = item
+        self.answers = dict(answers)
+        self.scale = scale
+        self.heading(f"{section.title.get(language)} - {item.id}", "itemHeading")
+        self.text(item.applicability, "applicability", "color: #555;")
+        self.text(item.question, "question", "font-weight: bold;")
+        self.input: QWidget | None = None
+        self.branch_box = QVBoxLayout()
+        self.score_group: QButtonGroup | None = None
+        self.warning = QLabel(self)
+        self.warning.setObjectName("itemWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.warning.hide()
+        builders = {
+            "evidence": self._evidence,
+            "integer": self._integer,
+            "choice": self._choice,
+            "multi_choice": self._multi,
+            "country": self._country,
+            "text": self._text,
+        }
+        builders[item.type]()
+        self.column.addWidget(self.warning)
+        if item.interviewer_notes is not None:
+            frame = QFrame(self)
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(frame)
+            title = QLabel(QCoreApplication.translate("Interview", "Notes for the interviewer"), frame)
+            title.setStyleSheet("font-style: italic; font-weight: bold;")
+            inner.addWidget(title)
+            body = QLabel(item.interviewer_notes.get(language), frame)
+            body.setObjectName("interviewerNotes")
+            body.setWordWrap(True)
+            body.setStyleSheet("font-style: italic;")
+            inner.addWidget(body)
+            self.column.addWidget(frame)
+        self.notes = QPlainTextEdit(note, self)
+        self.notes.setObjectName("itemNotes")
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate("Interview", "Notes (what the respondent said, in their words)")
+        )
+        self.notes.setAccessibleName(QCoreApplication.translate("Interview", "Notes"))
+        self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)
+        self.notes.textChanged.connect(lambda: self.note_changed.emit(item.id, self.notes.toPlainText()))
+        self.column.addWidget(self.notes)
+
+    # -- evidence: the scripted branch, then 0-3 with the scale's meaning ---------------------
+
+    def _evidence(self) -> None:
+        self.column.addLayout(self.branch_box)
+        self._render_branch()
+        label = self.item.evidence_label
+        self.text(label, "evidenceLabel", "font-weight: bold; margin-top: 8px;")
+        row = QVBoxLayout()
+        self.score_group = QButtonGroup(self)
+        for value in range(4):
+            button = QPushButton(f"{value} = {self.scale[value].get(self.language)}", self)
+            button.setObjectName(f"score_{value}")
+            button.setCheckable(True)
+            button.setStyleSheet(
+                "QPushButton { text-align: left; padding: 4px 10px; }"
+                "QPushButton:checked { background: #1d4ed8; color: white; font-weight: bold; }"
+            )
+            button.setToolTip(QCoreApplication.translate("Interview", "Key %1").replace("%1", str(value)))
+            self.score_group.addButton(button, value)
+            row.addWidget(button)
+        current = self.answers.get(self.item.id)
+        if isinstance(current, int) and self.score_group.button(current):
+            self.score_group.button(current).setChecked(True)
+        self.score_group.idClicked.connect(lambda value: self.changed.emit(self.item.id, value))
+        self.column.addLayout(row)
+
+    def _render_branch(self) -> None:
+        while self.branch_box.count():
+            child = self.branch_box.takeAt(0).widget()
+            if child is not None:
+                child.hide()
+                child.deleteLater()
+        if self.item.root is None:
+            return
+        branch = walk_branch(self.item, self.answers)
+        for probe, answer in branch.path:
+            self._probe_row(probe, answer)
+        if branch.waiting is not None:
+            self._probe_row(branch.waiting, None)
+        end: End | None = branch.end
+        if end is not None:
+            if end.explain is not None:
+                ask = self.plain(
+                    QCoreApplication.translate("Interview", "Ask:") + " " + end.explain.get(self.language),
+                    "explainPrompt",
+                )
+                self.branch_box.addWidget(ask)
+            if end.score is not None:
+                scripted = QCoreApplication.translate("Interview", "The script scores this %1.").replace(
+                    "%1", str(end.score)
+                )
+                self.branch_box.addWidget(self.plain(scripted, "scriptedScore", "color: #555;"))
+
+    def _probe_row(self, probe: Probe, answer: str | None) -> None:
+        box = QWidget(self)
+        box.setObjectName(f"probe_{probe.id}")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 4)
+        if probe.id != "q1":
+            question = QLabel(probe.ask.get(self.language), box)
+            question.setWordWrap(True)
+            column.addWidget(question)
+        row = QHBoxLayout()
+        key = f"{self.item.id}.{probe.id}"
+        group = QButtonGroup(box)
+        for value, text in (
+            ("yes", QCoreApplication.translate("Interview", "Yes")),
+            ("no", QCoreApplication.translate("Interview", "No")),
+        ):
+            button = QRadioButton(text, box)
+            button.setObjectName(f"{probe.id}_{value}")
+            button.setChecked(answer == value)
+            group.addButton(button)
+            button.toggled.connect(lambda on, v=value, k=key: on and self._answer_probe(k, v))
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.branch_box.addWidget(box)
+
+    def _answer_probe(self, key: str, value: str) -> None:
+        self.answers[key] = value
+        self.changed.emit(key, value)
+        self._render_branch()
+
+    def set_score(self, value: int) -> None:
+        if self.score_group is not None and self.score_group.button(value) is not None:
+            self.score_group.button(value).setChecked(True)
+            self.changed.emit(self.item.id, value)
+
+    def show_warning(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    # -- the other types ---------------------------------------------------------------
+
+    def _integer(self) -> None:
+        spin = QSpinBox(self)
+        spin.setObjectName("integerInput")
+        spin.setRange(
+            self.item.min if self.item.min is not None else 0,
+            self.item.max if self.item.max is not None else 999,
+        )
+        spin.setSpecialValueText(" ")  # the minimum shown blank: not answered yet
+        spin.setMinimum(spin.minimum() - 1)
+        value = self.answers.get(self.item.id)
+        spin.setValue(value if isinstance(value, int) else spin.minimum())
+        if self.item.unit is not None:
+            spin.setSuffix(" " + self.item.unit.get(self.language))
+        spin.valueChanged.connect(lambda v: self.changed.emit(self.item.id, None if v == spin.minimum() else v))
+        spin.setAccessibleName(self.item.question.get(self.language))
+        self.column.addWidget(spin)
+        self.input = spin
+
+    def _choice(self) -> None:
+        group = QButtonGroup(self)
+        current = self.answers.get(self.item.id)
+        for index, option in enumerate(self.item.options):
+            button = QRadioButton(f"&{index + 1}  {option.label.get(self.language)}", self)
+            button.setObjectName(f"option_{option.value}")
+            button.setChecked(current == option.value)
+            group.addButton(button)
+            button.toggled.connect(lambda on, v=option.value: on and self.changed.emit(self.item.id, v))
+            self.column.addWidget(button)
+            if option.follow_up is not None:
+                hint = self.plain("    " + option.follow_up.get(self.language), f"followUp_{option.value}")
+                hint.setStyleSheet("color: #555;")
+                self.column.addWidget(hint)
+            if self.input is None:
+                self.input = button
+
+    def _multi(self) -> None:
+        current = set(self.answers.get(self.item.id) or [])
+        self.checks: dict[str, QCheckBox] = {}
+        for option in self.item.options:
+            box = QCheckBox(option.label.get(self.language), self)
+            box.setObjectName(f"option_{option.value}")
+            box.setChecked(option.value in current)
+            box.toggled.connect(lambda _on, o=option: self._multi_changed(o.value))
+            self.checks[option.value] = box
+            self.column.addWidget(box)
+            if option.takes_text:
+                other = QLineEdit(str(self.answers.get(f"{self.item.id}.{option.value}", "")), self)
+                other.setObjectName(f"optionText_{option.value}")
+                other.textChanged.connect(
+                    lambda text, o=option: self.changed.emit(f"{self.item.id}.{o.value}", text or None)
+                )
+                self.column.addWidget(other)
+            if self.input is None:
+                self.input = box
+
+    def _multi_changed(self, value: str) -> None:
+        options = {o.value: o for o in self.item.options}
+        if self.checks[value].isChecked():
+            if options[value].exclusive:
+                others = [v for v in self.checks if v != value]
+            else:
+                others = [v for v in self.checks if options[v].exclusive]
+            for other in others:
+                self.checks[other].blockSignals(True)
+                self.checks[other].setChecked(False)
+                self.checks[other].blockSignals(False)
+        chosen = [v for v, box in self.checks.items() if box.isChecked()]
+        self.changed.emit(self.item.id, chosen or None)
+
+    def _country(self) -> None:
+        combo = QComboBox(self)
+        combo.setObjectName("countryInput")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem("", None)
+        combo.addItem(QCoreApplication.translate("Interview", "Kazakhstan (citizen)") + " - KZ", "KZ")
+        for code, name in countries(self.language):
+            if code != "KZ":
+                combo.addItem(f"{name} - {code}", code)
+        combo.addItem(QCoreApplication.translate("Interview", "Stateless"), "none")
+        current = self.answers.get(self.item.id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit(self.item.id, combo.currentData()))
+        combo.setAccessibleName(self.item.question.get(self.language))
+        self.column.addWidget(combo)
+        self.input = combo
+
+    def _text(self) -> None:
+        edit = QLineEdit(str(self.answers.get(self.item.id) or ""), self)
+        edit.setObjectName("textInput")
+        edit.textChanged.connect(lambda text: self.changed.emit(self.item.id, text or None))
+        edit.setAccessibleName(self.item.question.get(self.language))
+        self.column.addWidget(edit)
+        self.input = edit
+
+    def first_input(self) -> QWidget | None:
+        if self.score_group is not None and not self.item.root:
+            return self.score_group.buttons()[0]
+        return self.input
+
+
+class IndicatorsPage(Page):
+    """An indicator list: one checkbox per indicator; number keys tick the first nine."""
+
+    toggled_list = Signal(str, object)
+
+    def __init__(self, lst: IndicatorList, ticked: tuple[str, ...], language: str, second: str) -> None:
+        super().__init__(language, second)
+        self.setObjectName(f"page_{lst.id}")
+        self.lst = lst
+        self.heading(lst.title.get(language), "listTitle")
+        self.text(lst.intro, "listIntro", "color: #555;")
+        self.column.addWidget(
+            self.plain(
+                QCoreApplication.translate("Interview", "An indicator is a prompt to look further, never proof."),
+                "indicatorCaveat",
+                "font-style: italic;",
+            )
+        )
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, item in enumerate(lst.items):
+            prefix = f"&{index + 1} " if index < 9 else ""
+            box = QCheckBox(prefix + item.text.get(language), self)
+            box.setObjectName(f"indicator_{item.id}")
+            box.setChecked(item.id in ticked)
+            box.setToolTip(item.text.get(second) if second else "")
+            box.toggled.connect(lambda _on: self.toggled_list.emit(self.lst.id, self.ticked()))
+            self.boxes[item.id] = box
+            self.column.addWidget(box)
+
+    def ticked(self) -> tuple[str, ...]:
+        return tuple(i for i, box in self.boxes.items() if box.isChecked())
+
+    def first_input(self) -> QWidget | None:
+        return next(iter(self.boxes.values()), None)

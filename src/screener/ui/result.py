@@ -1,0 +1,579 @@
+"""The result of a screening: section scores with their reasons, the items at 2 or more, the
+interviewer's judgement, the indicators found, and the recommended next steps to tick off and
+annotate.
+
+Everything shown is computed by the core from the stored record; this screen only renders it.
+Instrument texts (form, indicator lists, next-step rules) are in the screening's own language;
+the screen's own words are in the UI language.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from screener.core.instrument.loader import Catalog
+from screener.core.instrument.model import Form, Item
+from screener.core.interview import InterviewState, evaluate
+from screener.core.messages import message
+from screener.core.next_steps import Recommendation, placeholder_values, recommend
+from screener.core.scoring import ScoreResult, score_state
+from screener.core.store.errors import StoreError
+from screener.core.store.records import Screening, StepRecord
+from screener.ui import dialogs, i18n, operations
+from screener.ui.qt import (
+    QApplication,
+    QCheckBox,
+    QDateTime,
+    QEvent,
+    QFont,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QLocale,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from screener.ui.window import MainWindow
+
+BULLET = "\u2022 "
+OWN_STEP_PREFIX = "own_"  # ids of the interviewer's own steps; never an id of the rules
+
+
+@dataclass(frozen=True, slots=True)
+class _Computed:
+    """What the core says about one stored screening."""
+
+    screening: Screening
+    form: Form
+    state: InterviewState
+    result: ScoreResult
+    recommendations: tuple[Recommendation, ...]
+    values: dict[str, Any]  # the placeholders of reason texts, in the screening's language
+    language: str  # the screening's language: every instrument text is shown in it
+
+    @classmethod
+    def of(cls, catalog: Catalog, screening: Screening) -> _Computed:
+        form = catalog.form(screening.form_id)
+        language = screening.summary.language
+        state = evaluate(form, screening.answers, screening.context())
+        result = score_state(state)
+        return cls(
+            screening=screening,
+            form=form,
+            state=state,
+            result=result,
+            recommendations=recommend(catalog.next_steps, state, result),
+            values=placeholder_values(state, result, catalog.lists, language),
+            language=language,
+        )
+
+
+class _StepRow(NamedTuple):
+    done: QCheckBox
+    note: QLineEdit
+    position: int
+    text: str  # the interviewer's own step text; "" for a step of the rules
+
+
+class ResultScreen(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("resultScreen")
+        self.window_ = window
+        self.screening_id: str | None = None
+        self.status = ""
+        self.steps: dict[str, _StepRow] = {}
+        self.saved: dict[str, tuple[bool, str]] = {}  # what the store holds for each step shown
+        self.next_position = 1
+        self.rendered_in = ""  # the UI language of what is on screen
+
+        self.title = QLabel(self)
+        self.title.setObjectName("resultTitle")
+        self.title.setWordWrap(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("resultArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backToListButton")
+        self.back_button.clicked.connect(self.back_to_list)
+        self.amend_button = QPushButton(self)
+        self.amend_button.setObjectName("amendButton")
+        self.amend_button.clicked.connect(self.amend)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.amend_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.clear()
+
+    # -- what the window calls ------------------------------------------------------------
+
+    def show_screening(self, screening_id: str) -> None:
+        self._flush()
+        self.screening_id = screening_id
+        self._render(keep_scroll=False)
+
+    def clear(self) -> None:
+        """Forget the screening and blank the screen (on lock)."""
+        try:
+            self._flush()
+        finally:
+            self.screening_id = None
+            self.status = ""
+            self.steps = {}
+            self.saved = {}
+            self.rendered_in = ""
+            self.title.clear()
+            self.amend_button.hide()
+            self._set_content(QWidget())
+
+    def refresh(self) -> None:
+        self._flush()
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back to list"))
+        self.amend_button.setText(self.tr("Amend..."))
+        self.amend_button.setToolTip(self.tr("Change the answers; the reason is kept in the record"))
+        # Qt delivers LanguageChange to a hidden screen only when it is shown again, after
+        # show_screening has already rendered it in the new language: render once, not twice
+        if self.screening_id is not None and self.rendered_in != self.window_.language:
+            self.refresh()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def back_to_list(self) -> None:
+        self._flush()
+        self.window_.show_list()
+
+    def amend(self) -> None:
+        if self.screening_id is None or self.status not in ("finalised", "amended"):
+            return
+        title = self.tr("Amend")
+        reason = dialogs.ask_text(
+            self, title, self.tr("Why does this screening need to change? The reason is kept in the record.")
+        )
+        if reason is None:
+            return
+        if not reason.strip():
+            dialogs.error(self, title, self.tr("A reason is needed to amend a finalised screening."))
+            return
+        self._flush()
+        self.window_.amend(self.screening_id, reason.strip())
+
+    def add_step(self) -> None:
+        store = self.window_.store
+        if store is None or self.screening_id is None:
+            return
+        text = dialogs.ask_text(self, self.tr("Add step"), self.tr("Step taken or planned:"))
+        if text is None or not text.strip():
+            return
+        step_id = OWN_STEP_PREFIX + uuid.uuid4().hex[:12]
+        try:
+            store.set_step(self.screening_id, step_id, done=False, text=text.strip(), position=self.next_position)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        self.refresh()
+
+    def save_step(self, step_id: str) -> None:
+        """Store the step's tick and note, if they differ from what is stored."""
+        row = self.steps.get(step_id)
+        store = self.window_.store
+        if row is None or store is None or self.screening_id is None:
+            return
+        now = (row.done.isChecked(), row.note.text().strip())
+        if self.saved.get(step_id, (False, "")) == now:
+            return
+        try:
+            store.set_step(self.screening_id, step_id, done=now[0], note=now[1], text=row.text, position=row.position)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        self.saved[step_id] = now
+
+    def _flush(self) -> None:
+        for step_id in list(self.steps):
+            self.save_step(step_id)
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _set_content(self, content: QWidget) -> None:
+        # the old page may hold the button whose click got us here: delete it later
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.scroll.setWidget(content)
+
+    def _render(self, keep_scroll: bool = True) -> None:
+        store = self.window_.store
+        if store is None or self.screening_id is None:
+            return
+        scrolled = self.scroll.verticalScrollBar().value() if keep_scroll else 0
+        try:
+            screening = store.get(self.screening_id)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return
+        self.status = screening.status
+        self.amend_button.setVisible(self.status in ("finalised", "amended"))
+        self.title.setText(self.tr("Screening result: case %1").replace("%1", screening.summary.case_code or "-"))
+        self.title.setFont(_scaled(1.4, bold=True))
+        self.steps = {}
+        self.saved = {}
+        content = QWidget()
+        content.setObjectName("resultContent")
+        layout = QVBoxLayout(content)
+        layout.setSpacing(10)
+        try:
+            computed = _Computed.of(self.window_.catalog, screening)
+        except KeyError:
+            self._header(layout, screening, None)
+            layout.addWidget(
+                _label(
+                    self.tr("The form %1 of this screening is not installed, so its scores cannot be shown.").replace(
+                        "%1", screening.form_id
+                    ),
+                    "formMissing",
+                )
+            )
+        else:
+            self._header(layout, screening, computed.form)
+            self._scores(layout, computed)
+            self._items_at_2(layout, computed)
+            self._judgement(layout, computed)
+            self._indicators(layout, computed)
+            self._steps(layout, computed)
+        layout.addStretch(1)
+        self._set_content(content)
+        self.rendered_in = self.window_.language
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scrolled))
+
+    def _heading(self, layout: QVBoxLayout, text: str, name: str) -> None:
+        label = _label(text, name)
+        label.setFont(_scaled(1.2, bold=True))
+        layout.addSpacing(8)
+        layout.addWidget(label)
+
+    def _header(self, layout: QVBoxLayout, screening: Screening, form: Form | None) -> None:
+        summary = screening.summary
+        ui = self.window_.language
+        status = {
+            "draft": self.tr("draft"),
+            "finalised": self.tr("finalised"),
+            "amended": self.tr("amended"),
+        }.get(summary.status, summary.status)
+        version = self.tr("%1, version %2").replace("%1", screening.form_id)
+        version = version.replace("%2", str(screening.form_version))
+        fields = (
+            (self.tr("Case code"), summary.case_code or "-", "headerCase"),
+            (self.tr("Date"), _when(screening.finalised_at or summary.created_at), "headerDate"),
+            (self.tr("Setting"), message(f"setting.{summary.setting}", ui, default=summary.setting), "headerSetting"),
+            (self.tr("Interviewer"), summary.interviewer or "-", "headerInterviewer"),
+            (self.tr("Status"), status, "headerStatus"),
+            (self.tr("Interview language"), i18n.native_name(summary.language), "headerLanguage"),
+            (self.tr("Form"), version, "headerForm"),
+        )
+        if summary.status == "amended":
+            fields += ((self.tr("Last changed"), _when(summary.updated_at), "headerUpdated"),)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        for index, (name, value, object_name) in enumerate(fields):
+            row, column = divmod(index, 2)
+            caption = _label(name + ":")
+            caption.setWordWrap(False)
+            caption.setFont(_bold())
+            grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_label(value, object_name), row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+        if form is not None and (form.version != screening.form_version or form.content_hash != screening.form_hash):
+            text = self.tr("Recorded with version %1 of the form; shown with the installed version %2.")
+            text = text.replace("%1", str(screening.form_version)).replace("%2", str(form.version))
+            layout.addWidget(_label(text, "formVersionNote"))
+
+    def _scores(self, layout: QVBoxLayout, computed: _Computed) -> None:
+        result, form, language = computed.result, computed.form, computed.language
+        self._heading(layout, self.tr("Scores"), "scoresHeading")
+        grid = QGridLayout()
+        grid.setObjectName("sectionScores")
+        grid.setHorizontalSpacing(16)
+        for row, section in enumerate(result.sections):
+            if section.applicable is True:
+                score = f"{section.score}/{section.max}"
+            elif section.applicable is False:
+                score = self.tr("not applicable")
+            else:
+                score = self.tr("not known yet")
+            reason = "" if section.reason is None else section.reason.format(language, **computed.values)
+            title = _label(form.section(section.id).title.get(language))
+            title.setWordWrap(False)  # short; a wrapped label would take the narrowest width
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_label(score, f"sectionScore_{section.id}"), row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_label(reason, f"sectionReason_{section.id}"), row, 2, Qt.AlignmentFlag.AlignTop)
+        bold = _scaled(1.1, bold=True)
+        total_caption = _label(self.tr("Total"))
+        total = _label(f"{result.total}/{result.max}", "totalScore")
+        for label in (total_caption, total):
+            label.setFont(bold)
+        row = len(result.sections)
+        grid.addWidget(total_caption, row, 0)
+        grid.addWidget(total, row, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        if not result.complete and result.missing:
+            text = self.tr("Not complete. Unanswered: %1").replace("%1", ", ".join(result.missing))
+            layout.addWidget(_label(text, "incompleteNote"))
+        ui = self.window_.language
+        for warning in result.warnings:
+            layout.addWidget(_label(BULLET + warning.render(ui), "scoreWarning"))
+        note = _label(
+            self.tr(
+                "Scores and indicators support the interviewer's judgement; they do not replace it. "
+                "The instrument has no cut-off score."
+            ),
+            "judgementNote",
+        )
+        note.setFrameShape(QFrame.Shape.StyledPanel)
+        note.setMargin(8)
+        layout.addWidget(note)
+
+    def _items_at_2(self, layout: QVBoxLayout, computed: _Computed) -> None:
+        self._heading(layout, self.tr("Items scored 2 or more"), "itemsHeading")
+        items = computed.result.items_at_2_or_more
+        if not items:
+            layout.addWidget(_label(self.tr("None."), "noItemsAt2"))
+        notes = computed.screening.notes
+        for item_id, points in items:
+            text = f"{item_id} = {points}: {self._item_meaning(computed, item_id, points)}"
+            layout.addWidget(_label(text, f"itemAt2_{item_id}"))
+            note = notes.get(item_id, "").strip()
+            if note:
+                label = _label(self.tr("Interviewer's notes: %1").replace("%1", note), f"itemNote_{item_id}")
+                label.setIndent(24)
+                layout.addWidget(label)
+
+    def _item_meaning(self, computed: _Computed, item_id: str, points: int) -> str:
+        """The evidence label and scale word of an evidence item, or the chosen option."""
+        form, language = computed.form, computed.language
+        item: Item = form.items[item_id]
+        if item.type == "evidence":
+            label = item.evidence_label.get(language) if item.evidence_label else item_id
+            scale = form.evidence_scale[points].get(language) if points < len(form.evidence_scale) else ""
+            return f"{label} ({scale})" if scale else label
+        option = item.option(str(computed.state.item(item_id).value))
+        section = form.section(item.section).title.get(language)
+        return f"{section}: {option.label.get(language)}" if option else section
+
+    def _judgement(self, layout: QVBoxLayout, computed: _Computed) -> None:
+        self._heading(layout, self.tr("Interviewer's judgement"), "judgementHeading")
+        answers, form, language = computed.state.answers, computed.form, computed.language
+        judgement = answers.get("judgement")
+        value = self.tr("not recorded") if judgement is None else self.tr("%1 of 3").replace("%1", str(judgement))
+        if "judgement" in form.items:
+            layout.addWidget(_label(form.items["judgement"].question.get(language), "judgementQuestion"))
+        answer = _label(value, "judgementValue")
+        answer.setFont(_bold())
+        answer.setIndent(24)
+        layout.addWidget(answer)
+        types = answers.get("types") or []
+        labels = []
+        item = form.items.get("types")
+        for chosen in types:
+            option = item.option(chosen) if item else None
+            text = option.label.get(language) if option else str(chosen)
+            other = answers.get(f"types.{chosen}")
+            labels.append(f"{text}: {other}" if option and option.takes_text and other else text)
+        shown = "; ".join(labels) if labels else self.tr("not recorded")
+        layout.addWidget(_label(self.tr("Type of trafficking: %1").replace("%1", shown), "judgementTypes"))
+        nonverbal = str(answers.get("nonverbal") or "").strip()
+        if nonverbal:
+            layout.addWidget(_label(self.tr("Non-verbal cues: %1").replace("%1", nonverbal), "nonverbalNotes"))
+
+    def _indicators(self, layout: QVBoxLayout, computed: _Computed) -> None:
+        self._heading(layout, self.tr("Indicators found"), "indicatorsHeading")
+        layout.addWidget(_label(self.tr("An indicator is a prompt to look further, never proof.")))
+        found = {k: v for k, v in computed.screening.indicators.items() if v}
+        if not found:
+            layout.addWidget(_label(self.tr("None ticked."), "noIndicators"))
+        language = computed.language
+        known = {lst.id: lst for lst in self.window_.catalog.lists}
+        order = [lst.id for lst in self.window_.catalog.lists if lst.id in found]
+        order += sorted(k for k in found if k not in known)
+        for list_id in order:
+            ticked = set(found[list_id])
+            indicator_list = known.get(list_id)
+            if indicator_list is None:
+                title, texts = list_id, sorted(ticked)
+            else:
+                title = indicator_list.title.get(language)
+                texts = [i.text.get(language) for i in indicator_list.items if i.id in ticked]
+                texts += sorted(ticked - {i.id for i in indicator_list.items})
+            heading = _label(f"{title} ({len(ticked)})", f"indicatorList_{list_id}")
+            heading.setFont(_bold())
+            layout.addWidget(heading)
+            items = _label("\n".join(BULLET + text for text in texts), f"indicatorItems_{list_id}")
+            items.setIndent(16)
+            layout.addWidget(items)
+
+    def _steps(self, layout: QVBoxLayout, computed: _Computed) -> None:
+        self._heading(layout, self.tr("Recommended next steps"), "stepsHeading")
+        recorded = {s.step_id: s for s in computed.screening.steps}
+        language = computed.language
+        if not computed.recommendations:
+            layout.addWidget(_label(self.tr("The rules recommend no step for this screening."), "noSteps"))
+        for number, rec in enumerate(computed.recommendations, 1):
+            reasons = rec.render_reasons(language, computed.values)
+            detail = rec.step.detail.get(language) if rec.step.detail else ""
+            text = f"{number}. {rec.step.text.get(language)}"
+            record = recorded.get(rec.step.id)
+            layout.addWidget(self._step_card(rec.step.id, text, reasons, record, number, detail=detail))
+        self.next_position = len(computed.recommendations) + 1
+        others = [s for s in computed.screening.steps if s.step_id not in {r.step.id for r in computed.recommendations}]
+        self._heading(layout, self.tr("Steps added or recorded"), "otherStepsHeading")
+        rules = {s.id: s for s in self.window_.catalog.next_steps.steps}
+        for record in others:
+            self.next_position = max(self.next_position, record.position + 1)
+            if record.added_by_interviewer:
+                text, why = record.text, [self.tr("Added by the interviewer.")]
+            else:
+                rule = rules.get(record.step_id)
+                text = rule.text.get(language) if rule else record.step_id
+                why = [self.tr("No longer recommended by the rules; kept because it was recorded.")]
+            layout.addWidget(self._step_card(record.step_id, text, why, record, record.position))
+        add = QPushButton(self.tr("Add step..."))
+        add.setObjectName("addStepButton")
+        add.clicked.connect(self.add_step)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _step_card(
+        self,
+        step_id: str,
+        text: str,
+        reasons: list[str],
+        record: StepRecord | None,
+        position: int,
+        *,
+        detail: str = "",
+    ) -> QFrame:
+        card = QFrame()
+        card.setObjectName(f"step_{step_id}")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(card)
+        title = _label(text, f"stepText_{step_id}")
+        title.setFont(_bold())
+        inner.addWidget(title)
+        if reasons:
+            why = _label(
+                self.tr("Why:") + "\n" + "\n".join(BULLET + reason for reason in reasons), f"stepReasons_{step_id}"
+            )
+            why.setIndent(12)
+            inner.addWidget(why)
+        if detail:
+            _add_detail(inner, step_id, detail, self.tr("Details"))
+        done = QCheckBox(self.tr("Done"))
+        done.setObjectName(f"stepDone_{step_id}")
+        note = QLineEdit()
+        note.setObjectName(f"stepNote_{step_id}")
+        note.setPlaceholderText(self.tr("Note: what was done, when, by whom"))
+        note.setAccessibleName(self.tr("Note on this step"))
+        if record is not None:
+            done.setChecked(record.done)
+            note.setText(record.note)
+        own = record.text if record is not None and record.added_by_interviewer else ""
+        self.steps[step_id] = _StepRow(done, note, position, own)
+        self.saved[step_id] = (record.done, record.note.strip()) if record is not None else (False, "")
+        done.toggled.connect(lambda _checked, sid=step_id: self.save_step(sid))
+        note.editingFinished.connect(lambda sid=step_id: self.save_step(sid))
+        row = QHBoxLayout()
+        row.addWidget(done)
+        row.addWidget(note, 1)
+        inner.addLayout(row)
+        return card
+
+
+def _add_detail(layout: QLayout, step_id: str, detail: str, caption: str) -> None:
+    """The SOP's full wording of a step, folded away until asked for."""
+    toggle = QToolButton()
+    toggle.setObjectName(f"stepDetailButton_{step_id}")
+    toggle.setText(caption)
+    toggle.setCheckable(True)
+    toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toggle.setArrowType(Qt.ArrowType.RightArrow)
+    text = _label(detail, f"stepDetail_{step_id}")
+    text.setIndent(12)
+    text.hide()
+
+    def unfold(shown: bool) -> None:
+        text.setVisible(shown)
+        toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    toggle.toggled.connect(unfold)
+    layout.addWidget(toggle)
+    layout.addWidget(text)
+
+
+def _label(text: str, object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # answers and notes are never markup
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def _bold() -> QFont:
+    """Bold, and otherwise whatever the parent's font is (so it follows the font size setting)."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _scaled(factor: float, bold: bool) -> QFont:
+    """A heading's font: the app's (the font size setting) made larger; rebuilt on refresh."""
+    base = QApplication.font()
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def _when(iso: str | None) -> str:
+    """A stored UTC time as local date and time, in the UI language's format."""
+    if not iso:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,263 @@
+"""The screenings list: newest first, search by case code, filters, new, open, delete a draft."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from screener.core.instrument.model import SETTINGS
+from screener.core.messages import message
+from screener.core.store.records import STATUSES, ScreeningSummary
+from screener.ui import dialogs, i18n
+from screener.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from screener.ui.window import MainWindow
+
+PAGE = 200
+
+
+class ScreeningsScreen(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("screeningsScreen")
+        self.window_ = window
+        self.rows: list[ScreeningSummary] = []
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.setting_filter = QComboBox(self)
+        self.setting_filter.setObjectName("settingFilter")
+        self.setting_filter.currentIndexChanged.connect(self.reload)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("screeningsTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.cellDoubleClicked.connect(lambda _row, _col: self.open_selected())
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.clicked.connect(self.new_screening)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyLabel")
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_screening)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.setting_filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        language = self.window_.language
+        self.search.setPlaceholderText(self.tr("Search by case code (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search by case code"))
+        for combo, values, everything in (
+            (self.status_filter, STATUSES, self.tr("All statuses")),
+            (self.setting_filter, SETTINGS, self.tr("All settings")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                label = (
+                    self.status_name(value) if combo is self.status_filter else message(f"setting.{value}", language)
+                )
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.setting_filter.setAccessibleName(self.tr("Setting"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Case code"),
+                self.tr("Updated"),
+                self.tr("Setting"),
+                self.tr("Status"),
+                self.tr("Score"),
+                self.tr("Interviewer"),
+            ]
+        )
+        self.new_button.setText(self.tr("New screening (Ctrl+N)"))
+        self.open_button.setText(self.tr("Open"))
+        self.delete_button.setText(self.tr("Delete draft"))
+        self.empty.setText(self.tr("No screenings yet. Start one with New screening."))
+        self.render()
+
+    def status_name(self, status: str) -> str:
+        return {"draft": self.tr("draft"), "finalised": self.tr("finalised"), "amended": self.tr("amended")}[status]
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.window_.store
+        if store is None:
+            self.rows = []
+        else:
+            self.rows = store.list_screenings(
+                limit=PAGE,
+                case_code=self.search.text().strip() or None,
+                status=self.status_filter.currentData(),
+                setting=self.setting_filter.currentData(),
+            )
+        self.render()
+
+    def render(self) -> None:
+        language = self.window_.language
+        self.table.setRowCount(len(self.rows))
+        for row, summary in enumerate(self.rows):
+            cells = (
+                summary.case_code or "-",
+                summary.updated_at[:16].replace("T", " "),
+                message(f"setting.{summary.setting}", language),
+                self.status_name(summary.status),
+                f"{summary.score_total}/{summary.score_max}",
+                summary.interviewer,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.rows:
+            self.table.selectRow(0)
+        self.empty.setVisible(not self.rows)
+        self.delete_button.setEnabled(bool(self.rows))
+        self.open_button.setEnabled(bool(self.rows))
+
+    def clear(self) -> None:
+        self.rows = []
+        self.search.clear()
+        self.table.setRowCount(0)
+
+    def selected(self) -> ScreeningSummary | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.window_.open_screening(summary.id)
+
+    def delete_selected(self) -> None:
+        summary = self.selected()
+        store = self.window_.store
+        if summary is None or store is None:
+            return
+        if summary.status != "draft":
+            dialogs.error(self, self.tr("Delete"), self.tr("Only drafts can be deleted; a finalised screening stays."))
+            return
+        question = self.tr("Delete the draft %1? This cannot be undone.").replace("%1", summary.case_code or "-")
+        if dialogs.confirm(self, self.tr("Delete"), question):
+            store.delete_draft(summary.id)
+            self.reload()
+
+    def new_screening(self) -> None:
+        store = self.window_.store
+        if store is None:
+            return
+        dialog = NewScreeningDialog(self.window_)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self.window_.prefs.interviewer = values["interviewer"]
+        self.window_.prefs.save()
+        screening_id = store.create_screening(
+            values["setting"],
+            values["language"],
+            case_code=values["case_code"],
+            interviewer=values["interviewer"],
+        )
+        self.window_.open_screening(screening_id)
+
+
+class NewScreeningDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("newScreeningDialog")
+        language = window.language
+        self.setting = QComboBox(self)
+        self.setting.setObjectName("settingCombo")
+        for value in SETTINGS:
+            self.setting.addItem(message(f"setting.{value}", language), value)
+        self.language = QComboBox(self)
+        self.language.setObjectName("interviewLanguageCombo")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.native_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.case_code = QLineEdit(self)
+        self.case_code.setObjectName("caseCodeEdit")
+        self.case_code.setMaxLength(64)
+        self.interviewer = QLineEdit(window.prefs.interviewer, self)
+        self.interviewer.setObjectName("interviewerEdit")
+        self.interviewer.setMaxLength(128)
+        note = QLabel(self.tr("No name of the person screened is needed: a case code is enough."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("newScreeningButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Setting"), self.setting)
+        form.addRow(self.tr("Interview language"), self.language)
+        form.addRow(self.tr("Case code"), self.case_code)
+        form.addRow(self.tr("Interviewer"), self.interviewer)
+        form.addRow(note)
+        form.addRow(buttons)
+        self.setWindowTitle(self.tr("New screening"))
+        self.setting.setFocus()
+
+    def values(self) -> dict[str, str]:
+        return {
+            "setting": str(self.setting.currentData()),
+            "language": str(self.language.currentData()),
+            "case_code": self.case_code.text().strip(),
+            "interviewer": self.interviewer.text().strip(),
+        }

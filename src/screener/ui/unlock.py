@@ -1,0 +1,236 @@
+"""Unlock or create the store; choose the language; restore a backup when the file is damaged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from screener.core.store import backup
+from screener.core.store.errors import DamagedStore, NotAStore, StoreError, WrongPassphrase
+from screener.core.store.passphrase import strength_problem
+from screener.core.store.store import Store
+from screener.ui import dialogs, i18n, operations
+from screener.ui.qt import (
+    QComboBox,
+    QEvent,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from screener.ui.window import MainWindow
+
+
+class UnlockScreen(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("unlockScreen")
+        self.window_ = window
+        self.title = QLabel(self)
+        self.title.setObjectName("unlockTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.explain = QLabel(self)
+        self.explain.setObjectName("unlockExplain")
+        self.explain.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.native_name(code), code)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphraseEdit")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.passphrase.textChanged.connect(self._update_hint)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirmEdit")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.returnPressed.connect(self.submit)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("strengthHint")
+        self.hint.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.submit_button = QPushButton(self)
+        self.submit_button.setObjectName("unlockButton")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.restore)
+
+        form = QFormLayout()
+        self.language_label = QLabel(self)
+        self.passphrase_label = QLabel(self)
+        self.confirm_label = QLabel(self)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow(self.confirm_label, self.confirm)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(self.title)
+        box.addWidget(self.explain)
+        box.addLayout(form)
+        box.addWidget(self.hint)
+        box.addWidget(self.error)
+        box.addLayout(buttons)
+        box.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box, 3)
+        outer.addStretch(1)
+        self.retranslate()
+
+    @property
+    def creating(self) -> bool:
+        return not self.window_.store_path.exists()
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.error.clear()
+        index = self.language.findData(self.window_.language)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        self.retranslate()
+        self.passphrase.setFocus()
+
+    def _language_chosen(self) -> None:
+        self.window_.set_language(str(self.language.currentData()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        creating = self.creating
+        self.title.setText(self.tr("Screener"))
+        if creating:
+            self.explain.setText(
+                self.tr(
+                    "Welcome. Screenings are kept only on this computer, in a file encrypted with a "
+                    "passphrase you choose now. Without it nobody, including you, can read them: "
+                    "write it down and keep it somewhere safe."
+                )
+            )
+            self.submit_button.setText(self.tr("Create the store"))
+        else:
+            self.explain.setText(self.tr("Enter the passphrase to unlock the screenings on this computer."))
+            self.submit_button.setText(self.tr("Unlock"))
+        self.language_label.setText(self.tr("Language"))
+        self.passphrase_label.setText(self.tr("Passphrase"))
+        self.confirm_label.setText(self.tr("Repeat the passphrase"))
+        self.confirm.setVisible(creating)
+        self.confirm_label.setVisible(creating)
+        self.hint.setVisible(creating)
+        self.restore_button.setText(self.tr("Restore a backup..."))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        if not self.creating:
+            return
+        problem = strength_problem(self.passphrase.text())
+        if problem is None:
+            self.hint.setText(self.tr("Strong enough."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "At least 10 characters mixing letters with digits or other signs, "
+                    "or a phrase of several words (16 characters or more)."
+                )
+            )
+
+    def submit(self) -> None:
+        passphrase = self.passphrase.text()
+        window = self.window_
+        self.error.clear()
+        if self.creating:
+            if passphrase != self.confirm.text():
+                self.error.setText(self.tr("The two passphrases are not the same."))
+                return
+
+            def work() -> Store:
+                return Store.create(window.store_path, passphrase, window.catalog)
+
+            label = self.tr("Creating the encrypted store...")
+        else:
+
+            def work() -> Store:
+                return Store.open(window.store_path, passphrase, window.catalog)
+
+            label = self.tr("Unlocking...")
+        self.submit_button.setEnabled(False)
+        operations.run_long(self, label, work, self._done, self._failed, language=window.language)
+
+    def _done(self, store: Store) -> None:
+        self.submit_button.setEnabled(True)
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.window_.unlocked(store)
+
+    def _failed(self, exc: Exception) -> None:
+        self.submit_button.setEnabled(True)
+        if not isinstance(exc, StoreError):
+            raise exc
+        self.error.setText(exc.render(self.window_.language))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(exc, (DamagedStore, NotAStore)) and dialogs.confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("The store cannot be opened. Restore it from a backup now?"),
+        ):
+            self.restore()
+        elif isinstance(exc, WrongPassphrase):
+            self.passphrase.clear()
+
+    def restore(self) -> None:
+        window = self.window_
+        path = dialogs.open_file(
+            self, self.tr("Choose a backup"), self.tr("Screener backups (*.db *.bak);;All files (*)")
+        )
+        if not path:
+            return
+        secret = dialogs.ask_text(self, self.tr("Restore a backup"), self.tr("The backup's passphrase:"), secret=True)
+        if not secret:
+            return
+        question = self.tr(
+            "The store on this computer will be replaced by the backup. The replaced file is kept "
+            "beside it (ending in .bak). Continue?"
+        )
+        if window.store_path.exists() and not dialogs.confirm(self, self.tr("Restore a backup"), question):
+            return
+        from pathlib import Path  # noqa: PLC0415
+
+        def work() -> object:
+            return backup.restore(Path(path), secret, window.store_path)
+
+        def done(_kept: object) -> None:
+            dialogs.inform(
+                self,
+                self.tr("Restore a backup"),
+                self.tr("The backup was restored. Unlock it with the backup's passphrase."),
+            )
+            self.reset()
+
+        operations.run_long(self, self.tr("Restoring..."), work, done, self._failed, language=window.language)

@@ -1,0 +1,225 @@
+"""The main window: one stack of screens, a Lock button always in reach, auto-lock when idle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screener.core.instrument.loader import Catalog
+from screener.core.store.store import Store
+from screener.ui import dialogs, i18n
+from screener.ui.preferences import Preferences
+from screener.ui.qt import (
+    QAction,
+    QApplication,
+    QEvent,
+    QFont,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QObject,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QToolBar,
+    QWidget,
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalog: Catalog, store_path: Path, prefs: Preferences) -> None:
+        super().__init__()
+        # imported here: each screen module imports this one for type hints
+        from screener.ui.interview import InterviewScreen  # noqa: PLC0415
+        from screener.ui.result import ResultScreen  # noqa: PLC0415
+        from screener.ui.screenings import ScreeningsScreen  # noqa: PLC0415
+        from screener.ui.unlock import UnlockScreen  # noqa: PLC0415
+
+        self.setObjectName("mainWindow")
+        self.catalog = catalog
+        self.store_path = store_path
+        self.prefs = prefs
+        self.store: Store | None = None
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("screens")
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(self)
+        self.screenings = ScreeningsScreen(self)
+        self.interview = InterviewScreen(self)
+        self.result = ResultScreen(self)
+        for screen in (self.unlock_screen, self.screenings, self.interview, self.result):
+            self.stack.addWidget(screen)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.toolbar.addAction(self.lock_action)
+        self.list_action = QAction(self)
+        self.list_action.setObjectName("listAction")
+        self.list_action.triggered.connect(self.show_list)
+        self.toolbar.addAction(self.list_action)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.toolbar.addAction(self.settings_action)
+        self.status = QLabel(self)
+        self.status.setObjectName("storeStatus")
+        self.statusBar().addWidget(self.status)
+
+        self.idle = QTimer(self)
+        self.idle.setObjectName("autolockTimer")
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.auto_lock)
+        # input reaches the top-level window first: filtering there sees every key and click,
+        # without a Python call for each of the thousands of paint and layout events
+        self.winId()
+        self.windowHandle().installEventFilter(self)
+
+        self.apply_font()
+        self.retranslate()
+        self.show_unlock()
+
+    # -- language and look ---------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self.prefs.language
+
+    def set_language(self, language: str) -> None:
+        self.prefs.language = language
+        self.prefs.save()
+        i18n.set_language(language)  # Qt sends LanguageChange: every screen retranslates
+        self.refresh()
+
+    def apply_font(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSize(self.prefs.font_size)
+        QApplication.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Screener"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Lock now and hide everything (Ctrl+L)"))
+        self.list_action.setText(self.tr("Screenings"))
+        self.settings_action.setText(self.tr("Settings"))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.store is None:
+            self.status.setText(self.tr("Locked"))
+        else:
+            self.status.setText(self.tr("Unlocked: %1").replace("%1", str(self.store_path)))
+
+    def refresh(self) -> None:
+        """Render the current screen again (language, font, bilingual view changed)."""
+        current = self.stack.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def show_unlock(self) -> None:
+        self.unlock_screen.reset()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        for action in (self.lock_action, self.list_action, self.settings_action):
+            action.setEnabled(action is self.settings_action)
+        self._update_status()
+
+    def unlocked(self, store: Store) -> None:
+        self.store = store
+        store.interviewer = self.prefs.interviewer
+        for action in (self.lock_action, self.list_action, self.settings_action):
+            action.setEnabled(True)
+        self._update_status()
+        self.restart_idle_timer()
+        self.show_list()
+        draft = store.latest_draft()
+        if draft is not None and store.get_setting("open_draft") == draft.id:
+            question = self.tr("A screening was interrupted (case %1). Continue it now?").replace(
+                "%1", draft.case_code or "-"
+            )
+            if dialogs.confirm(self, self.tr("Continue"), question):
+                self.open_screening(draft.id)
+
+    def show_list(self) -> None:
+        if self.store is None:
+            return
+        self.interview.leave()
+        self.screenings.reload()
+        self.stack.setCurrentWidget(self.screenings)
+
+    def open_screening(self, screening_id: str) -> None:
+        assert self.store is not None
+        screening = self.store.get(screening_id)
+        if screening.status == "draft":
+            self.interview.start(screening_id)
+            self.stack.setCurrentWidget(self.interview)
+        else:
+            self.show_result(screening_id)
+
+    def show_result(self, screening_id: str) -> None:
+        self.interview.leave()
+        self.result.show_screening(screening_id)
+        self.stack.setCurrentWidget(self.result)
+
+    def amend(self, screening_id: str, reason: str) -> None:
+        self.interview.start(screening_id, reason=reason)
+        self.stack.setCurrentWidget(self.interview)
+
+    def open_settings(self) -> None:
+        from screener.ui.settings import SettingsDialog  # noqa: PLC0415
+
+        SettingsDialog(self).exec()
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide every screening at once and let go of the key."""
+        self.interview.clear()
+        self.result.clear()
+        self.screenings.clear()
+        if self.store is not None:
+            self.store.lock()
+            self.store = None
+        self.idle.stop()
+        self.show_unlock()
+
+    def auto_lock(self) -> None:
+        if self.store is not None:
+            self.lock()
+
+    def restart_idle_timer(self) -> None:
+        minutes = self.prefs.autolock_minutes
+        if self.store is not None and minutes > 0:
+            self.idle.start(minutes * 60_000)
+        else:
+            self.idle.stop()  # "never", or nothing to lock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.restart_idle_timer()
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QEvent) -> None:
+        if self.store is not None:
+            self.interview.leave()
+            self.store.lock()
+            self.store = None
+        super().closeEvent(event)
+
+
+def screen_of(widget: QWidget) -> MainWindow:
+    window = widget.window()
+    assert isinstance(window, MainWindow)
+    return window

@@ -1,0 +1,105 @@
+"""`make bench`: the desktop app against a bare PySide6 window, in the same run.
+
+Start-up: process start to the unlock screen on screen, against a bare QMainWindow (target at
+most 1.5x). Moving to the next item with the autosave it triggers: median (target under 16 ms,
+one frame). Peak memory of a whole interview in its own process (target under 200 MB).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.bench.test_bench_core import report
+
+BARE = """
+import time, json
+t = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("Screener")); w.resize(1280, 760); w.show()
+app.processEvents()
+print(json.dumps({"start": time.perf_counter() - t}))
+"""
+OURS = """
+import time, json, tempfile, pathlib
+t = time.perf_counter()
+from screener.ui.qt import QApplication
+app = QApplication([])
+from screener.core.instrument.loader import load_catalog
+from screener.ui import i18n
+from screener.ui.preferences import Preferences
+from screener.ui.window import MainWindow
+prefs = Preferences.load()
+i18n.set_language(prefs.language)
+w = MainWindow(load_catalog(), pathlib.Path(tempfile.mkdtemp()) / "s.db", prefs)
+w.resize(1280, 760); w.show()
+app.processEvents()
+print(json.dumps({"start": time.perf_counter() - t}))
+"""
+INTERVIEW = """
+import time, json, tempfile, pathlib, resource, statistics
+from screener.ui.qt import QApplication, Qt
+from PySide6.QtTest import QTest
+app = QApplication([])
+from screener.core.instrument.loader import load_catalog
+from screener.core.store.store import Store
+from screener.ui.preferences import Preferences
+from screener.ui.window import MainWindow
+catalog = load_catalog()
+path = pathlib.Path(tempfile.mkdtemp()) / "s.db"
+w = MainWindow(catalog, path, Preferences(language="ru"))
+w.resize(1280, 760); w.show()
+store = Store.create(path, "bench passphrase 1", catalog)
+w.unlocked(store)
+sid = store.create_screening("border", "ru", case_code="B-1")
+w.open_screening(sid)
+app.processEvents()
+steps = []
+for _ in range(80):
+    page = w.interview.page
+    if page.kind == "review":
+        break
+    start = time.perf_counter()
+    item = catalog.default_form.items.get(page.ref) if page.kind == "item" else None
+    if item is not None and item.type == "evidence":
+        w.interview.page_widget.set_score(2)
+    elif page.ref == "A1":
+        w.interview.answer("A1", 31)
+    elif page.ref == "A5":
+        w.interview.answer("A5", "UZ")
+    w.interview.go_next()
+    app.processEvents()
+    steps.append(time.perf_counter() - start)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"median": statistics.median(steps), "p90": sorted(steps)[int(len(steps) * 0.9)],
+                  "pages": len(steps), "peak_mb": peak, "total": store.get(sid).summary.score_total}))
+"""
+
+
+def run(script: str, tmp_path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_bench_start_up(tmp_path):
+    bare = [run(BARE, tmp_path)["start"] for _ in range(3)]
+    ours = [run(OURS, tmp_path)["start"] for _ in range(3)]
+    b, o = min(bare), min(ours)
+    report(
+        f"start to unlock screen: {o * 1000:.0f} ms; bare PySide6 window {b * 1000:.0f} ms "
+        f"= {o / b:.2f}x (target <= 1.5x)"
+    )
+
+
+def test_bench_interview(tmp_path):
+    figures = run(INTERVIEW, tmp_path)
+    report(
+        f"next item + autosave: median {figures['median'] * 1000:.1f} ms, p90 {figures['p90'] * 1000:.1f} ms "
+        f"over {figures['pages']} pages (target < 16 ms)"
+    )
+    report(f"peak memory of a whole interview: {figures['peak_mb']:.0f} MB (target < 200 MB)")
+    assert figures["total"] > 0

@@ -1,0 +1,905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>Interview</name>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="95"/>
+        <source>Read aloud to the respondent:</source>
+        <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="145"/>
+        <source>Notes for the interviewer</source>
+        <translation>Сұхбат алушыға арналған ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="157"/>
+        <source>Notes (what the respondent said, in their words)</source>
+        <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
+        <source>Key %1</source>
+        <translation>%1 пернесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="205"/>
+        <source>Ask:</source>
+        <translation>Сұраңыз:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="210"/>
+        <source>The script scores this %1.</source>
+        <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="228"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="332"/>
+        <source>Kazakhstan (citizen)</source>
+        <translation>Қазақстан (азаматы)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="336"/>
+        <source>Stateless</source>
+        <translation>Азаматтығы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="371"/>
+        <source>An indicator is a prompt to look further, never proof.</source>
+        <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="169"/>
+        <source>Back (PgUp)</source>
+        <translation>Артқа (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="170"/>
+        <source>Next (PgDn)</source>
+        <translation>Келесі (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="171"/>
+        <source>Review</source>
+        <translation>Қарап шығу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="172"/>
+        <location filename="../src/screener/ui/interview.py" line="401"/>
+        <source>Finalise</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <source> - amending: %1</source>
+        <translation> - өзгерту енгізілуде: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="251"/>
+        <source>Review and finalise</source>
+        <translation>Қарап шығу және аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="260"/>
+        <source>Not answered yet: %1</source>
+        <translation>Әлі жауап берілмеген: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="262"/>
+        <source>Every applicable item is answered.</source>
+        <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="288"/>
+        <source>Scores</source>
+        <translation>Ұпайлар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="289"/>
+        <source>not applicable</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="290"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <source>Unanswered: %1</source>
+        <translation>Жауапсыз: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
+        <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="390"/>
+        <source>Keep this score and go on?</source>
+        <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="391"/>
+        <source>Check the score</source>
+        <translation>Ұпайды тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="398"/>
+        <source>Finalise this screening? It can then only be changed with a written reason.</source>
+        <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="400"/>
+        <source>Still unanswered: %1.</source>
+        <translation>Әлі жауап берілмеген: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="110"/>
+        <source>Screener</source>
+        <translation>Screener</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="111"/>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="112"/>
+        <source>Lock now and hide everything (Ctrl+L)</source>
+        <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="113"/>
+        <source>Screenings</source>
+        <translation>Скринингтер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="114"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="119"/>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="121"/>
+        <source>Unlocked: %1</source>
+        <translation>Құлпы ашық: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="149"/>
+        <source>A screening was interrupted (case %1). Continue it now?</source>
+        <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="152"/>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>NewScreeningDialog</name>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <source>No name of the person screened is needed: a case code is enough.</source>
+        <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <source>Setting</source>
+        <translation>Өткізу орны</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <source>Interview language</source>
+        <translation>Сұхбат тілі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <source>Case code</source>
+        <translation>Іс коды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <source>Interviewer</source>
+        <translation>Сұхбат алушы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="254"/>
+        <source>New screening</source>
+        <translation>Жаңа скрининг</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="159"/>
+        <source>Back to list</source>
+        <translation>Тізімге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="160"/>
+        <source>Amend...</source>
+        <translation>Өзгерту енгізу...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="161"/>
+        <source>Change the answers; the reason is kept in the record</source>
+        <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="176"/>
+        <source>Amend</source>
+        <translation>Өзгерту енгізу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="178"/>
+        <source>Why does this screening need to change? The reason is kept in the record.</source>
+        <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="183"/>
+        <source>A reason is needed to amend a finalised screening.</source>
+        <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="192"/>
+        <source>Add step</source>
+        <translation>Қадам қосу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="192"/>
+        <source>Step taken or planned:</source>
+        <translation>Жасалған немесе жоспарланған қадам:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="250"/>
+        <source>Screening result: case %1</source>
+        <translation>Скрининг нәтижесі: іс коды %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="265"/>
+        <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
+        <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="292"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="293"/>
+        <source>finalised</source>
+        <translation>аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="294"/>
+        <source>amended</source>
+        <translation>өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="296"/>
+        <source>%1, version %2</source>
+        <translation>%1, %2-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="299"/>
+        <source>Case code</source>
+        <translation>Іс коды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="300"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="301"/>
+        <source>Setting</source>
+        <translation>Өткізу орны</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="302"/>
+        <source>Interviewer</source>
+        <translation>Сұхбат алушы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="303"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="304"/>
+        <source>Interview language</source>
+        <translation>Сұхбат тілі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="305"/>
+        <source>Form</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="308"/>
+        <source>Last changed</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="322"/>
+        <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
+        <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="328"/>
+        <source>Scores</source>
+        <translation>Ұпайлар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="336"/>
+        <source>not applicable</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="338"/>
+        <source>not known yet</source>
+        <translation>әзірге белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="346"/>
+        <source>Total</source>
+        <translation>Жалпы ұпай</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="356"/>
+        <source>Not complete. Unanswered: %1</source>
+        <translation>Толық емес. Жауапсыз: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="363"/>
+        <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
+        <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="373"/>
+        <source>Items scored 2 or more</source>
+        <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="376"/>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="383"/>
+        <source>Interviewer&apos;s notes: %1</source>
+        <translation>Сұхбат алушының жазбалары: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="400"/>
+        <source>Interviewer&apos;s judgement</source>
+        <translation>Сұхбат алушының бағасы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="403"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="403"/>
+        <source>%1 of 3</source>
+        <translation>3-тен %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="419"/>
+        <source>Type of trafficking: %1</source>
+        <translation>Адам саудасының түрі: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="422"/>
+        <source>Non-verbal cues: %1</source>
+        <translation>Бейвербалды белгілер: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="425"/>
+        <source>Indicators found</source>
+        <translation>Анықталған белгілер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="426"/>
+        <source>An indicator is a prompt to look further, never proof.</source>
+        <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="429"/>
+        <source>None ticked.</source>
+        <translation>Ешқайсысы белгіленбеген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="451"/>
+        <source>Recommended next steps</source>
+        <translation>Ұсынылатын қадамдар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="455"/>
+        <source>The rules recommend no step for this screening.</source>
+        <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="465"/>
+        <source>Steps added or recorded</source>
+        <translation>Қосылған немесе жазылған қадамдар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="470"/>
+        <source>Added by the interviewer.</source>
+        <translation>Сұхбат алушы қосқан.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="474"/>
+        <source>No longer recommended by the rules; kept because it was recorded.</source>
+        <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="476"/>
+        <source>Add step...</source>
+        <translation>Қадам қосу...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="502"/>
+        <source>Why:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="507"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="509"/>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="513"/>
+        <source>Note: what was done, when, by whom</source>
+        <translation>Жазба: не істелді, қашан және кім істеді</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="514"/>
+        <source>Note on this step</source>
+        <translation>Осы қадам туралы жазба</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsScreen</name>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="101"/>
+        <source>Search by case code (Ctrl+F)</source>
+        <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <source>Search by case code</source>
+        <translation>Іс коды бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="105"/>
+        <source>All settings</source>
+        <translation>Барлық өткізу орындары</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="118"/>
+        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="119"/>
+        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <source>Setting</source>
+        <translation>Өткізу орны</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <source>Case code</source>
+        <translation>Іс коды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="123"/>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <source>Score</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <source>Interviewer</source>
+        <translation>Сұхбат алушы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="130"/>
+        <source>New screening (Ctrl+N)</source>
+        <translation>Жаңа скрининг (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <source>Delete draft</source>
+        <translation>Жобаны жою</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <source>No screenings yet. Start one with New screening.</source>
+        <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <source>finalised</source>
+        <translation>аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <source>amended</source>
+        <translation>өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <location filename="../src/screener/ui/screenings.py" line="198"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <source>Only drafts can be deleted; a finalised screening stays.</source>
+        <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <source>Delete the draft %1? This cannot be undone.</source>
+        <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="120"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="122"/>
+        <source>Language of the app:</source>
+        <translation>Бағдарлама тілі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <source>Second language under each question:</source>
+        <translation>Әр сұрақтың астындағы екінші тіл:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <source>Font size:</source>
+        <translation>Қаріп өлшемі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <source>Lock after minutes without use:</source>
+        <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <source>Interviewer (your name or number):</source>
+        <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="132"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="135"/>
+        <source>%1 pt</source>
+        <translation>%1 пт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <source>0 = never lock by itself</source>
+        <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <source>Encrypted store</source>
+        <translation>Шифрланған қойма</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <source>Change passphrase...</source>
+        <translation>Құпия сөйлемді ауыстыру...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <source>Back up...</source>
+        <translation>Сақтық көшірме жасау...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <source>Restore...</source>
+        <translation>Қалпына келтіру...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
+        <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <source>Unlock the store to change its passphrase, back it up or restore it.</source>
+        <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="188"/>
+        <source>Change passphrase</source>
+        <translation>Құпия сөйлемді ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <source>Current passphrase:</source>
+        <translation>Қазіргі құпия сөйлем:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="192"/>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия сөйлем:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="195"/>
+        <source>New passphrase again:</source>
+        <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <source>The two new passphrases differ. Nothing was changed.</source>
+        <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="202"/>
+        <source>Changing the passphrase...</source>
+        <translation>Құпия сөйлем ауыстырылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <source>Back up</source>
+        <translation>Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <source>Screener backups (*%1);;All files (*)</source>
+        <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <source>Choose another file: this is the store itself.</source>
+        <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
+        <source>Writing the backup...</source>
+        <translation>Сақтық көшірме жазылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="229"/>
+        <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
+        <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <source>Passphrase of the backup:</source>
+        <translation>Сақтық көшірменің құпия сөйлемі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="248"/>
+        <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
+        <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="257"/>
+        <source>Restoring the backup...</source>
+        <translation>Сақтық көшірме қалпына келтірілуде...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
+        <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <source>The replaced store is kept at %1.</source>
+        <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="124"/>
+        <source>Screener</source>
+        <translation>Screener</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="128"/>
+        <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
+        <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <source>Create the store</source>
+        <translation>Қойма жасау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <source>Enter the passphrase to unlock the screenings on this computer.</source>
+        <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="137"/>
+        <location filename="../src/screener/ui/unlock.py" line="146"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="138"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <source>Passphrase</source>
+        <translation>Құпия сөйлем</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
+        <location filename="../src/screener/ui/unlock.py" line="145"/>
+        <source>Repeat the passphrase</source>
+        <translation>Құпия сөйлемді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <source>Restore a backup...</source>
+        <translation>Сақтық көшірмеден қалпына келтіру...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <source>Strong enough.</source>
+        <translation>Жеткілікті күшті.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
+        <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <source>Creating the encrypted store...</source>
+        <translation>Шифрланған қойма жасалуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <source>Unlocking...</source>
+        <translation>Құлып ашылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="200"/>
+        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <location filename="../src/screener/ui/unlock.py" line="221"/>
+        <location filename="../src/screener/ui/unlock.py" line="231"/>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="201"/>
+        <source>The store cannot be opened. Restore it from a backup now?</source>
+        <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <source>Choose a backup</source>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <source>Screener backups (*.db *.bak);;All files (*)</source>
+        <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>Сақтық көшірменің құпия сөйлемі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="218"/>
+        <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
+        <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="232"/>
+        <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <source>Restoring...</source>
+        <translation>Қалпына келтірілуде...</translation>
+    </message>
+</context>
+</TS>

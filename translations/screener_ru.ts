@@ -1,0 +1,905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Interview</name>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="95"/>
+        <source>Read aloud to the respondent:</source>
+        <translation>Зачитайте вслух респонденту:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="145"/>
+        <source>Notes for the interviewer</source>
+        <translation>Примечания для интервьюера</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="157"/>
+        <source>Notes (what the respondent said, in their words)</source>
+        <translation>Заметки (что сказал респондент, его словами)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="205"/>
+        <source>Ask:</source>
+        <translation>Спросите:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="210"/>
+        <source>The script scores this %1.</source>
+        <translation>По сценарию здесь ставится балл %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="228"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="332"/>
+        <source>Kazakhstan (citizen)</source>
+        <translation>Казахстан (гражданин)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="336"/>
+        <source>Stateless</source>
+        <translation>Без гражданства</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/item_widgets.py" line="371"/>
+        <source>An indicator is a prompt to look further, never proof.</source>
+        <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="169"/>
+        <source>Back (PgUp)</source>
+        <translation>Назад (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="170"/>
+        <source>Next (PgDn)</source>
+        <translation>Далее (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="171"/>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="172"/>
+        <location filename="../src/screener/ui/interview.py" line="401"/>
+        <source>Finalise</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <source> - amending: %1</source>
+        <translation> - внесение изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="251"/>
+        <source>Review and finalise</source>
+        <translation>Проверка и завершение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="260"/>
+        <source>Not answered yet: %1</source>
+        <translation>Ещё нет ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="262"/>
+        <source>Every applicable item is answered.</source>
+        <translation>Ответы на все применимые вопросы получены.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="288"/>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="289"/>
+        <source>not applicable</source>
+        <translation>не применяется</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="290"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <source>Unanswered: %1</source>
+        <translation>Без ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
+        <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="390"/>
+        <source>Keep this score and go on?</source>
+        <translation>Оставить этот балл и продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="391"/>
+        <source>Check the score</source>
+        <translation>Проверьте балл</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="398"/>
+        <source>Finalise this screening? It can then only be changed with a written reason.</source>
+        <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="400"/>
+        <source>Still unanswered: %1.</source>
+        <translation>Всё ещё без ответа: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="110"/>
+        <source>Screener</source>
+        <translation>Screener</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="111"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="112"/>
+        <source>Lock now and hide everything (Ctrl+L)</source>
+        <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="113"/>
+        <source>Screenings</source>
+        <translation>Скрининги</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="114"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="119"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="121"/>
+        <source>Unlocked: %1</source>
+        <translation>Разблокировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="149"/>
+        <source>A screening was interrupted (case %1). Continue it now?</source>
+        <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="152"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>NewScreeningDialog</name>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <source>No name of the person screened is needed: a case code is enough.</source>
+        <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <source>Setting</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <source>Interview language</source>
+        <translation>Язык интервью</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <source>Case code</source>
+        <translation>Код случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="254"/>
+        <source>New screening</source>
+        <translation>Новый скрининг</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="159"/>
+        <source>Back to list</source>
+        <translation>К списку</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="160"/>
+        <source>Amend...</source>
+        <translation>Внести изменения...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="161"/>
+        <source>Change the answers; the reason is kept in the record</source>
+        <translation>Изменить ответы; причина сохраняется в записи</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="176"/>
+        <source>Amend</source>
+        <translation>Внести изменения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="178"/>
+        <source>Why does this screening need to change? The reason is kept in the record.</source>
+        <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="183"/>
+        <source>A reason is needed to amend a finalised screening.</source>
+        <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="192"/>
+        <source>Add step</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="192"/>
+        <source>Step taken or planned:</source>
+        <translation>Выполненное или запланированное действие:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="250"/>
+        <source>Screening result: case %1</source>
+        <translation>Результат скрининга: код случая %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="265"/>
+        <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
+        <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="292"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="293"/>
+        <source>finalised</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="294"/>
+        <source>amended</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="296"/>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="299"/>
+        <source>Case code</source>
+        <translation>Код случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="300"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="301"/>
+        <source>Setting</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="302"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="303"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="304"/>
+        <source>Interview language</source>
+        <translation>Язык интервью</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="305"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="308"/>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="322"/>
+        <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
+        <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="328"/>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="336"/>
+        <source>not applicable</source>
+        <translation>не применяется</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="338"/>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="346"/>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="356"/>
+        <source>Not complete. Unanswered: %1</source>
+        <translation>Не завершено. Без ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="363"/>
+        <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
+        <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="373"/>
+        <source>Items scored 2 or more</source>
+        <translation>Вопросы с баллом 2 и выше</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="376"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="383"/>
+        <source>Interviewer&apos;s notes: %1</source>
+        <translation>Заметки интервьюера: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="400"/>
+        <source>Interviewer&apos;s judgement</source>
+        <translation>Оценка интервьюера</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="403"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="403"/>
+        <source>%1 of 3</source>
+        <translation>%1 из 3</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="419"/>
+        <source>Type of trafficking: %1</source>
+        <translation>Вид торговли людьми: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="422"/>
+        <source>Non-verbal cues: %1</source>
+        <translation>Невербальные признаки: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="425"/>
+        <source>Indicators found</source>
+        <translation>Выявленные признаки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="426"/>
+        <source>An indicator is a prompt to look further, never proof.</source>
+        <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="429"/>
+        <source>None ticked.</source>
+        <translation>Ничего не отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="451"/>
+        <source>Recommended next steps</source>
+        <translation>Рекомендуемые действия</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="455"/>
+        <source>The rules recommend no step for this screening.</source>
+        <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="465"/>
+        <source>Steps added or recorded</source>
+        <translation>Добавленные или записанные действия</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="470"/>
+        <source>Added by the interviewer.</source>
+        <translation>Добавлено интервьюером.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="474"/>
+        <source>No longer recommended by the rules; kept because it was recorded.</source>
+        <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="476"/>
+        <source>Add step...</source>
+        <translation>Добавить действие...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="502"/>
+        <source>Why:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="507"/>
+        <source>Details</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="509"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="513"/>
+        <source>Note: what was done, when, by whom</source>
+        <translation>Заметка: что сделано, когда и кем</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="514"/>
+        <source>Note on this step</source>
+        <translation>Заметка к этому действию</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsScreen</name>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="101"/>
+        <source>Search by case code (Ctrl+F)</source>
+        <translation>Поиск по коду случая (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <source>Search by case code</source>
+        <translation>Поиск по коду случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="105"/>
+        <source>All settings</source>
+        <translation>Все места проведения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="118"/>
+        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="119"/>
+        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <source>Setting</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <source>Case code</source>
+        <translation>Код случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="123"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="130"/>
+        <source>New screening (Ctrl+N)</source>
+        <translation>Новый скрининг (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <source>Delete draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <source>No screenings yet. Start one with New screening.</source>
+        <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <source>finalised</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <source>amended</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <location filename="../src/screener/ui/screenings.py" line="198"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <source>Only drafts can be deleted; a finalised screening stays.</source>
+        <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <source>Delete the draft %1? This cannot be undone.</source>
+        <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="120"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="122"/>
+        <source>Language of the app:</source>
+        <translation>Язык программы:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <source>Second language under each question:</source>
+        <translation>Второй язык под каждым вопросом:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <source>Font size:</source>
+        <translation>Размер шрифта:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <source>Lock after minutes without use:</source>
+        <translation>Блокировать после бездействия (минут):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <source>Interviewer (your name or number):</source>
+        <translation>Интервьюер (ваше имя или номер):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="132"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="135"/>
+        <source>%1 pt</source>
+        <translation>%1 пт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <source>0 = never lock by itself</source>
+        <translation>0 = никогда не блокировать автоматически</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <source>Encrypted store</source>
+        <translation>Зашифрованное хранилище</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <source>Change passphrase...</source>
+        <translation>Сменить парольную фразу...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <source>Back up...</source>
+        <translation>Создать резервную копию...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <source>Restore...</source>
+        <translation>Восстановить...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
+        <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <source>Unlock the store to change its passphrase, back it up or restore it.</source>
+        <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="188"/>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="192"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="195"/>
+        <source>New passphrase again:</source>
+        <translation>Повторите новую парольную фразу:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <source>The two new passphrases differ. Nothing was changed.</source>
+        <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="202"/>
+        <source>Changing the passphrase...</source>
+        <translation>Смена парольной фразы...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <source>Back up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <source>Screener backups (*%1);;All files (*)</source>
+        <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <source>Choose another file: this is the store itself.</source>
+        <translation>Выберите другой файл: это само хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
+        <source>Writing the backup...</source>
+        <translation>Запись резервной копии...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="229"/>
+        <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
+        <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <source>Passphrase of the backup:</source>
+        <translation>Парольная фраза резервной копии:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="248"/>
+        <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
+        <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="257"/>
+        <source>Restoring the backup...</source>
+        <translation>Восстановление резервной копии...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
+        <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <source>The replaced store is kept at %1.</source>
+        <translation>Заменённое хранилище сохранено здесь: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="124"/>
+        <source>Screener</source>
+        <translation>Screener</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="128"/>
+        <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
+        <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <source>Create the store</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <source>Enter the passphrase to unlock the screenings on this computer.</source>
+        <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="137"/>
+        <location filename="../src/screener/ui/unlock.py" line="146"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="138"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
+        <location filename="../src/screener/ui/unlock.py" line="145"/>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <source>Restore a backup...</source>
+        <translation>Восстановить из резервной копии...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <source>Strong enough.</source>
+        <translation>Достаточно надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
+        <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <source>Creating the encrypted store...</source>
+        <translation>Создание зашифрованного хранилища...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <source>Unlocking...</source>
+        <translation>Разблокировка...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="200"/>
+        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <location filename="../src/screener/ui/unlock.py" line="221"/>
+        <location filename="../src/screener/ui/unlock.py" line="231"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="201"/>
+        <source>The store cannot be opened. Restore it from a backup now?</source>
+        <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <source>Screener backups (*.db *.bak);;All files (*)</source>
+        <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>Парольная фраза резервной копии:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="218"/>
+        <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
+        <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="232"/>
+        <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <source>Restoring...</source>
+        <translation>Восстановление...</translation>
+    </message>
+</context>
+</TS>
