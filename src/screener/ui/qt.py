@@ -2,5 +2,4 @@
 
 from PySide6.QtCore import *
 from PySide6.QtGui import *
-from PySide6.QtPrintSupport import *
 from PySide6.QtWidgets import *

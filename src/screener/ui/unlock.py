@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from screener.core.store import backup
 from screener.core.store.errors import DamagedStore, NotAStore, StoreError, WrongPassphrase
 from screener.core.store.passphrase import strength_problem
-from screener.core.store.store import Store
 from screener.ui import dialogs, i18n, operations
 from screener.ui.qt import (
     QComboBox,
@@ -23,6 +21,7 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
+    from screener.core.store.store import Store
     from screener.ui.window import MainWindow
 
 
@@ -170,12 +169,16 @@ class UnlockScreen(QWidget):
                 return
 
             def work() -> Store:
+                from screener.core.store.store import Store  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
+
                 return Store.create(window.store_path, passphrase, window.catalog)
 
             label = self.tr("Creating the encrypted store...")
         else:
 
             def work() -> Store:
+                from screener.core.store.store import Store  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
+
                 return Store.open(window.store_path, passphrase, window.catalog)
 
             label = self.tr("Unlocking...")
@@ -223,6 +226,8 @@ class UnlockScreen(QWidget):
         from pathlib import Path  # noqa: PLC0415
 
         def work() -> object:
+            from screener.core.store import backup  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
+
             return backup.restore(Path(path), secret, window.store_path)
 
         def done(_kept: object) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screener.core.instrument.loader import Catalog
-from screener.core.store.store import Store
 from screener.ui import dialogs, i18n
 from screener.ui.preferences import Preferences
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unlocking, not at start
+    from screener.core.store.store import Store
+
 from screener.ui.qt import (
     QAction,
     QApplication,
