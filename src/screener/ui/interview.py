@@ -3,6 +3,7 @@ saved at once, Back and Next without losing anything, a review page to finalise.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from screener.core.instrument.model import Item, Section
@@ -143,17 +144,9 @@ class InterviewScreen(QWidget):
         return self.window_.catalog.form(self.screening.form_id)
 
     def context(self) -> Context:
+        """The stored context, with the indicators as ticked on screen."""
         assert self.screening is not None
-        base = self.screening.context()
-        return Context(
-            setting=base.setting,
-            language=base.language,
-            age_band=base.age_band,
-            injured=base.injured,
-            refused_help=base.refused_help,
-            identified_abroad=base.identified_abroad,
-            indicators=dict(self.indicators),
-        )
+        return replace(self.screening.context(), indicators=dict(self.indicators))
 
     def state(self) -> InterviewState:
         return evaluate(self.form, self.answers, self.context())

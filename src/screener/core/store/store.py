@@ -222,38 +222,18 @@ class Store:
         kind: str = "full",
         age_band: str = "unknown",
     ) -> str:
-        if setting not in SETTINGS:
-            raise InvalidAnswer(self.path, detail=f"setting {setting!r}")
         form = form or self.catalog.default_form
-        now = audit.now()
-        screening_id = str(uuid.uuid4())
         with self._session() as session:
-            session.add(
-                ScreeningRow(
-                    id=screening_id,
-                    kind=kind,
-                    case_code=case_code.strip(),
-                    setting=setting,
-                    interviewer=interviewer.strip(),
-                    language=language,
-                    age_band=age_band,
-                    form_id=form.id,
-                    form_version=form.version,
-                    form_hash=form.content_hash,
-                    status="draft",
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-            self._audit.append(
+            screening_id = self._insert(
                 session,
-                "create",
-                interviewer or self.interviewer,
-                screening_id,
-                form=form.id,
-                version=form.version,
+                form=form,
                 setting=setting,
+                language=language,
+                case_code=case_code,
+                interviewer=interviewer,
                 kind=kind,
+                age_band=age_band,
+                flags={},
             )
         return screening_id
 
@@ -294,37 +274,18 @@ class Store:
         problems = check_answers(form, dict(answers))
         if problems:
             raise InvalidAnswer(self.path, detail=problems[0].render())
-        screening_id = str(uuid.uuid4())
-        now = audit.now()
         who = interviewer or self.interviewer
         with self._session() as session:
-            session.add(
-                ScreeningRow(
-                    id=screening_id,
-                    kind="full",
-                    case_code=case_code.strip(),
-                    setting=setting,
-                    interviewer=interviewer.strip(),
-                    language=language,
-                    age_band=age_band,
-                    form_id=form.id,
-                    form_version=form.version,
-                    form_hash=form.content_hash,
-                    status="draft",
-                    created_at=now,
-                    updated_at=now,
-                    context_json=json.dumps(dict(flags or {})),
-                )
-            )
-            self._audit.append(
+            screening_id = self._insert(
                 session,
-                "create",
-                who,
-                screening_id,
-                form=form.id,
-                version=form.version,
+                form=form,
                 setting=setting,
+                language=language,
+                case_code=case_code,
+                interviewer=interviewer,
                 kind="full",
+                age_band=age_band,
+                flags=dict(flags or {}),
             )
             for key, value in answers.items():
                 session.add(AnswerRow(screening_id=screening_id, key=key, value_json=json.dumps(value)))
@@ -561,6 +522,54 @@ class Store:
             session.merge(SettingRow(key=key, value_json=json.dumps(value)))
 
     # -- internals -----------------------------------------------------------------------
+
+    def _insert(
+        self,
+        session: Session,
+        *,
+        form: Form,
+        setting: str,
+        language: str,
+        case_code: str,
+        interviewer: str,
+        kind: str,
+        age_band: str,
+        flags: dict[str, Any],
+    ) -> str:
+        """A new draft row, and its "create" audit entry."""
+        if setting not in SETTINGS:
+            raise InvalidAnswer(self.path, detail=f"setting {setting!r}")
+        now = audit.now()
+        screening_id = str(uuid.uuid4())
+        session.add(
+            ScreeningRow(
+                id=screening_id,
+                kind=kind,
+                case_code=case_code.strip(),
+                setting=setting,
+                interviewer=interviewer.strip(),
+                language=language,
+                age_band=age_band,
+                form_id=form.id,
+                form_version=form.version,
+                form_hash=form.content_hash,
+                status="draft",
+                created_at=now,
+                updated_at=now,
+                context_json=json.dumps(flags),
+            )
+        )
+        self._audit.append(
+            session,
+            "create",
+            interviewer or self.interviewer,
+            screening_id,
+            form=form.id,
+            version=form.version,
+            setting=setting,
+            kind=kind,
+        )
+        return screening_id
 
     def _row(self, session: Session, screening_id: str) -> ScreeningRow:
         row = session.get(ScreeningRow, screening_id)
