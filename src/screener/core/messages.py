@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import yaml
-
 from screener.core.paths import translations_dir
 from screener.core.text import LANGUAGES, Text
 
@@ -15,6 +13,8 @@ _NO_DEFAULT = object()
 
 @cache
 def catalog() -> dict[str, Text]:
+    import yaml  # noqa: PLC0415 (read once, on the first message; not on the start-up path)
+
     path = translations_dir() / "messages.yaml"
     with path.open(encoding="utf-8") as stream:
         raw = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -4,29 +4,43 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from screener.core.instrument.loader import load_catalog
-from screener.core.problems import InstrumentError
 from screener.core.store.location import default_store_path
 from screener.ui import i18n
 from screener.ui.preferences import Preferences
-from screener.ui.qt import QApplication, QMessageBox
+from screener.ui.qt import QApplication, QTimer
+
+if TYPE_CHECKING:
+    from screener.core.instrument.loader import Catalog
+    from screener.ui.window import MainWindow
 
 
-def main(store_path: Path | None = None) -> int:
+def _load_catalog() -> Catalog:
+    from screener.core.instrument.loader import load_catalog  # noqa: PLC0415 (after the first paint)
+
+    return load_catalog()
+
+
+def show_window(store_path: Path | None = None) -> MainWindow:
+    """The unlock screen, on screen as soon as possible; the instrument loads right after."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Screener")
     app.setOrganizationName("Screener")
     prefs = Preferences.load()
     i18n.set_language(prefs.language)
-    try:
-        catalog = load_catalog()
-    except InstrumentError as exc:  # an invalid form file: say where and how to fix, never crash
-        QMessageBox.critical(None, "Screener", exc.render(prefs.language))
-        return 2
     from screener.ui.window import MainWindow  # noqa: PLC0415 (after the QApplication exists)
 
-    window = MainWindow(catalog, store_path or default_store_path(), prefs)
+    window = MainWindow(_load_catalog, store_path or default_store_path(), prefs)
     window.resize(1280, 760)
     window.show()
-    return int(app.exec())
+    # an invalid instrument file is reported there, with file, line and fix; never a crash
+    QTimer.singleShot(0, window.preload)
+    return window
+
+
+def main(store_path: Path | None = None) -> int:
+    window = show_window(store_path)
+    code = QApplication.instance().exec()
+    del window
+    return int(code)

@@ -3,19 +3,27 @@ Qt's own, with English (the source) as the fallback."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from pathlib import Path
 
 from screener.core import paths
-from screener.core.messages import message
 from screener.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("kk", "ru", "en")
 _installed: list[QTranslator] = []
 
 
+@cache
+def _names() -> dict[str, str]:
+    with (paths.translations_dir() / "languages.json").open(encoding="utf-8") as stream:
+        names: dict[str, str] = json.load(stream)
+    return names
+
+
 def native_name(language: str) -> str:
-    """The language's name in its own script (from translations/messages.yaml)."""
-    return message(f"language.{language}", language)
+    """The language's name in its own script (translations/languages.json)."""
+    return _names()[language]
 
 
 def qm_path(language: str) -> Path:

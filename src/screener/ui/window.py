@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screener.core.instrument.loader import Catalog
+from screener.core.problems import InstrumentError
 from screener.ui import dialogs, i18n
 from screener.ui.preferences import Preferences
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unlocking, not at start
+    from screener.core.instrument.loader import Catalog
     from screener.core.store.store import Store
+    from screener.ui.interview import InterviewScreen
+    from screener.ui.result import ResultScreen
+    from screener.ui.screenings import ScreeningsScreen
 
 from screener.ui.qt import (
     QAction,
@@ -30,16 +36,19 @@ from screener.ui.qt import (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog, store_path: Path, prefs: Preferences) -> None:
+    """`catalog` may be a Catalog or a function that loads one: the unlock screen needs none,
+    so a window shown at start-up loads it only when first asked (see `preload`)."""
+
+    def __init__(self, catalog: Catalog | Callable[[], Catalog], store_path: Path, prefs: Preferences) -> None:
         super().__init__()
         # imported here: each screen module imports this one for type hints
-        from screener.ui.interview import InterviewScreen  # noqa: PLC0415
-        from screener.ui.result import ResultScreen  # noqa: PLC0415
-        from screener.ui.screenings import ScreeningsScreen  # noqa: PLC0415
         from screener.ui.unlock import UnlockScreen  # noqa: PLC0415
 
         self.setObjectName("mainWindow")
-        self.catalog = catalog
+        self._catalog: Catalog | None = None if callable(catalog) else catalog
+        self._load_catalog = catalog if callable(catalog) else None
+        self._catalog_lock = threading.Lock()
+        self._screens: dict[str, QWidget] = {}
         self.store_path = store_path
         self.prefs = prefs
         self.store: Store | None = None
@@ -47,11 +56,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("screens")
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(self)
-        self.screenings = ScreeningsScreen(self)
-        self.interview = InterviewScreen(self)
-        self.result = ResultScreen(self)
-        for screen in (self.unlock_screen, self.screenings, self.interview, self.result):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.unlock_screen)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -87,6 +92,50 @@ class MainWindow(QMainWindow):
         self.apply_font()
         self.retranslate()
         self.show_unlock()
+
+    # -- what the window is built from ------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        with self._catalog_lock:  # the unlock worker thread may ask at the same time
+            if self._catalog is None:
+                assert self._load_catalog is not None
+                self._catalog = self._load_catalog()
+            return self._catalog
+
+    def preload(self) -> None:
+        """Load the instrument once the unlock screen is showing (an invalid file is reported)."""
+        try:
+            self.catalog  # noqa: B018 (loading is the point)
+        except InstrumentError as exc:
+            dialogs.error(self, self.tr("Screener"), exc.render(self.language))
+            self.close()
+
+    def _screen(self, name: str) -> QWidget:
+        """The other screens are built when first shown: the unlock screen comes up sooner."""
+        screen = self._screens.get(name)
+        if screen is None:
+            from screener.ui.interview import InterviewScreen  # noqa: PLC0415
+            from screener.ui.result import ResultScreen  # noqa: PLC0415
+            from screener.ui.screenings import ScreeningsScreen  # noqa: PLC0415
+
+            factory = {"screenings": ScreeningsScreen, "interview": InterviewScreen, "result": ResultScreen}[name]
+            screen = factory(self)
+            self._screens[name] = screen
+            self.stack.addWidget(screen)
+        return screen
+
+    @property
+    def screenings(self) -> ScreeningsScreen:
+        return self._screen("screenings")  # type: ignore[return-value]
+
+    @property
+    def interview(self) -> InterviewScreen:
+        return self._screen("interview")  # type: ignore[return-value]
+
+    @property
+    def result(self) -> ResultScreen:
+        return self._screen("result")  # type: ignore[return-value]
 
     # -- language and look ---------------------------------------------------------------
 
@@ -159,7 +208,8 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         if self.store is None:
             return
-        self.interview.leave()
+        if "interview" in self._screens:
+            self.interview.leave()
         self.screenings.reload()
         self.stack.setCurrentWidget(self.screenings)
 
@@ -173,7 +223,8 @@ class MainWindow(QMainWindow):
             self.show_result(screening_id)
 
     def show_result(self, screening_id: str) -> None:
-        self.interview.leave()
+        if "interview" in self._screens:
+            self.interview.leave()
         self.result.show_screening(screening_id)
         self.stack.setCurrentWidget(self.result)
 
@@ -190,9 +241,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide every screening at once and let go of the key."""
-        self.interview.clear()
-        self.result.clear()
-        self.screenings.clear()
+        for screen in self._screens.values():
+            screen.clear()  # type: ignore[attr-defined]
         if self.store is not None:
             self.store.lock()
             self.store = None
@@ -217,7 +267,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:
         if self.store is not None:
-            self.interview.leave()
+            if "interview" in self._screens:
+                self.interview.leave()
             self.store.lock()
             self.store = None
         super().closeEvent(event)
