@@ -13,7 +13,7 @@ from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening
 from screener.ui import dialogs, operations
-from screener.ui.item_widgets import IndicatorsPage, ItemPage, ScriptPage
+from screener.ui.item_widgets import STYLE, IndicatorsPage, ItemPage, ScriptPage
 from screener.ui.item_widgets import Page as PageWidget
 from screener.ui.qt import (
     QEvent,
@@ -39,6 +39,7 @@ class InterviewScreen(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("interviewScreen")
+        self.setStyleSheet(STYLE)
         self.window_ = window
         self.screening: Screening | None = None
         self.answers: dict[str, Any] = {}
@@ -263,7 +264,7 @@ class InterviewScreen(QWidget):
             label = QLabel(f"{warning.item}: {warning.message(self.window_.language)}", page)
             label.setObjectName("reviewWarning")
             label.setWordWrap(True)
-            label.setStyleSheet("color: #8a4b00;")
+            label.setProperty("role", "warning")
             column.addWidget(label)
         form = self.form
         for section in form.sections:
@@ -319,11 +320,8 @@ class InterviewScreen(QWidget):
             self.answers.pop(key, None)
         else:
             self.answers[key] = value
-        state = self.state()
-        self.update_panel(state)
+        self.update_panel(self.state())
         self.show_item_warning()
-        progress_total = len(pages(state, self.window_.catalog.lists))
-        self.progress.setRange(0, max(progress_total - 1, 1))
 
     def note(self, item: str, text: str) -> None:
         store = self.window_.store

@@ -33,6 +33,19 @@ from screener.ui.qt import (
     Signal,
 )
 
+# one style sheet for every page (set on the interview screen): a style per widget would make
+# Qt polish each label on its own, which costs more than building the page
+STYLE = """
+QLabel[role="hint"] { color: #555555; }
+QLabel[role="question"] { font-weight: bold; }
+QLabel[role="warning"] { color: #8a4b00; font-weight: bold; }
+QLabel[role="notesTitle"] { font-style: italic; font-weight: bold; }
+QLabel[role="notes"] { font-style: italic; }
+QLabel[role="evidenceLabel"] { font-weight: bold; margin-top: 8px; }
+QPushButton[role="score"] { text-align: left; padding: 4px 10px; }
+QPushButton[role="score"]:checked { background: #1d4ed8; color: white; font-weight: bold; }
+"""
+
 
 class Page(QWidget):
     """Base: a column of texts and inputs; `changed(key, value)` for every edit."""
@@ -47,7 +60,7 @@ class Page(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-    def text(self, text: Text | None, name: str, style: str = "") -> QLabel | None:
+    def text(self, text: Text | None, name: str, role: str = "") -> QLabel | None:
         if text is None:
             return None
         body = text.get(self.language)
@@ -57,17 +70,17 @@ class Page(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if style:
-            label.setStyleSheet(style)
+        if role:
+            label.setProperty("role", role)
         self.column.addWidget(label)
         return label
 
-    def plain(self, text: str, name: str, style: str = "") -> QLabel:
+    def plain(self, text: str, name: str, role: str = "") -> QLabel:
         label = QLabel(text, self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        if style:
-            label.setStyleSheet(style)
+        if role:
+            label.setProperty("role", role)
         return label
 
     def heading(self, text: str, name: str) -> QLabel:
@@ -94,7 +107,7 @@ class ScriptPage(Page):
             self.plain(
                 QCoreApplication.translate("Interview", "Read aloud to the respondent:"),
                 "readAloudHint",
-                "color: #555;",
+                "hint",
             )
         )
         self.text(script.text, "scriptText")
@@ -118,15 +131,15 @@ class ItemPage(Page):
         self.answers = dict(answers)
         self.scale = scale
         self.heading(f"{section.title.get(language)} - {item.id}", "itemHeading")
-        self.text(item.applicability, "applicability", "color: #555;")
-        self.text(item.question, "question", "font-weight: bold;")
+        self.text(item.applicability, "applicability", "hint")
+        self.text(item.question, "question", "question")
         self.input: QWidget | None = None
         self.branch_box = QVBoxLayout()
         self.score_group: QButtonGroup | None = None
         self.warning = QLabel(self)
         self.warning.setObjectName("itemWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.warning.setProperty("role", "warning")
         self.warning.hide()
         builders = {
             "evidence": self._evidence,
@@ -143,12 +156,12 @@ class ItemPage(Page):
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(frame)
             title = QLabel(QCoreApplication.translate("Interview", "Notes for the interviewer"), frame)
-            title.setStyleSheet("font-style: italic; font-weight: bold;")
+            title.setProperty("role", "notesTitle")
             inner.addWidget(title)
             body = QLabel(item.interviewer_notes.get(language), frame)
             body.setObjectName("interviewerNotes")
             body.setWordWrap(True)
-            body.setStyleSheet("font-style: italic;")
+            body.setProperty("role", "notes")
             inner.addWidget(body)
             self.column.addWidget(frame)
         self.notes = QPlainTextEdit(note, self)
@@ -168,17 +181,14 @@ class ItemPage(Page):
         self.column.addLayout(self.branch_box)
         self._render_branch()
         label = self.item.evidence_label
-        self.text(label, "evidenceLabel", "font-weight: bold; margin-top: 8px;")
+        self.text(label, "evidenceLabel", "evidenceLabel")
         row = QVBoxLayout()
         self.score_group = QButtonGroup(self)
         for value in range(4):
             button = QPushButton(f"{value} = {self.scale[value].get(self.language)}", self)
             button.setObjectName(f"score_{value}")
             button.setCheckable(True)
-            button.setStyleSheet(
-                "QPushButton { text-align: left; padding: 4px 10px; }"
-                "QPushButton:checked { background: #1d4ed8; color: white; font-weight: bold; }"
-            )
+            button.setProperty("role", "score")
             button.setToolTip(QCoreApplication.translate("Interview", "Key %1").replace("%1", str(value)))
             self.score_group.addButton(button, value)
             row.addWidget(button)
@@ -213,7 +223,7 @@ class ItemPage(Page):
                 scripted = QCoreApplication.translate("Interview", "The script scores this %1.").replace(
                     "%1", str(end.score)
                 )
-                self.branch_box.addWidget(self.plain(scripted, "scriptedScore", "color: #555;"))
+                self.branch_box.addWidget(self.plain(scripted, "scriptedScore", "hint"))
 
     def _probe_row(self, probe: Probe, answer: str | None) -> None:
         box = QWidget(self)
@@ -287,7 +297,7 @@ class ItemPage(Page):
             self.column.addWidget(button)
             if option.follow_up is not None:
                 hint = self.plain("    " + option.follow_up.get(self.language), f"followUp_{option.value}")
-                hint.setStyleSheet("color: #555;")
+                hint.setProperty("role", "hint")
                 self.column.addWidget(hint)
             if self.input is None:
                 self.input = button
@@ -368,12 +378,12 @@ class IndicatorsPage(Page):
         self.setObjectName(f"page_{lst.id}")
         self.lst = lst
         self.heading(lst.title.get(language), "listTitle")
-        self.text(lst.intro, "listIntro", "color: #555;")
+        self.text(lst.intro, "listIntro", "hint")
         self.column.addWidget(
             self.plain(
                 QCoreApplication.translate("Interview", "An indicator is a prompt to look further, never proof."),
                 "indicatorCaveat",
-                "font-style: italic;",
+                "notes",
             )
         )
         self.boxes: dict[str, QCheckBox] = {}

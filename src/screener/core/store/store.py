@@ -378,8 +378,7 @@ class Store:
     def set_position(self, screening_id: str, position: Any) -> None:
         """Where the interviewer is in a draft (not audited: it is not part of the record)."""
         with self._session() as session:
-            row = self._row(session, screening_id)
-            row.position_json = json.dumps(position)
+            session.execute(_POSITION, {"sid": screening_id, "position": json.dumps(position)})
 
     def finalise(self, screening_id: str) -> None:
         with self._session() as session:
@@ -649,6 +648,7 @@ _TOUCH = (
     .where(ScreeningRow.id == bindparam("sid"))
     .values(updated_at=bindparam("now"), status=bindparam("status"))
 )
+_POSITION = update(ScreeningRow).where(ScreeningRow.id == bindparam("sid")).values(position_json=bindparam("position"))
 _SCORE = (
     update(ScreeningRow)
     .where(ScreeningRow.id == bindparam("sid"))
