@@ -223,7 +223,9 @@ class InterviewScreen(QWidget):
             widget = self.review_page(state, language, second)
         return widget
 
-    def item_page(self, section: Section, item: Item, state: InterviewState, language: str, second: str) -> ItemPage:
+    def item_page(  # noqa: PLR0917 (one call per page kind; all are needed)
+        self, section: Section, item: Item, state: InterviewState, language: str, second: str, heading: bool = True
+    ) -> ItemPage:
         widget = ItemPage(
             section,
             item,
@@ -232,6 +234,7 @@ class InterviewScreen(QWidget):
             language=language,
             second=second,
             scale=self.form.evidence_scale,
+            heading=heading,
         )
         widget.changed.connect(self.answer)
         widget.note_changed.connect(self.note)
@@ -270,8 +273,12 @@ class InterviewScreen(QWidget):
         for section in form.sections:
             if not section.conclusion:
                 continue
+            heading = QLabel(section.title.get(language), page)
+            heading.setObjectName("conclusionTitle")
+            heading.setFont(title.font())
+            column.addWidget(heading)
             for item in section.items:
-                column.addWidget(self.item_page(section, item, state, language, second))
+                column.addWidget(self.item_page(section, item, state, language, second, heading=False))
         return page
 
     def update_panel(self, state: InterviewState) -> None:

@@ -124,13 +124,17 @@ class ItemPage(Page):
         language: str,
         second: str,
         scale: tuple[Text, ...],
+        heading: bool = True,
     ) -> None:
         super().__init__(language, second)
         self.setObjectName(f"page_{item.id}")
         self.item = item
         self.answers = dict(answers)
         self.scale = scale
-        self.heading(f"{section.title.get(language)} - {item.id}", "itemHeading")
+        # the instrument's own item ids (B1 ...) are how people refer to items; others are internal
+        suffix = f" - {item.id}" if len(item.id) == 2 and item.id[0].isupper() else ""
+        if heading:
+            self.heading(section.title.get(language) + suffix, "itemHeading")
         self.text(item.applicability, "applicability", "hint")
         self.text(item.question, "question", "question")
         self.input: QWidget | None = None
@@ -165,6 +169,7 @@ class ItemPage(Page):
             inner.addWidget(body)
             self.column.addWidget(frame)
         self.notes = QPlainTextEdit(note, self)
+        self.notes.setVisible(not section.conclusion)  # the conclusion is the interviewer's own words
         self.notes.setObjectName("itemNotes")
         self.notes.setPlaceholderText(
             QCoreApplication.translate("Interview", "Notes (what the respondent said, in their words)")
@@ -268,6 +273,10 @@ class ItemPage(Page):
     # -- the other types ---------------------------------------------------------------
 
     def _integer(self) -> None:
+        low, high = self.item.min, self.item.max
+        if low is not None and high is not None and high - low <= 5:  # a small scale (judgement 0-3)
+            self._scale(low, high)
+            return
         spin = QSpinBox(self)
         spin.setObjectName("integerInput")
         spin.setRange(
@@ -284,6 +293,22 @@ class ItemPage(Page):
         spin.setAccessibleName(self.item.question.get(self.language))
         self.column.addWidget(spin)
         self.input = spin
+
+    def _scale(self, low: int, high: int) -> None:
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        current = self.answers.get(self.item.id)
+        for value in range(low, high + 1):
+            button = QRadioButton(str(value), self)
+            button.setObjectName(f"value_{value}")
+            button.setChecked(current == value)
+            group.addButton(button)
+            button.toggled.connect(lambda on, v=value: on and self.changed.emit(self.item.id, v))
+            row.addWidget(button)
+            if self.input is None:
+                self.input = button
+        row.addStretch(1)
+        self.column.addLayout(row)
 
     def _choice(self) -> None:
         group = QButtonGroup(self)
@@ -388,17 +413,39 @@ class IndicatorsPage(Page):
         )
         self.boxes: dict[str, QCheckBox] = {}
         for index, item in enumerate(lst.items):
-            prefix = f"&{index + 1} " if index < 9 else ""
-            box = QCheckBox(prefix + item.text.get(language), self)
+            # a check box does not wrap its text: the box carries the number, a label the words
+            row = QHBoxLayout()
+            box = QCheckBox(f"&{index + 1}" if index < 9 else str(index + 1), self)
             box.setObjectName(f"indicator_{item.id}")
             box.setChecked(item.id in ticked)
-            box.setToolTip(item.text.get(second) if second else "")
+            box.setAccessibleName(item.text.get(language))
             box.toggled.connect(lambda _on: self.toggled_list.emit(self.lst.id, self.ticked()))
+            words = item.text.get(language)
+            if second and second != language:
+                words += "\n" + item.text.get(second)
+            label = _ClickLabel(words, box, self)
+            label.setObjectName(f"indicatorText_{item.id}")
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            self.column.addLayout(row)
             self.boxes[item.id] = box
-            self.column.addWidget(box)
 
     def ticked(self) -> tuple[str, ...]:
         return tuple(i for i, box in self.boxes.items() if box.isChecked())
 
     def first_input(self) -> QWidget | None:
         return next(iter(self.boxes.values()), None)
+
+
+class _ClickLabel(QLabel):
+    """A wrapping label that ticks its check box when clicked, as a check box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.box.toggle()
+        event.accept()
