@@ -13,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from screener.core.interview import Page
 from screener.core.store.store import Store
 from screener.ui import dialogs
 from screener.ui.preferences import Preferences
@@ -227,3 +229,31 @@ def test_ui006_auto_lock(qtbot, window):
     window.prefs.autolock_minutes = 0
     window.restart_idle_timer()
     assert not window.idle.isActive()
+
+
+def test_ui007_reopen_finalised_and_amend_with_a_reason(qtbot, window):
+    create_store(qtbot, window)
+    store = window.store
+    sid = store.add_screening(
+        form=window.catalog.default_form,
+        setting="police",
+        language="en",
+        case_code="P-3",
+        answers={"A1": 29, "A5": "KZ", "C1": 1, "E1": "no"},
+    )
+    window.screenings.reload()
+    window.screenings.open_selected()
+    assert window.stack.currentWidget() is window.result  # finalised: read-only result
+    dialogs.script("the respondent described threats at the follow-up")
+    qtbot.mouseClick(child(window.result, QPushButton, "amendButton"), Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.interview
+    assert "amending" in child(window.interview, QWidget, "interviewHeader").text()
+    window.interview.go_to(Page("item", "C1", "C"))
+    qtbot.keyClick(window.interview, Qt.Key.Key_3)
+    screening = store.get(sid)
+    assert screening.status == "amended" and screening.answers["C1"] == 3
+    with store.engine.connect() as connection:
+        reasons = [
+            r[0] for r in connection.execute(text("SELECT detail_json FROM audit WHERE action = 'amend_answer'"))
+        ]
+    assert any("threats at the follow-up" in r for r in reasons)

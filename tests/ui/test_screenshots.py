@@ -44,8 +44,13 @@ def test_every_screen(qtbot, catalog, tmp_path, language):
     save(window, f"{language}_1_create_store")
     store = Store.create(tmp_path / "s.db", "correct horse 42", catalog, interviewer="Dana")
     window.unlocked(store)
-    old = store.add_screening(form=catalog.default_form, setting="clinic", language=language, case_code="KZ-0417",
-                              answers={"A1": 16, "A5": "KZ", "C1": 2, "D2": 3, "E1": "yes", "judgement": 2})
+    old = store.add_screening(
+        form=catalog.default_form,
+        setting="clinic",
+        language=language,
+        case_code="KZ-0417",
+        answers={"A1": 16, "A5": "KZ", "C1": 2, "D2": 3, "E1": "yes", "judgement": 2},
+    )
     sid = store.create_screening("border", language, case_code="BX-1025", interviewer="Dana")
     store.set_answers(sid, {"A1": 27, "A5": "UZ", "B1.q1": "no", "B1.q2": "yes", "B1": 2})
     window.screenings.reload()
@@ -60,8 +65,14 @@ def test_every_screen(qtbot, catalog, tmp_path, language):
     window.screenings.new_screening()
     window.open_screening(sid)
     for number, page in enumerate(
-        (Page("script", "introduction", "A"), Page("item", "A5", "A"), Page("indicators", "sop_border"),
-         Page("item", "B1", "B"), Page("review", "review")), start=4,
+        (
+            Page("script", "introduction", "A"),
+            Page("item", "A5", "A"),
+            Page("indicators", "sop_border"),
+            Page("item", "B1", "B"),
+            Page("review", "review"),
+        ),
+        start=4,
     ):
         window.interview.go_to(page)
         save(window, f"{language}_{number}_{page.ref}")
