@@ -22,6 +22,7 @@ from screener.ui.qt import (
     QKeyEvent,
     QKeySequence,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -71,6 +72,12 @@ class InterviewScreen(QWidget):
         self.finalise_button = QPushButton(self)
         self.finalise_button.setObjectName("finaliseButton")
         self.finalise_button.clicked.connect(self.finalise)
+        # one notes field under every item page (built once: a text editor per page is costly)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("itemNotes")
+        self.note_edit.setMaximumHeight(90)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.textChanged.connect(self._note_edited)
         self.panel = QLabel(self)
         self.panel.setObjectName("scorePanel")
         self.panel.setWordWrap(True)
@@ -93,6 +100,7 @@ class InterviewScreen(QWidget):
         left.addWidget(self.header)
         left.addWidget(self.progress)
         left.addWidget(self.scroll, 1)
+        left.addWidget(self.note_edit)
         left.addLayout(nav)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -136,6 +144,10 @@ class InterviewScreen(QWidget):
             old.deleteLater()
         self.panel.clear()
         self.header.clear()
+        self.note_edit.blockSignals(True)
+        self.note_edit.clear()
+        self.note_edit.blockSignals(False)
+        self.note_edit.hide()
 
     # -- the core's view of the interview ----------------------------------------------------
 
@@ -160,6 +172,8 @@ class InterviewScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.note_edit.setPlaceholderText(self.tr("Notes (what the respondent said, in their words)"))
+        self.note_edit.setAccessibleName(self.tr("Notes"))
         self.back_button.setText(self.tr("Back (PgUp)"))
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
@@ -199,6 +213,7 @@ class InterviewScreen(QWidget):
         self.finalise_button.setVisible(on_review and self.reason is None)
         self.update_panel(state)
         self.show_item_warning()
+        self._show_note()
         focus = widget.first_input() if isinstance(widget, PageWidget) else None
         (focus or self.next_button).setFocus()
 
@@ -230,14 +245,12 @@ class InterviewScreen(QWidget):
             section,
             item,
             state.answers,
-            note=self.notes.get(item.id, ""),
             language=language,
             second=second,
             scale=self.form.evidence_scale,
             heading=heading,
         )
         widget.changed.connect(self.answer)
-        widget.note_changed.connect(self.note)
         return widget
 
     def review_page(self, state: InterviewState, language: str, second: str) -> QWidget:
@@ -329,6 +342,25 @@ class InterviewScreen(QWidget):
             self.answers[key] = value
         self.update_panel(self.state())
         self.show_item_warning()
+
+    def _show_note(self) -> None:
+        """The notes field follows the item on screen; it is hidden elsewhere."""
+        item = self._noted_item()
+        self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(self.notes.get(item, "") if item else "")
+        self.note_edit.blockSignals(False)
+        self.note_edit.setVisible(item is not None)
+
+    def _noted_item(self) -> str | None:
+        if self.page is None or self.page.kind != "item" or self.screening is None:
+            return None
+        item = self.form.items[self.page.ref]
+        return None if self.form.section(item.section).conclusion else item.id
+
+    def _note_edited(self) -> None:
+        item = self._noted_item()
+        if item is not None:
+            self.note(item, self.note_edit.toPlainText())
 
     def note(self, item: str, text: str) -> None:
         store = self.window_.store

@@ -23,7 +23,6 @@ from screener.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -51,7 +50,6 @@ class Page(QWidget):
     """Base: a column of texts and inputs; `changed(key, value)` for every edit."""
 
     changed = Signal(str, object)
-    note_changed = Signal(str, str)
 
     def __init__(self, language: str, second: str) -> None:
         super().__init__()
@@ -120,7 +118,6 @@ class ItemPage(Page):
         item: Item,
         answers: Mapping[str, Any],
         *,
-        note: str,
         language: str,
         second: str,
         scale: tuple[Text, ...],
@@ -168,17 +165,6 @@ class ItemPage(Page):
             body.setProperty("role", "notes")
             inner.addWidget(body)
             self.column.addWidget(frame)
-        self.notes = QPlainTextEdit(note, self)
-        self.notes.setVisible(not section.conclusion)  # the conclusion is the interviewer's own words
-        self.notes.setObjectName("itemNotes")
-        self.notes.setPlaceholderText(
-            QCoreApplication.translate("Interview", "Notes (what the respondent said, in their words)")
-        )
-        self.notes.setAccessibleName(QCoreApplication.translate("Interview", "Notes"))
-        self.notes.setMaximumHeight(90)
-        self.notes.setTabChangesFocus(True)
-        self.notes.textChanged.connect(lambda: self.note_changed.emit(item.id, self.notes.toPlainText()))
-        self.column.addWidget(self.notes)
 
     # -- evidence: the scripted branch, then 0-3 with the scale's meaning ---------------------
 
