@@ -4,62 +4,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="95"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="106"/>
         <source>Read aloud to the respondent:</source>
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="145"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="157"/>
-        <source>Notes (what the respondent said, in their words)</source>
-        <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
-        <source>Notes</source>
-        <translation>Жазбалар</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="183"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="205"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="209"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="210"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="214"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="228"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="233"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="332"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="356"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Қазақстан (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="336"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="360"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="371"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="395"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -67,93 +57,103 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="169"/>
+        <location filename="../src/screener/ui/interview.py" line="175"/>
+        <source>Notes (what the respondent said, in their words)</source>
+        <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="176"/>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="177"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="170"/>
+        <location filename="../src/screener/ui/interview.py" line="178"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="171"/>
+        <location filename="../src/screener/ui/interview.py" line="179"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="172"/>
-        <location filename="../src/screener/ui/interview.py" line="401"/>
+        <location filename="../src/screener/ui/interview.py" line="180"/>
+        <location filename="../src/screener/ui/interview.py" line="431"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <location filename="../src/screener/ui/interview.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <location filename="../src/screener/ui/interview.py" line="201"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="251"/>
+        <location filename="../src/screener/ui/interview.py" line="261"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="260"/>
+        <location filename="../src/screener/ui/interview.py" line="270"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="262"/>
+        <location filename="../src/screener/ui/interview.py" line="272"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="288"/>
+        <location filename="../src/screener/ui/interview.py" line="302"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="289"/>
+        <location filename="../src/screener/ui/interview.py" line="303"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="290"/>
+        <location filename="../src/screener/ui/interview.py" line="304"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <location filename="../src/screener/ui/interview.py" line="316"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <location filename="../src/screener/ui/interview.py" line="317"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="390"/>
+        <location filename="../src/screener/ui/interview.py" line="420"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="391"/>
+        <location filename="../src/screener/ui/interview.py" line="421"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="398"/>
+        <location filename="../src/screener/ui/interview.py" line="428"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="400"/>
+        <location filename="../src/screener/ui/interview.py" line="430"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -161,47 +161,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="110"/>
+        <location filename="../src/screener/ui/window.py" line="111"/>
+        <location filename="../src/screener/ui/window.py" line="163"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="111"/>
+        <location filename="../src/screener/ui/window.py" line="164"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="112"/>
+        <location filename="../src/screener/ui/window.py" line="165"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="113"/>
+        <location filename="../src/screener/ui/window.py" line="166"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="114"/>
+        <location filename="../src/screener/ui/window.py" line="167"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="119"/>
+        <location filename="../src/screener/ui/window.py" line="172"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="121"/>
+        <location filename="../src/screener/ui/window.py" line="174"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="149"/>
+        <location filename="../src/screener/ui/window.py" line="202"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="152"/>
+        <location filename="../src/screener/ui/window.py" line="205"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -282,218 +283,218 @@
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="250"/>
+        <location filename="../src/screener/ui/result.py" line="245"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="265"/>
+        <location filename="../src/screener/ui/result.py" line="259"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="287"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="294"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="295"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="297"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="303"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="304"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="305"/>
+        <location filename="../src/screener/ui/result.py" line="300"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="308"/>
+        <location filename="../src/screener/ui/result.py" line="303"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="322"/>
+        <location filename="../src/screener/ui/result.py" line="317"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="328"/>
+        <location filename="../src/screener/ui/result.py" line="323"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="336"/>
+        <location filename="../src/screener/ui/result.py" line="331"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="338"/>
+        <location filename="../src/screener/ui/result.py" line="333"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="346"/>
+        <location filename="../src/screener/ui/result.py" line="341"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="356"/>
+        <location filename="../src/screener/ui/result.py" line="351"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="363"/>
+        <location filename="../src/screener/ui/result.py" line="358"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="373"/>
+        <location filename="../src/screener/ui/result.py" line="368"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="376"/>
+        <location filename="../src/screener/ui/result.py" line="371"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="383"/>
+        <location filename="../src/screener/ui/result.py" line="378"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="403"/>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="398"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="403"/>
+        <location filename="../src/screener/ui/result.py" line="398"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="417"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="426"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="429"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="446"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="455"/>
+        <location filename="../src/screener/ui/result.py" line="450"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="465"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="470"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="474"/>
+        <location filename="../src/screener/ui/result.py" line="468"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="476"/>
+        <location filename="../src/screener/ui/result.py" line="470"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="497"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="507"/>
+        <location filename="../src/screener/ui/result.py" line="502"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="509"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="513"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="514"/>
+        <location filename="../src/screener/ui/result.py" line="508"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -607,178 +608,178 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="120"/>
+        <location filename="../src/screener/ui/settings.py" line="121"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="122"/>
+        <location filename="../src/screener/ui/settings.py" line="123"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <location filename="../src/screener/ui/settings.py" line="124"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <location filename="../src/screener/ui/settings.py" line="125"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <location filename="../src/screener/ui/settings.py" line="126"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <location filename="../src/screener/ui/settings.py" line="127"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="132"/>
+        <location filename="../src/screener/ui/settings.py" line="133"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="135"/>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="137"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <location filename="../src/screener/ui/settings.py" line="143"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="188"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="190"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="192"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="195"/>
+        <location filename="../src/screener/ui/settings.py" line="196"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="202"/>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <location filename="../src/screener/ui/settings.py" line="206"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="216"/>
+        <location filename="../src/screener/ui/settings.py" line="241"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="224"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="229"/>
+        <location filename="../src/screener/ui/settings.py" line="230"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <location filename="../src/screener/ui/settings.py" line="240"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="248"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="257"/>
+        <location filename="../src/screener/ui/settings.py" line="258"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <location filename="../src/screener/ui/settings.py" line="264"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="266"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
@@ -786,118 +787,118 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="124"/>
+        <location filename="../src/screener/ui/unlock.py" line="123"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="128"/>
+        <location filename="../src/screener/ui/unlock.py" line="127"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <location filename="../src/screener/ui/unlock.py" line="132"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="134"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="146"/>
+        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <location filename="../src/screener/ui/unlock.py" line="145"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="138"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="137"/>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="139"/>
-        <location filename="../src/screener/ui/unlock.py" line="145"/>
+        <location filename="../src/screener/ui/unlock.py" line="138"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="142"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="153"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <location filename="../src/screener/ui/unlock.py" line="157"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <location filename="../src/screener/ui/unlock.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="176"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <location filename="../src/screener/ui/unlock.py" line="184"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="200"/>
-        <location filename="../src/screener/ui/unlock.py" line="214"/>
-        <location filename="../src/screener/ui/unlock.py" line="221"/>
-        <location filename="../src/screener/ui/unlock.py" line="231"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="217"/>
+        <location filename="../src/screener/ui/unlock.py" line="224"/>
+        <location filename="../src/screener/ui/unlock.py" line="236"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="201"/>
+        <location filename="../src/screener/ui/unlock.py" line="204"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <location filename="../src/screener/ui/unlock.py" line="213"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <location filename="../src/screener/ui/unlock.py" line="213"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <location filename="../src/screener/ui/unlock.py" line="217"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="218"/>
+        <location filename="../src/screener/ui/unlock.py" line="221"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="232"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
     </message>

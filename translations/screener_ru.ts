@@ -4,62 +4,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="95"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="106"/>
         <source>Read aloud to the respondent:</source>
         <translation>Зачитайте вслух респонденту:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="145"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
         <source>Notes for the interviewer</source>
         <translation>Примечания для интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="157"/>
-        <source>Notes (what the respondent said, in their words)</source>
-        <translation>Заметки (что сказал респондент, его словами)</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="183"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="205"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="209"/>
         <source>Ask:</source>
         <translation>Спросите:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="210"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="214"/>
         <source>The script scores this %1.</source>
         <translation>По сценарию здесь ставится балл %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="228"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="233"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="332"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="356"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Казахстан (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="336"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="360"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="371"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="395"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -67,93 +57,103 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="169"/>
+        <location filename="../src/screener/ui/interview.py" line="175"/>
+        <source>Notes (what the respondent said, in their words)</source>
+        <translation>Заметки (что сказал респондент, его словами)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="176"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="177"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="170"/>
+        <location filename="../src/screener/ui/interview.py" line="178"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="171"/>
+        <location filename="../src/screener/ui/interview.py" line="179"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="172"/>
-        <location filename="../src/screener/ui/interview.py" line="401"/>
+        <location filename="../src/screener/ui/interview.py" line="180"/>
+        <location filename="../src/screener/ui/interview.py" line="431"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <location filename="../src/screener/ui/interview.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <location filename="../src/screener/ui/interview.py" line="201"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="251"/>
+        <location filename="../src/screener/ui/interview.py" line="261"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="260"/>
+        <location filename="../src/screener/ui/interview.py" line="270"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="262"/>
+        <location filename="../src/screener/ui/interview.py" line="272"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="288"/>
+        <location filename="../src/screener/ui/interview.py" line="302"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="289"/>
+        <location filename="../src/screener/ui/interview.py" line="303"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="290"/>
+        <location filename="../src/screener/ui/interview.py" line="304"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <location filename="../src/screener/ui/interview.py" line="316"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <location filename="../src/screener/ui/interview.py" line="317"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="390"/>
+        <location filename="../src/screener/ui/interview.py" line="420"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="391"/>
+        <location filename="../src/screener/ui/interview.py" line="421"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="398"/>
+        <location filename="../src/screener/ui/interview.py" line="428"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="400"/>
+        <location filename="../src/screener/ui/interview.py" line="430"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
@@ -161,47 +161,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="110"/>
+        <location filename="../src/screener/ui/window.py" line="111"/>
+        <location filename="../src/screener/ui/window.py" line="163"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="111"/>
+        <location filename="../src/screener/ui/window.py" line="164"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="112"/>
+        <location filename="../src/screener/ui/window.py" line="165"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="113"/>
+        <location filename="../src/screener/ui/window.py" line="166"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="114"/>
+        <location filename="../src/screener/ui/window.py" line="167"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="119"/>
+        <location filename="../src/screener/ui/window.py" line="172"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="121"/>
+        <location filename="../src/screener/ui/window.py" line="174"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="149"/>
+        <location filename="../src/screener/ui/window.py" line="202"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="152"/>
+        <location filename="../src/screener/ui/window.py" line="205"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -282,218 +283,218 @@
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="250"/>
+        <location filename="../src/screener/ui/result.py" line="245"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="265"/>
+        <location filename="../src/screener/ui/result.py" line="259"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="287"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="294"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="295"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="297"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="303"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="304"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="305"/>
+        <location filename="../src/screener/ui/result.py" line="300"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="308"/>
+        <location filename="../src/screener/ui/result.py" line="303"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="322"/>
+        <location filename="../src/screener/ui/result.py" line="317"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="328"/>
+        <location filename="../src/screener/ui/result.py" line="323"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="336"/>
+        <location filename="../src/screener/ui/result.py" line="331"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="338"/>
+        <location filename="../src/screener/ui/result.py" line="333"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="346"/>
+        <location filename="../src/screener/ui/result.py" line="341"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="356"/>
+        <location filename="../src/screener/ui/result.py" line="351"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="363"/>
+        <location filename="../src/screener/ui/result.py" line="358"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="373"/>
+        <location filename="../src/screener/ui/result.py" line="368"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="376"/>
+        <location filename="../src/screener/ui/result.py" line="371"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="383"/>
+        <location filename="../src/screener/ui/result.py" line="378"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="403"/>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="398"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="403"/>
+        <location filename="../src/screener/ui/result.py" line="398"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="417"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="426"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="429"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="446"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="455"/>
+        <location filename="../src/screener/ui/result.py" line="450"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="465"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="470"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="474"/>
+        <location filename="../src/screener/ui/result.py" line="468"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="476"/>
+        <location filename="../src/screener/ui/result.py" line="470"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="497"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="507"/>
+        <location filename="../src/screener/ui/result.py" line="502"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="509"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="513"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="514"/>
+        <location filename="../src/screener/ui/result.py" line="508"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -607,178 +608,178 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="120"/>
+        <location filename="../src/screener/ui/settings.py" line="121"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="122"/>
+        <location filename="../src/screener/ui/settings.py" line="123"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <location filename="../src/screener/ui/settings.py" line="124"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <location filename="../src/screener/ui/settings.py" line="125"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <location filename="../src/screener/ui/settings.py" line="126"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <location filename="../src/screener/ui/settings.py" line="127"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="132"/>
+        <location filename="../src/screener/ui/settings.py" line="133"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="135"/>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="137"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
         <source>0 = never lock by itself</source>
         <translation>0 = никогда не блокировать автоматически</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <location filename="../src/screener/ui/settings.py" line="143"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="188"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="190"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="192"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="195"/>
+        <location filename="../src/screener/ui/settings.py" line="196"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="202"/>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <location filename="../src/screener/ui/settings.py" line="206"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="216"/>
+        <location filename="../src/screener/ui/settings.py" line="241"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="224"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="229"/>
+        <location filename="../src/screener/ui/settings.py" line="230"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <location filename="../src/screener/ui/settings.py" line="240"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="248"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="257"/>
+        <location filename="../src/screener/ui/settings.py" line="258"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <location filename="../src/screener/ui/settings.py" line="264"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="266"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
@@ -786,118 +787,118 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="124"/>
+        <location filename="../src/screener/ui/unlock.py" line="123"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="128"/>
+        <location filename="../src/screener/ui/unlock.py" line="127"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <location filename="../src/screener/ui/unlock.py" line="132"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="134"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="146"/>
+        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <location filename="../src/screener/ui/unlock.py" line="145"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="138"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="137"/>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="139"/>
-        <location filename="../src/screener/ui/unlock.py" line="145"/>
+        <location filename="../src/screener/ui/unlock.py" line="138"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="142"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="153"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <location filename="../src/screener/ui/unlock.py" line="157"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <location filename="../src/screener/ui/unlock.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="176"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <location filename="../src/screener/ui/unlock.py" line="184"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="200"/>
-        <location filename="../src/screener/ui/unlock.py" line="214"/>
-        <location filename="../src/screener/ui/unlock.py" line="221"/>
-        <location filename="../src/screener/ui/unlock.py" line="231"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="217"/>
+        <location filename="../src/screener/ui/unlock.py" line="224"/>
+        <location filename="../src/screener/ui/unlock.py" line="236"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="201"/>
+        <location filename="../src/screener/ui/unlock.py" line="204"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <location filename="../src/screener/ui/unlock.py" line="213"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="210"/>
+        <location filename="../src/screener/ui/unlock.py" line="213"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <location filename="../src/screener/ui/unlock.py" line="217"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="218"/>
+        <location filename="../src/screener/ui/unlock.py" line="221"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="232"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
     </message>
