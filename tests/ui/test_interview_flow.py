@@ -109,9 +109,12 @@ def answer_current(qtbot, window, answers: dict) -> None:
     elif item.type == "country":
         combo = child(widget, QWidget, "countryInput")
         combo.setCurrentIndex(combo.findData(value))
-    elif item.type == "choice":
+    elif item.type == "choice" and page.ref == "A2":
         button = child(widget, QWidget, f"option_{value}")  # click on its text, where a user clicks
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(12, button.height() // 2))
+    elif item.type == "choice":  # from the keyboard: the option's number
+        number = [o.value for o in item.options].index(value) + 1
+        qtbot.keyClick(interview, Qt.Key.Key_0 + number)
     elif item.type == "text":
         qtbot.keyClicks(child(widget, QLineEdit, "textInput"), value)
 

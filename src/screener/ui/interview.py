@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from screener.core.instrument.model import Item, Section
+from screener.core.instrument.model import Form, Item, Section
 from screener.core.interview import Context, InterviewState, Page, evaluate, next_page, pages, previous_page
 from screener.core.next_steps import placeholder_values
 from screener.core.scoring import ScoreResult, score_state
@@ -152,7 +152,7 @@ class InterviewScreen(QWidget):
     # -- the core's view of the interview ----------------------------------------------------
 
     @property
-    def form(self):  # type: ignore[no-untyped-def]
+    def form(self) -> Form:
         assert self.screening is not None
         return self.window_.catalog.form(self.screening.form_id)
 
@@ -443,6 +443,13 @@ class InterviewScreen(QWidget):
         key = event.key()
         if isinstance(widget, ItemPage) and widget.item.type == "evidence" and Qt.Key.Key_0 <= key <= Qt.Key.Key_3:
             widget.set_score(key - Qt.Key.Key_0)
+            return
+        if (
+            isinstance(widget, ItemPage)
+            and widget.item.type in ("choice", "integer")
+            and Qt.Key.Key_0 <= key <= Qt.Key.Key_9
+            and widget.choose(key - Qt.Key.Key_0)
+        ):
             return
         if isinstance(widget, IndicatorsPage) and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             boxes = list(widget.boxes.values())

@@ -296,6 +296,18 @@ class ItemPage(Page):
         row.addStretch(1)
         self.column.addLayout(row)
 
+    def choose(self, number: int) -> bool:
+        """Pick the option with this number (1-9) from the keyboard; False if there is none."""
+        buttons = self.findChildren(QRadioButton)
+        choices = [b for b in buttons if b.objectName().startswith(("option_", "value_"))]
+        if self.item.type == "integer":  # a 0-3 scale: keys are the values themselves
+            choices = [b for b in choices if b.objectName() == f"value_{number}"]
+            number = 1
+        if 1 <= number <= len(choices):
+            choices[number - 1].setChecked(True)
+            return True
+        return False
+
     def _choice(self) -> None:
         group = QButtonGroup(self)
         current = self.answers.get(self.item.id)
