@@ -3,6 +3,7 @@ saved at once, Back and Next without losing anything, a review page to finalise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
+    from screener.core.store.store import Store
     from screener.ui.window import MainWindow
 
 
@@ -337,15 +339,22 @@ class InterviewScreen(QWidget):
 
     # -- changes: each saved at once ----------------------------------------------------------
 
-    def answer(self, key: str, value: Any) -> None:
+    def _save(self, work: Callable[[Store, str], Any]) -> tuple[bool, Any]:
+        """Run one autosave on the store; a failure is shown and nothing on screen changes."""
         store = self.window_.store
         if store is None or self.screening is None:
-            return
+            return False, None
         try:
-            self.result = store.set_answer(self.screening.id, key, value, self.reason)
+            return True, work(store, self.screening.id)
         except StoreError as exc:
             operations.report(self, exc, self.window_.language)
+            return False, None
+
+    def answer(self, key: str, value: Any) -> None:
+        saved, result = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
+        if not saved:
             return
+        self.result = result
         if value is None:
             self.answers.pop(key, None)
         else:
@@ -373,25 +382,15 @@ class InterviewScreen(QWidget):
             self.note(item, self.note_edit.toPlainText())
 
     def note(self, item: str, text: str) -> None:
-        store = self.window_.store
-        if store is None or self.screening is None:
-            return
-        try:
-            store.set_note(self.screening.id, item, text, self.reason)
-        except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
-            return
-        self.notes[item] = text
+        saved, _result = self._save(lambda store, sid: store.set_note(sid, item, text, self.reason))
+        if saved:
+            self.notes[item] = text
 
     def tick(self, list_id: str, ticked: tuple[str, ...]) -> None:
-        store = self.window_.store
-        if store is None or self.screening is None:
+        saved, result = self._save(lambda store, sid: store.set_indicators(sid, list_id, ticked, self.reason))
+        if not saved:
             return
-        try:
-            self.result = store.set_indicators(self.screening.id, list_id, ticked, self.reason)
-        except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
-            return
+        self.result = result
         self.indicators[list_id] = ticked
         self.update_panel(self.state())
 
