@@ -183,10 +183,6 @@ def _points(item: Item, value: Any) -> int | None:
     return item.points_of.get(value) if isinstance(value, str) else None
 
 
-def probe_key(item: Item, probe: Probe) -> str:
-    return f"{item.id}.{probe.id}"
-
-
 def walk_branch(item: Item, answers: Mapping[str, Any]) -> Branch:
     """Follow the scripted yes/no questions of an evidence item as far as they are answered."""
     node: Probe | End | None = item.root

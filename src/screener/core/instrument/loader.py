@@ -117,9 +117,6 @@ class Catalog:
                 return indicator_list
         raise KeyError(list_id)
 
-    def lists_for(self, setting: str, age_band: str) -> tuple[IndicatorList, ...]:
-        return tuple(lst for lst in self.lists if lst.applies(setting, age_band))
-
     @property
     def default_form(self) -> Form:
         return self.forms[0]

@@ -93,12 +93,6 @@ class Item:
         object.__setattr__(self, "scored", self.type == "evidence" or bool(points))
         object.__setattr__(self, "root_key", f"{self.id}.q1")
 
-    @property
-    def max_points(self) -> int:
-        if self.type == "evidence":
-            return 3
-        return max((o.points or 0) for o in self.options) if self.options else 0
-
     def option(self, value: str) -> Option | None:
         for option in self.options:
             if option.value == value:
@@ -191,11 +185,6 @@ class IndicatorItem:
     line: int
     short: Text | None = None
     note: str | None = None
-
-    @property
-    def glance(self) -> Text:
-        """The text to read at a glance."""
-        return self.short or self.text
 
 
 @dataclass(frozen=True, slots=True)
