@@ -430,8 +430,7 @@ class InterviewScreen(QWidget):
         return not dialogs.confirm(self, self.tr("Check the score"), question)
 
     def finalise(self) -> None:
-        store = self.window_.store
-        if store is None or self.screening is None:
+        if self.window_.store is None or self.screening is None:
             return
         missing = self.state().missing()
         text = self.tr("Finalise this screening? It can then only be changed with a written reason.")
@@ -440,12 +439,9 @@ class InterviewScreen(QWidget):
         if not dialogs.confirm(self, self.tr("Finalise"), text):
             return
         screening_id = self.screening.id
-        try:
-            store.finalise(screening_id)
-        except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
-            return
-        self.window_.show_result(screening_id)
+        saved, _result = self._save(lambda store, sid: store.finalise(sid))
+        if saved:
+            self.window_.show_result(screening_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         widget = self.page_widget
