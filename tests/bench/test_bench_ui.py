@@ -74,6 +74,8 @@ print(json.dumps({"median": statistics.median(steps), "p90": sorted(steps)[int(l
 
 def run(script: str, tmp_path) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    # as installed: our modules from bytecode like PySide6's (the first run writes it)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
 

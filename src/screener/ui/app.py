@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from screener.core.store.location import default_store_path
 from screener.ui import i18n
 from screener.ui.preferences import Preferences
-from screener.ui.qt import QApplication, QTimer
+from screener.ui.qt import QApplication
 
 if TYPE_CHECKING:
     from screener.core.instrument.loader import Catalog
@@ -33,9 +33,9 @@ def show_window(store_path: Path | None = None) -> MainWindow:
 
     window = MainWindow(_load_catalog, store_path or default_store_path(), prefs)
     window.resize(1280, 760)
-    window.show()
     # an invalid instrument file is reported there, with file, line and fix; never a crash
-    QTimer.singleShot(0, window.preload)
+    window.preload_after_first_paint()
+    window.show()
     return window
 
 

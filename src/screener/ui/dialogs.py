@@ -7,9 +7,10 @@ answer is taken instead, so GUI tests never block on a modal.
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from screener.ui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from screener.ui.qt import QWidget
 
 _scripted: deque[Any] = deque()
 shown: list[tuple[str, str]] = []  # (kind, text) of every dialog, for tests to read
@@ -35,6 +36,8 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     scripted, answer = _next("confirm", text)
     if scripted:
         return bool(answer)
+    from screener.ui.qt import QMessageBox  # noqa: PLC0415 (dialog types are built when first needed)
+
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -49,12 +52,16 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     scripted, _answer = _next("inform", text)
     if not scripted:
+        from screener.ui.qt import QMessageBox  # noqa: PLC0415
+
         QMessageBox.information(parent, title, text)
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     scripted, _answer = _next("error", text)
     if not scripted:
+        from screener.ui.qt import QMessageBox  # noqa: PLC0415
+
         QMessageBox.warning(parent, title, text)
 
 
@@ -62,6 +69,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, secret: bool = Fals
     scripted, answer = _next("ask_text", label)
     if scripted:
         return answer
+    from screener.ui.qt import QInputDialog, QLineEdit  # noqa: PLC0415
+
     mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
     value, ok = QInputDialog.getText(parent, title, label, mode)
     return value if ok else None
@@ -71,6 +80,8 @@ def save_file(parent: QWidget | None, caption: str, name_filter: str, suggested:
     scripted, answer = _next("save_file", caption)
     if scripted:
         return answer
+    from screener.ui.qt import QFileDialog  # noqa: PLC0415
+
     path, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
     return path or None
 
@@ -79,5 +90,7 @@ def open_file(parent: QWidget | None, caption: str, name_filter: str) -> str | N
     scripted, answer = _next("open_file", caption)
     if scripted:
         return answer
+    from screener.ui.qt import QFileDialog  # noqa: PLC0415
+
     path, _selected = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
     return path or None

@@ -8,11 +8,14 @@ always an answer on disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from screener.core.store.errors import StoreError
 from screener.ui import dialogs
-from screener.ui.qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QWidget, Signal
+from screener.ui.qt import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from screener.ui.qt import QWidget
 
 
 class _Relay(QObject):
@@ -48,6 +51,8 @@ def run_long(
     language: str = "en",
 ) -> None:
     """Run `work` on a worker thread behind a modal progress dialog; report on the UI thread."""
+    from screener.ui.qt import QProgressDialog, Qt  # noqa: PLC0415 (not needed for the first frame)
+
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("progressDialog")
     progress.setCancelButton(None)

@@ -15,7 +15,6 @@ from screener.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ class UnlockScreen(QWidget):
         self.window_ = window
         self.title = QLabel(self)
         self.title.setObjectName("unlockTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enums wait for the first frame
         font = self.title.font()
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)

@@ -23,12 +23,11 @@ from screener.ui.qt import (
     QApplication,
     QEvent,
     QFont,
-    QKeySequence,
     QLabel,
     QMainWindow,
     QObject,
+    QPaintEvent,
     QStackedWidget,
-    Qt,
     QTimer,
     QToolBar,
     QWidget,
@@ -49,6 +48,8 @@ class MainWindow(QMainWindow):
         self._load_catalog = catalog if callable(catalog) else None
         self._catalog_lock = threading.Lock()
         self._screens: dict[str, QWidget] = {}
+        self._preload_pending = False
+        self._first_frame_shown = False
         self.store_path = store_path
         self.prefs = prefs
         self.store: Store | None = None
@@ -61,11 +62,9 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.toolbar.addAction(self.lock_action)
         self.list_action = QAction(self)
@@ -102,6 +101,27 @@ class MainWindow(QMainWindow):
                 assert self._load_catalog is not None
                 self._catalog = self._load_catalog()
             return self._catalog
+
+    def preload_after_first_paint(self) -> None:
+        """Load the instrument right after the unlock screen is first painted, not before it."""
+        self._preload_pending = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame_shown:
+            self._first_frame_shown = True
+            # posted from the first paint: runs once this whole frame is on screen
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the first frame does not need (creating Qt's enums alone costs ~12 ms)."""
+        from screener.ui.qt import QKeySequence, Qt  # noqa: PLC0415 (not at import: their enums cost ~12 ms)
+
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # in dialogs too
+        if self._preload_pending:
+            self._preload_pending = False
+            self.preload()
 
     def preload(self) -> None:
         """Load the instrument once the unlock screen is showing (an invalid file is reported)."""
