@@ -39,17 +39,17 @@
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="356"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="369"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Қазақстан (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="360"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="373"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="395"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="408"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -57,103 +57,109 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="175"/>
+        <location filename="../src/screener/ui/interview.py" line="186"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="176"/>
+        <location filename="../src/screener/ui/interview.py" line="187"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="177"/>
+        <location filename="../src/screener/ui/interview.py" line="189"/>
+        <source>Question and answers (arrow keys scroll)</source>
+        <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="178"/>
+        <location filename="../src/screener/ui/interview.py" line="191"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="179"/>
+        <location filename="../src/screener/ui/interview.py" line="192"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="180"/>
-        <location filename="../src/screener/ui/interview.py" line="431"/>
+        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <location filename="../src/screener/ui/interview.py" line="452"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="198"/>
+        <location filename="../src/screener/ui/interview.py" line="211"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="214"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="261"/>
+        <location filename="../src/screener/ui/interview.py" line="286"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="270"/>
+        <location filename="../src/screener/ui/interview.py" line="295"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="272"/>
+        <location filename="../src/screener/ui/interview.py" line="297"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="327"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <location filename="../src/screener/ui/interview.py" line="328"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="304"/>
+        <location filename="../src/screener/ui/interview.py" line="329"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="316"/>
+        <location filename="../src/screener/ui/interview.py" line="341"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="317"/>
+        <location filename="../src/screener/ui/interview.py" line="342"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="420"/>
+        <location filename="../src/screener/ui/interview.py" line="442"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="421"/>
+        <location filename="../src/screener/ui/interview.py" line="443"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="428"/>
+        <location filename="../src/screener/ui/interview.py" line="449"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="430"/>
+        <location filename="../src/screener/ui/interview.py" line="451"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -161,48 +167,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="111"/>
-        <location filename="../src/screener/ui/window.py" line="163"/>
+        <location filename="../src/screener/ui/window.py" line="131"/>
+        <location filename="../src/screener/ui/window.py" line="189"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="164"/>
+        <location filename="../src/screener/ui/window.py" line="190"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="165"/>
+        <location filename="../src/screener/ui/window.py" line="191"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="166"/>
+        <location filename="../src/screener/ui/window.py" line="192"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="167"/>
+        <location filename="../src/screener/ui/window.py" line="193"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="172"/>
+        <location filename="../src/screener/ui/window.py" line="198"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="174"/>
+        <location filename="../src/screener/ui/window.py" line="200"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="202"/>
+        <location filename="../src/screener/ui/window.py" line="228"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="205"/>
+        <location filename="../src/screener/ui/window.py" line="231"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -210,32 +216,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="243"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <location filename="../src/screener/ui/screenings.py" line="251"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="252"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="253"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="254"/>
+        <location filename="../src/screener/ui/screenings.py" line="256"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -244,257 +250,262 @@
     <name>ResultScreen</name>
     <message>
         <location filename="../src/screener/ui/result.py" line="159"/>
+        <source>Result of the screening</source>
+        <translation>Скрининг нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="160"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="160"/>
+        <location filename="../src/screener/ui/result.py" line="161"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="161"/>
+        <location filename="../src/screener/ui/result.py" line="162"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="176"/>
+        <location filename="../src/screener/ui/result.py" line="177"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="178"/>
+        <location filename="../src/screener/ui/result.py" line="179"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="183"/>
+        <location filename="../src/screener/ui/result.py" line="184"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="192"/>
+        <location filename="../src/screener/ui/result.py" line="193"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="192"/>
+        <location filename="../src/screener/ui/result.py" line="193"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="245"/>
+        <location filename="../src/screener/ui/result.py" line="246"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="259"/>
+        <location filename="../src/screener/ui/result.py" line="260"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="287"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="295"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="295"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="297"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="297"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="300"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="303"/>
+        <location filename="../src/screener/ui/result.py" line="304"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="317"/>
+        <location filename="../src/screener/ui/result.py" line="318"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="323"/>
+        <location filename="../src/screener/ui/result.py" line="324"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="331"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="333"/>
+        <location filename="../src/screener/ui/result.py" line="334"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="341"/>
+        <location filename="../src/screener/ui/result.py" line="342"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="351"/>
+        <location filename="../src/screener/ui/result.py" line="352"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="358"/>
+        <location filename="../src/screener/ui/result.py" line="359"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="368"/>
+        <location filename="../src/screener/ui/result.py" line="369"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="371"/>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="378"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="398"/>
-        <location filename="../src/screener/ui/result.py" line="413"/>
+        <location filename="../src/screener/ui/result.py" line="399"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="398"/>
+        <location filename="../src/screener/ui/result.py" line="399"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="446"/>
+        <location filename="../src/screener/ui/result.py" line="447"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="450"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="464"/>
+        <location filename="../src/screener/ui/result.py" line="465"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="468"/>
+        <location filename="../src/screener/ui/result.py" line="469"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="470"/>
+        <location filename="../src/screener/ui/result.py" line="471"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="497"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="504"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="507"/>
+        <location filename="../src/screener/ui/result.py" line="508"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="509"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -502,105 +513,110 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="101"/>
+        <location filename="../src/screener/ui/screenings.py" line="102"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <location filename="../src/screener/ui/screenings.py" line="103"/>
         <source>Search by case code</source>
         <translation>Іс коды бойынша іздеу</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <source>Screenings, newest first (Enter opens)</source>
+        <translation>Скринингтер, ең жаңасы бірінші (Enter ашады)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="106"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="105"/>
+        <location filename="../src/screener/ui/screenings.py" line="107"/>
         <source>All settings</source>
         <translation>Барлық өткізу орындары</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="118"/>
-        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="120"/>
+        <location filename="../src/screener/ui/screenings.py" line="127"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="119"/>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="121"/>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <location filename="../src/screener/ui/screenings.py" line="124"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="123"/>
+        <location filename="../src/screener/ui/screenings.py" line="125"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <location filename="../src/screener/ui/screenings.py" line="128"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <location filename="../src/screener/ui/screenings.py" line="129"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="130"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Жаңа скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="134"/>
         <source>Delete draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="135"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="195"/>
-        <location filename="../src/screener/ui/screenings.py" line="198"/>
+        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="200"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <location filename="../src/screener/ui/screenings.py" line="197"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="199"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
@@ -787,118 +803,118 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="123"/>
+        <location filename="../src/screener/ui/unlock.py" line="122"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="127"/>
+        <location filename="../src/screener/ui/unlock.py" line="126"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="132"/>
+        <location filename="../src/screener/ui/unlock.py" line="131"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="134"/>
+        <location filename="../src/screener/ui/unlock.py" line="133"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="134"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
-        <location filename="../src/screener/ui/unlock.py" line="145"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <location filename="../src/screener/ui/unlock.py" line="142"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="138"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="137"/>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="142"/>
+        <location filename="../src/screener/ui/unlock.py" line="141"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="153"/>
+        <location filename="../src/screener/ui/unlock.py" line="152"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <location filename="../src/screener/ui/unlock.py" line="156"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="168"/>
+        <location filename="../src/screener/ui/unlock.py" line="167"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="176"/>
+        <location filename="../src/screener/ui/unlock.py" line="175"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="184"/>
+        <location filename="../src/screener/ui/unlock.py" line="183"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
-        <location filename="../src/screener/ui/unlock.py" line="217"/>
-        <location filename="../src/screener/ui/unlock.py" line="224"/>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="202"/>
+        <location filename="../src/screener/ui/unlock.py" line="216"/>
+        <location filename="../src/screener/ui/unlock.py" line="223"/>
+        <location filename="../src/screener/ui/unlock.py" line="235"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="204"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="213"/>
+        <location filename="../src/screener/ui/unlock.py" line="212"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="213"/>
+        <location filename="../src/screener/ui/unlock.py" line="212"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="217"/>
+        <location filename="../src/screener/ui/unlock.py" line="216"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="221"/>
+        <location filename="../src/screener/ui/unlock.py" line="220"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="237"/>
+        <location filename="../src/screener/ui/unlock.py" line="236"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="240"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
     </message>

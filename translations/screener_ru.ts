@@ -39,17 +39,17 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="356"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="369"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Казахстан (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="360"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="373"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="395"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="408"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -57,103 +57,109 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="175"/>
+        <location filename="../src/screener/ui/interview.py" line="186"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="176"/>
+        <location filename="../src/screener/ui/interview.py" line="187"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="177"/>
+        <location filename="../src/screener/ui/interview.py" line="189"/>
+        <source>Question and answers (arrow keys scroll)</source>
+        <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="178"/>
+        <location filename="../src/screener/ui/interview.py" line="191"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="179"/>
+        <location filename="../src/screener/ui/interview.py" line="192"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="180"/>
-        <location filename="../src/screener/ui/interview.py" line="431"/>
+        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <location filename="../src/screener/ui/interview.py" line="452"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="198"/>
+        <location filename="../src/screener/ui/interview.py" line="211"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="214"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="261"/>
+        <location filename="../src/screener/ui/interview.py" line="286"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="270"/>
+        <location filename="../src/screener/ui/interview.py" line="295"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="272"/>
+        <location filename="../src/screener/ui/interview.py" line="297"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="327"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <location filename="../src/screener/ui/interview.py" line="328"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="304"/>
+        <location filename="../src/screener/ui/interview.py" line="329"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="316"/>
+        <location filename="../src/screener/ui/interview.py" line="341"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="317"/>
+        <location filename="../src/screener/ui/interview.py" line="342"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="420"/>
+        <location filename="../src/screener/ui/interview.py" line="442"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="421"/>
+        <location filename="../src/screener/ui/interview.py" line="443"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="428"/>
+        <location filename="../src/screener/ui/interview.py" line="449"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="430"/>
+        <location filename="../src/screener/ui/interview.py" line="451"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
@@ -161,48 +167,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="111"/>
-        <location filename="../src/screener/ui/window.py" line="163"/>
+        <location filename="../src/screener/ui/window.py" line="131"/>
+        <location filename="../src/screener/ui/window.py" line="189"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="164"/>
+        <location filename="../src/screener/ui/window.py" line="190"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="165"/>
+        <location filename="../src/screener/ui/window.py" line="191"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="166"/>
+        <location filename="../src/screener/ui/window.py" line="192"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="167"/>
+        <location filename="../src/screener/ui/window.py" line="193"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="172"/>
+        <location filename="../src/screener/ui/window.py" line="198"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="174"/>
+        <location filename="../src/screener/ui/window.py" line="200"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="202"/>
+        <location filename="../src/screener/ui/window.py" line="228"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="205"/>
+        <location filename="../src/screener/ui/window.py" line="231"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -210,32 +216,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="243"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <location filename="../src/screener/ui/screenings.py" line="251"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="252"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="253"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="254"/>
+        <location filename="../src/screener/ui/screenings.py" line="256"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -244,257 +250,262 @@
     <name>ResultScreen</name>
     <message>
         <location filename="../src/screener/ui/result.py" line="159"/>
+        <source>Result of the screening</source>
+        <translation>Результат скрининга</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="160"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="160"/>
+        <location filename="../src/screener/ui/result.py" line="161"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="161"/>
+        <location filename="../src/screener/ui/result.py" line="162"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="176"/>
+        <location filename="../src/screener/ui/result.py" line="177"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="178"/>
+        <location filename="../src/screener/ui/result.py" line="179"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="183"/>
+        <location filename="../src/screener/ui/result.py" line="184"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="192"/>
+        <location filename="../src/screener/ui/result.py" line="193"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="192"/>
+        <location filename="../src/screener/ui/result.py" line="193"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="245"/>
+        <location filename="../src/screener/ui/result.py" line="246"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="259"/>
+        <location filename="../src/screener/ui/result.py" line="260"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="287"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="295"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="295"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="297"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="297"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="300"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="303"/>
+        <location filename="../src/screener/ui/result.py" line="304"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="317"/>
+        <location filename="../src/screener/ui/result.py" line="318"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="323"/>
+        <location filename="../src/screener/ui/result.py" line="324"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="331"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="333"/>
+        <location filename="../src/screener/ui/result.py" line="334"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="341"/>
+        <location filename="../src/screener/ui/result.py" line="342"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="351"/>
+        <location filename="../src/screener/ui/result.py" line="352"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="358"/>
+        <location filename="../src/screener/ui/result.py" line="359"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="368"/>
+        <location filename="../src/screener/ui/result.py" line="369"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="371"/>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="378"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="398"/>
-        <location filename="../src/screener/ui/result.py" line="413"/>
+        <location filename="../src/screener/ui/result.py" line="399"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="398"/>
+        <location filename="../src/screener/ui/result.py" line="399"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="446"/>
+        <location filename="../src/screener/ui/result.py" line="447"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="450"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="464"/>
+        <location filename="../src/screener/ui/result.py" line="465"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="468"/>
+        <location filename="../src/screener/ui/result.py" line="469"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="470"/>
+        <location filename="../src/screener/ui/result.py" line="471"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="497"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="504"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="507"/>
+        <location filename="../src/screener/ui/result.py" line="508"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="509"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -502,105 +513,110 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="101"/>
+        <location filename="../src/screener/ui/screenings.py" line="102"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Поиск по коду случая (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <location filename="../src/screener/ui/screenings.py" line="103"/>
         <source>Search by case code</source>
         <translation>Поиск по коду случая</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <source>Screenings, newest first (Enter opens)</source>
+        <translation>Скрининги, сначала новые (Enter открывает)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="106"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="105"/>
+        <location filename="../src/screener/ui/screenings.py" line="107"/>
         <source>All settings</source>
         <translation>Все места проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="118"/>
-        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="120"/>
+        <location filename="../src/screener/ui/screenings.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="119"/>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="121"/>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <location filename="../src/screener/ui/screenings.py" line="124"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="123"/>
+        <location filename="../src/screener/ui/screenings.py" line="125"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <location filename="../src/screener/ui/screenings.py" line="128"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <location filename="../src/screener/ui/screenings.py" line="129"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="130"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Новый скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="134"/>
         <source>Delete draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="135"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="195"/>
-        <location filename="../src/screener/ui/screenings.py" line="198"/>
+        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="200"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <location filename="../src/screener/ui/screenings.py" line="197"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="199"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
@@ -787,118 +803,118 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="123"/>
+        <location filename="../src/screener/ui/unlock.py" line="122"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="127"/>
+        <location filename="../src/screener/ui/unlock.py" line="126"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="132"/>
+        <location filename="../src/screener/ui/unlock.py" line="131"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="134"/>
+        <location filename="../src/screener/ui/unlock.py" line="133"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="134"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
-        <location filename="../src/screener/ui/unlock.py" line="145"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="136"/>
+        <location filename="../src/screener/ui/unlock.py" line="142"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="138"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="137"/>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="142"/>
+        <location filename="../src/screener/ui/unlock.py" line="141"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="153"/>
+        <location filename="../src/screener/ui/unlock.py" line="152"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <location filename="../src/screener/ui/unlock.py" line="156"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="168"/>
+        <location filename="../src/screener/ui/unlock.py" line="167"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="176"/>
+        <location filename="../src/screener/ui/unlock.py" line="175"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="184"/>
+        <location filename="../src/screener/ui/unlock.py" line="183"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
-        <location filename="../src/screener/ui/unlock.py" line="217"/>
-        <location filename="../src/screener/ui/unlock.py" line="224"/>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="202"/>
+        <location filename="../src/screener/ui/unlock.py" line="216"/>
+        <location filename="../src/screener/ui/unlock.py" line="223"/>
+        <location filename="../src/screener/ui/unlock.py" line="235"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="204"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="213"/>
+        <location filename="../src/screener/ui/unlock.py" line="212"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="213"/>
+        <location filename="../src/screener/ui/unlock.py" line="212"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="217"/>
+        <location filename="../src/screener/ui/unlock.py" line="216"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="221"/>
+        <location filename="../src/screener/ui/unlock.py" line="220"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="237"/>
+        <location filename="../src/screener/ui/unlock.py" line="236"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="240"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
     </message>

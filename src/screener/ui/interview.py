@@ -90,9 +90,15 @@ class InterviewScreen(QWidget):
         self.panel.setObjectName("scorePanel")
         self.panel.setWordWrap(True)
         self.panel.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.panel.setMinimumWidth(220)
-        self.panel.setMaximumWidth(320)
+        self.panel.setContentsMargins(6, 6, 6, 6)
+        # in a scroll area of its own: at a projector's font size the scores outgrow the screen
+        self.panel_area = QScrollArea(self)
+        self.panel_area.setObjectName("scorePanelArea")
+        self.panel_area.setWidgetResizable(True)
+        self.panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.panel_area.setWidget(self.panel)
+        self.panel_area.setMinimumWidth(220)
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.go_next)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.go_back)
@@ -112,7 +118,7 @@ class InterviewScreen(QWidget):
         left.addLayout(nav)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.panel_area, 1)
         self.retranslate()
 
     # -- starting, leaving ------------------------------------------------------------------
@@ -179,6 +185,8 @@ class InterviewScreen(QWidget):
     def retranslate(self) -> None:
         self.note_edit.setPlaceholderText(self.tr("Notes (what the respondent said, in their words)"))
         self.note_edit.setAccessibleName(self.tr("Notes"))
+        self.panel_area.setAccessibleName(self.tr("Scores"))
+        self.scroll.setAccessibleName(self.tr("Question and answers (arrow keys scroll)"))
         self.back_button.setText(self.tr("Back (PgUp)"))
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
@@ -208,6 +216,11 @@ class InterviewScreen(QWidget):
         widget = self.build_page(state)
         self._drop_page()
         self.holder_layout.addWidget(widget)
+        widget.show()  # polished now (its style sheet sets fonts), not on a later event
+        self.holder_layout.activate()
+        # the scroll area sizes the holder only on its own events: tell it the page changed, or
+        # a page taller than the last one is cut off without a scroll bar
+        self.scroll.setWidgetResizable(True)
         self.scroll.verticalScrollBar().setValue(0)
         self.page_widget = widget
         self.back_button.setEnabled(index > 0)

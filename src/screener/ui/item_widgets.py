@@ -338,6 +338,7 @@ class ItemPage(Page):
             if option.takes_text:
                 other = QLineEdit(str(self.answers.get(f"{self.item.id}.{option.value}", "")), self)
                 other.setObjectName(f"optionText_{option.value}")
+                other.setAccessibleName(box.text())  # read out as the option it details
                 other.textChanged.connect(
                     lambda text, o=option: self.changed.emit(f"{self.item.id}.{o.value}", text or None)
                 )

@@ -156,6 +156,7 @@ class ResultScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.scroll.setAccessibleName(self.tr("Result of the screening"))
         self.back_button.setText(self.tr("Back to list"))
         self.amend_button.setText(self.tr("Amend..."))
         self.amend_button.setToolTip(self.tr("Change the answers; the reason is kept in the record"))

@@ -58,7 +58,8 @@ class ScreeningsScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.cellDoubleClicked.connect(lambda _row, _col: self.open_selected())
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        self.table.activated.connect(lambda _index: self.open_selected())  # Enter or a double click
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newButton")
         self.new_button.clicked.connect(self.new_screening)
@@ -100,6 +101,7 @@ class ScreeningsScreen(QWidget):
         language = self.window_.language
         self.search.setPlaceholderText(self.tr("Search by case code (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search by case code"))
+        self.table.setAccessibleName(self.tr("Screenings, newest first (Enter opens)"))
         for combo, values, everything in (
             (self.status_filter, STATUSES, self.tr("All statuses")),
             (self.setting_filter, SETTINGS, self.tr("All settings")),

@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         from screener.ui.unlock import UnlockScreen  # noqa: PLC0415
 
         self.setObjectName("mainWindow")
+        self.prefs = prefs
+        self.apply_font()  # before any widget: each takes its size from the font it starts with
         self._catalog: Catalog | None = None if callable(catalog) else catalog
         self._load_catalog = catalog if callable(catalog) else None
         self._catalog_lock = threading.Lock()
@@ -51,7 +53,6 @@ class MainWindow(QMainWindow):
         self._preload_pending = False
         self._first_frame_shown = False
         self.store_path = store_path
-        self.prefs = prefs
         self.store: Store | None = None
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
@@ -88,7 +89,6 @@ class MainWindow(QMainWindow):
         self.winId()
         self.windowHandle().installEventFilter(self)
 
-        self.apply_font()
         self.retranslate()
         self.show_unlock()
 
@@ -173,6 +173,12 @@ class MainWindow(QMainWindow):
         font = QFont(QApplication.font())
         font.setPointSize(self.prefs.font_size)
         QApplication.setFont(font)
+        # Qt keeps the sizes the tool bar and status bar were laid out with: lay everything out
+        # again, or a larger font (a projector) shows elided buttons and cut-off lines
+        from screener.ui.qt import QLayout  # noqa: PLC0415
+
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

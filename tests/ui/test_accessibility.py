@@ -1,0 +1,163 @@
+"""Keyboard and screen-reader pass over every screen (UI008).
+
+Every control the keyboard can reach on each screen has an accessible name (its own text for
+buttons and check boxes, otherwise a name set for it), and Tab walks every such control and
+comes back to the first: no control is out of reach and none traps the focus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.core.interview import Page
+from screener.core.store.store import Store
+from screener.ui import dialogs
+from screener.ui.preferences import FONT_SIZES, Preferences
+from screener.ui.qt import QAccessible, QApplication, Qt, QTimer, QToolButton, QWidget
+from screener.ui.screenings import NewScreeningDialog
+from screener.ui.settings import SettingsDialog
+from screener.ui.window import MainWindow
+
+
+def reachable(root: QWidget) -> list[QWidget]:
+    """Controls on screen that Tab can reach."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and not widget.objectName().startswith("qt_")
+        ):
+            found.append(widget)
+    return found
+
+
+def name_of(widget: QWidget) -> str:
+    """The name a screen reader announces (its own, a button's text, or its label's, as Qt gives it)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [f"{type(w).__name__}:{w.objectName() or '?'}" for w in reachable(root) if not name_of(w).strip()]
+
+
+def tab_cycle(qtbot, root: QWidget) -> set[QWidget]:
+    """Press Tab from the first control until the focus comes back; return what it visited."""
+    controls = reachable(root)
+    assert controls, "nothing to focus"
+    root.activateWindow()
+    qtbot.waitUntil(root.isActiveWindow)
+    first = controls[0]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    visited = [QApplication.focusWidget()]
+    assert visited[0] is first, f"{first.objectName()} does not take the focus"
+    for _ in range(len(controls) * 3):
+        qtbot.keyClick(visited[-1], Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is None:
+            pytest.fail(f"Tab from {visited[-1].objectName() or type(visited[-1]).__name__} lost the focus")
+        if now is visited[0]:
+            break
+        visited.append(now)
+    else:
+        pytest.fail(f"Tab never came back to {first.objectName()}: trapped in {visited[-1].objectName()}")
+    return set(visited)
+
+
+def check(qtbot, root: QWidget, where: str, problems: list[str]) -> None:
+    QApplication.processEvents()
+    if names := unnamed(root):
+        problems.append(f"{where}: no accessible name: {names}")
+    visited = tab_cycle(qtbot, root)
+    if missed := [w.objectName() or type(w).__name__ for w in reachable(root) if w not in visited]:
+        problems.append(f"{where}: Tab never reaches {missed}")
+
+
+@pytest.mark.parametrize("language", ["kk", "en"])
+def test_ui008_every_control_named_and_reachable(qtbot, catalog, tmp_path, language):
+    window = MainWindow(catalog, tmp_path / "s.db", Preferences(language=language))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    check(qtbot, window, "create store", problems)
+    store = Store.create(tmp_path / "s.db", "correct horse 42", catalog, interviewer="Dana")
+    window.unlocked(store)
+    done = store.add_screening(
+        form=catalog.default_form,
+        setting="clinic",
+        language=language,
+        case_code="KZ-0417",
+        answers={"A1": 16, "A5": "KZ", "C1": 2, "D2": 3, "E1": "yes", "judgement": 2},
+    )
+    sid = store.create_screening("border", language, case_code="BX-1025", interviewer="Dana")
+    window.show_list()
+    window.screenings.reload()
+    check(qtbot, window, "screenings list", problems)
+
+    def new_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewScreeningDialog) and w.isVisible())
+        check(qtbot, dialog, "new screening", problems)
+        dialog.reject()
+
+    QTimer.singleShot(50, new_dialog)
+    window.screenings.new_screening()
+    window.open_screening(sid)
+    for page in (
+        Page("script", "introduction", "A"),
+        Page("item", "A1", "A"),
+        Page("item", "A5", "A"),
+        Page("indicators", "sop_border"),
+        Page("item", "B1", "B"),
+        Page("item", "C1", "C"),
+        Page("review", "review"),
+    ):
+        window.interview.go_to(page)
+        check(qtbot, window, f"interview page {page.ref}", problems)
+    window.show_result(done)
+    check(qtbot, window, "result", problems)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    settings.show()
+    qtbot.waitExposed(settings)
+    check(qtbot, settings, "settings", problems)
+    settings.reject()
+    window.lock()
+    check(qtbot, window, "unlock", problems)
+    dialogs.reset()
+    assert problems == [], "\n".join(problems)
+
+
+def test_ui009_projector_font_size(qtbot, catalog, tmp_path):
+    """At the largest font (a projector) at 1366x768, long pages scroll to their last line and
+    the tool bar keeps its words, also when the size is changed while the app runs."""
+    prefs = Preferences(language="en")
+    prefs.font_size = 10
+    window = MainWindow(catalog, tmp_path / "s.db", prefs)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    store = Store.create(tmp_path / "s.db", "correct horse 42", catalog)
+    window.unlocked(store)
+    sid = store.create_screening("border", "kk", case_code="P-1")
+    store.set_answers(sid, {"A1": 27, "A5": "UZ"})
+    window.open_screening(sid)
+    prefs.font_size = max(FONT_SIZES)
+    window.apply_font()
+    window.refresh()
+    for page in (Page("item", "C1", "C"), Page("indicators", "sop_border"), Page("item", "B1", "B")):
+        window.interview.go_to(page)
+        QApplication.processEvents()
+        content = window.interview.page_widget
+        assert window.interview.holder.height() >= content.heightForWidth(content.width())
+        last = content.findChildren(QWidget)[-1]
+        window.interview.scroll.ensureWidgetVisible(last)
+        QApplication.processEvents()
+        assert not last.visibleRegion().isEmpty(), f"{page.ref}: the last line cannot be scrolled into view"
+    buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.isVisible()]
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
+    store.lock()
