@@ -43,6 +43,7 @@ QLabel[role="notes"] { font-style: italic; }
 QLabel[role="evidenceLabel"] { font-weight: bold; margin-top: 8px; }
 QPushButton[role="score"] { text-align: left; padding: 4px 10px; }
 QPushButton[role="score"]:checked { background: #1d4ed8; color: white; font-weight: bold; }
+QCheckBox::indicator, QRadioButton::indicator { width: 0.8em; height: 0.8em; }
 """
 
 

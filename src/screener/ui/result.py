@@ -107,6 +107,8 @@ class ResultScreen(QWidget):
         self.scroll.setObjectName("resultArea")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the result fits the width and wraps: a sideways scroll hides the reasons at large fonts
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backToListButton")
         self.back_button.clicked.connect(self.back_to_list)
@@ -325,28 +327,34 @@ class ResultScreen(QWidget):
         grid = QGridLayout()
         grid.setObjectName("sectionScores")
         grid.setHorizontalSpacing(16)
-        for row, section in enumerate(result.sections):
+        row = 0
+        for section in result.sections:
             if section.applicable is True:
                 score = f"{section.score}/{section.max}"
             elif section.applicable is False:
                 score = self.tr("not applicable")
             else:
                 score = self.tr("not known yet")
-            reason = "" if section.reason is None else section.reason.format(language, **computed.values)
-            title = _label(form.section(section.id).title.get(language))
-            title.setWordWrap(False)  # short; a wrapped label would take the narrowest width
-            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_label(score, f"sectionScore_{section.id}"), row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_label(reason, f"sectionReason_{section.id}"), row, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_label(form.section(section.id).title.get(language)), row, 0, Qt.AlignmentFlag.AlignTop)
+            score_label = _label(score, f"sectionScore_{section.id}")
+            score_label.setWordWrap(False)
+            grid.addWidget(score_label, row, 1, Qt.AlignmentFlag.AlignTop)
+            row += 1
+            if section.reason is not None:
+                # under its section, the width of the table: long reasons wrap, nothing is cut off
+                reason = _label(section.reason.format(language, **computed.values), f"sectionReason_{section.id}")
+                reason.setFont(_scaled(0.95, italic=True))
+                reason.setIndent(16)
+                grid.addWidget(reason, row, 0, 1, 2)
+                row += 1
         bold = _scaled(1.1, bold=True)
         total_caption = _label(self.tr("Total"))
         total = _label(f"{result.total}/{result.max}", "totalScore")
         for label in (total_caption, total):
             label.setFont(bold)
-        row = len(result.sections)
         grid.addWidget(total_caption, row, 0)
         grid.addWidget(total, row, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         if not result.complete and result.missing:
             text = self.tr("Not complete. Unanswered: %1").replace("%1", ", ".join(result.missing))
@@ -560,12 +568,13 @@ def _bold() -> QFont:
     return font
 
 
-def _scaled(factor: float, bold: bool) -> QFont:
-    """A heading's font: the app's (the font size setting) made larger; rebuilt on refresh."""
+def _scaled(factor: float, bold: bool = False, italic: bool = False) -> QFont:
+    """The app's font (the font size setting) scaled, for headings and notes; rebuilt on refresh."""
     base = QApplication.font()
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * factor)
     font.setBold(bold)
+    font.setItalic(italic)
     return font
 
 
