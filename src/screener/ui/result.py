@@ -345,7 +345,7 @@ class ResultScreen(QWidget):
                 reason = _label(section.reason.format(language, **computed.values), f"sectionReason_{section.id}")
                 reason.setFont(_scaled(0.95, italic=True))
                 reason.setIndent(16)
-                grid.addWidget(reason, row, 0, 1, 2)
+                grid.addWidget(reason, row, 0, 1, 3)
                 row += 1
         bold = _scaled(1.1, bold=True)
         total_caption = _label(self.tr("Total"))
@@ -354,7 +354,9 @@ class ResultScreen(QWidget):
             label.setFont(bold)
         grid.addWidget(total_caption, row, 0)
         grid.addWidget(total, row, 1)
-        grid.setColumnStretch(0, 1)
+        # titles take most of the width (wrapping only when narrow); scores stay near them
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
         layout.addLayout(grid)
         if not result.complete and result.missing:
             text = self.tr("Not complete. Unanswered: %1").replace("%1", ", ".join(result.missing))
