@@ -89,7 +89,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=6,
             spaceAfter=9,
         ),
-        "li": ParagraphStyle("li", base, leftIndent=10, bulletIndent=2, spaceAfter=1.5),
+        "li": ParagraphStyle("li", base, leftIndent=10, bulletIndent=2, spaceAfter=1.5, bulletFontName=FONT),
         "td": ParagraphStyle("td", base, fontSize=8, leading=10, spaceAfter=0),
         "th": ParagraphStyle("th", base, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0),
         "right": ParagraphStyle("right", base, fontSize=7, leading=9, alignment=TA_RIGHT, textColor=GREY),
