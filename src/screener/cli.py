@@ -307,7 +307,8 @@ def _report(args: argparse.Namespace, language: str) -> int:
     try:
         write_private(args.out, data)
     except OSError as exc:
-        print(message("cli.report_not_written", language, path=args.out, detail=exc.strerror or str(exc)), file=sys.stderr)
+        detail = exc.strerror or str(exc)
+        print(message("cli.report_not_written", language, path=args.out, detail=detail), file=sys.stderr)
         return EXIT_INVALID
     print(message("cli.report_written", language, path=args.out, size=len(data)))
     return 0

@@ -33,8 +33,24 @@ KAZAKH = "әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
 EXAMPLE = {  # the README's example: a non-citizen minor at the border
     "setting": "border",
     "context": {"indicators": {"sop_border": ["sop_border.01", "sop_border.07"]}},
-    "answers": {"A1": 16, "A5": "UZ", "B1": 2, "B2": 0, "B3": 0, "B4": 3, "C1": 3, "C2": 0, "C3": 1, "C4": 0,
-                "D1": 0, "D2": 2, "D3": 0, "E1": "no", "judgement": 2, "types": ["labour"]},
+    "answers": {
+        "A1": 16,
+        "A5": "UZ",
+        "B1": 2,
+        "B2": 0,
+        "B3": 0,
+        "B4": 3,
+        "C1": 3,
+        "C2": 0,
+        "C3": 1,
+        "C4": 0,
+        "D1": 0,
+        "D2": 2,
+        "D3": 0,
+        "E1": "no",
+        "judgement": 2,
+        "types": ["labour"],
+    },
 }
 LANGUAGES = ("kk", "ru", "en")
 
@@ -66,7 +82,9 @@ def flat(text: str) -> str:
 
 def sheet_pdf(catalog, key, language, **kwargs):
     state, result = evaluated(catalog, key)
-    meta = SheetMeta(case_code="T-1", setting=key["setting"], interviewer=f"Officer {KAZAKH}", printed_at="2025-01-02 10:00")
+    meta = SheetMeta(
+        case_code="T-1", setting=key["setting"], interviewer=f"Officer {KAZAKH}", printed_at="2025-01-02 10:00"
+    )
     sheet = result_sheet(catalog, state, result, meta=meta, language=language, notes={"B4": "passport taken"}, **kwargs)
     return state, result, result_pdf(sheet)
 

@@ -24,7 +24,7 @@ class DirectoryBuilder(Builder):
         )
         regions = tuple(Region(r["id"], self.text(r, "name"), r.get("note")) for r in data["regions"])
         groups = tuple(DirectoryGroup(g["id"], self.text(g, "title"), g["line"]) for g in data.get("groups", ()))
-        entries = tuple(self._entry(index, e) for index, e in enumerate(data["entries"]))
+        entries = tuple(self._entry(e) for e in data["entries"])
         self.unique(((h.id, ("hotlines", i, "id")) for i, h in enumerate(hotlines)), "hotline")
         self.unique(((r.id, ("regions", i, "id")) for i, r in enumerate(regions)), "region")
         self.unique(((e.id, ("entries", i, "id")) for i, e in enumerate(entries)), "entry")
@@ -43,7 +43,7 @@ class DirectoryBuilder(Builder):
             path=self.source.path,
         )
 
-    def _entry(self, index: int, e: dict[str, object]) -> DirectoryEntry:
+    def _entry(self, e: dict[str, object]) -> DirectoryEntry:
         def strings(key: str) -> tuple[str, ...]:
             value = e.get(key) or ()
             return tuple(str(v) for v in value) if isinstance(value, list) else ()

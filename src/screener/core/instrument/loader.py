@@ -130,7 +130,7 @@ class Catalog:
         return self.forms[0]
 
 
-def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = None) -> Catalog:
+def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = None) -> Catalog:  # noqa: PLR0912
     """Load every form, indicator list, next-step rules and other file; report every problem at once."""
     forms_dir = forms_dir or paths.forms_dir()
     indicators_dir = indicators_dir or paths.indicators_dir()

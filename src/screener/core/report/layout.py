@@ -167,7 +167,7 @@ class _Lines(Flowable):
         self.count = count
         self.gap = 7 * mm
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's API)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: ARG002
         self.width = availWidth
         return availWidth, self.count * self.gap
 

@@ -239,7 +239,7 @@ def result_sheet(
     )
 
 
-def _meaning(form: Form, state: InterviewState, item_id: str, points: int, language: str, second: str) -> Bi:
+def _meaning(form: Form, state: InterviewState, item_id: str, points: int, language: str, second: str) -> Bi:  # noqa: PLR0917
     """The evidence label and scale word of an evidence item, or the chosen option."""
     item = form.items[item_id]
     if item.type == "evidence":
@@ -284,7 +284,7 @@ def _indicators(catalog: Catalog, state: InterviewState, language: str, second: 
     return tuple(groups)
 
 
-def _steps(
+def _steps(  # noqa: PLR0917
     catalog: Catalog,
     state: InterviewState,
     result: ScoreResult,
@@ -508,17 +508,14 @@ def _blank_item(item: Item, language: str, second: str) -> BlankItem:
     )
 
 
-def _walk(node: Probe | End, depth: int, out: list[BranchLine], language: str, second: str, root: bool) -> None:
+def _walk(node: Probe | End, depth: int, out: list[BranchLine], language: str, second: str, *, root: bool) -> None:
     if isinstance(node, End):
         return
     if not root:
         out.append(BranchLine(depth, "", Bi.of(node.ask, language, second)))
     for answer, child in (("yes", node.yes), ("no", node.no)):
         if isinstance(child, End):
-            out.append(
-                BranchLine(depth, answer, Bi.of(child.explain, language, second), child.score, child.indicative)
-            )
+            out.append(BranchLine(depth, answer, Bi.of(child.explain, language, second), child.score, child.indicative))
         else:
             out.append(BranchLine(depth, answer, Bi("")))
             _walk(child, depth + 1, out, language, second, root=False)
-
