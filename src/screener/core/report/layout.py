@@ -205,10 +205,15 @@ def _canvas_class(footer: str, pages: str, running: str) -> type[Canvas]:
             self.setStrokeColor(LINE)
             self.setLineWidth(0.4)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.setFont(FONT_BOLD, 7)
+            numbering = pages.format(page=number, pages=total)
+            room = width - 2 * MARGIN - pdfmetrics.stringWidth(numbering, FONT, 7) - 6 * mm
+            size = 7.0
+            while size > 4.5 and pdfmetrics.stringWidth(footer, FONT_BOLD, size) > room:
+                size -= 0.25  # a long footer (Russian) gets smaller rather than run into the page number
+            self.setFont(FONT_BOLD, size)
             self.drawString(MARGIN, 8.5 * mm, footer)
             self.setFont(FONT, 7)
-            self.drawRightString(width - MARGIN, 8.5 * mm, pages.format(page=number, pages=total))
+            self.drawRightString(width - MARGIN, 8.5 * mm, numbering)
             if running:
                 self.drawRightString(width - MARGIN, A4[1] - 9 * mm, running)
 
