@@ -157,3 +157,49 @@ def test_installed_entry_point(tmp_path):
         [exe, "score", str(write(tmp_path, FULL)), "--json"], capture_output=True, text=True, check=False
     )
     assert out.returncode == 0 and json.loads(out.stdout)["total"] == 12
+
+
+# CL005: `report` writes the result sheet (or --blank form) as a private PDF; invalid input
+#        exits 2 with the located message and writes nothing.
+
+
+def test_cl005_report_writes_a_private_pdf(tmp_path, capsys):
+    import stat  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    data = {**FULL, "case_code": "K-7", "notes": {"C1": "паспорт алынған"}}
+    out = tmp_path / "result.pdf"
+    code, stdout, _err = run(capsys, "report", str(write(tmp_path, data)), "--out", str(out), "--lang", "kk")
+    assert code == 0 and str(out) in stdout
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "K-7" in text and "12 / 27" in text and "паспорт алынған" in text and "Скрининг нәтижесі" in text
+    code, _stdout, _err = run(
+        capsys, "report", str(write(tmp_path, data)), "--out", str(out), "--lang", "en", "--second-lang", "ru"
+    )
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert code == 0 and "Screening result" in text and "Результат скрининга" in text
+
+
+def test_cl005_report_invalid_input_exits_2(tmp_path, capsys):
+    path = write(tmp_path, {**FULL, "answers": {**FULL["answers"], "C1": 4}})
+    out = tmp_path / "result.pdf"
+    code, stdout, err = run(capsys, "report", str(path), "--out", str(out))
+    assert code == 2 and stdout == "" and f"{path}" in err and "ANS_002 C1:" in err
+    assert not out.exists()
+    code, _stdout, err = run(capsys, "report", str(write(tmp_path, FULL)), "--out", str(out), "--region", "mars")
+    assert code == 2 and "--region" in err and "aktobe" in err and not out.exists()
+    code, _stdout, err = run(capsys, "report", "--out", str(out))
+    assert code == 2 and "--blank" in err and not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
+
+
+def test_cl005_report_blank_form(tmp_path, capsys):
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    out = tmp_path / "blank.pdf"
+    code, _stdout, _err = run(capsys, "--lang", "ru", "report", "--blank", "--out", str(out), "--region", "astana")
+    assert code == 0
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Форма скрининга" in text and "B1." in text and "/ 39" in text and "«Қорғау» жеке қоры" in text

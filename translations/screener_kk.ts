@@ -4,52 +4,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="106"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="107"/>
         <source>Read aloud to the respondent:</source>
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="160"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="183"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="184"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="209"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="210"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="214"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="215"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="233"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="233"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="234"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="369"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="370"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Қазақстан (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="373"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="374"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="408"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="409"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -249,263 +249,319 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="159"/>
+        <location filename="../src/screener/ui/result.py" line="172"/>
         <source>Result of the screening</source>
         <translation>Скрининг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="160"/>
+        <location filename="../src/screener/ui/result.py" line="173"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="161"/>
+        <location filename="../src/screener/ui/result.py" line="174"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="162"/>
+        <location filename="../src/screener/ui/result.py" line="175"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
+        <location filename="../src/screener/ui/result.py" line="176"/>
+        <source>Save PDF...</source>
+        <translation>PDF ретінде сақтау...</translation>
+    </message>
+    <message>
         <location filename="../src/screener/ui/result.py" line="177"/>
+        <source>The result sheet with the next steps and the directory, as a PDF</source>
+        <translation>Ұсынылатын қадамдар мен ұйымдар анықтамалығы бар нәтиже парағы, PDF пішімінде</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="178"/>
+        <source>Print...</source>
+        <translation>Басып шығару...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="193"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="179"/>
+        <location filename="../src/screener/ui/result.py" line="195"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="184"/>
+        <location filename="../src/screener/ui/result.py" line="200"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="210"/>
+        <source>Save PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="216"/>
+        <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
+        <translation>PDF файлы шифрланбаған: оны аша алатын кез келген адам осы скринингті оқи алады. Оны тек сенімді жерде сақтаңыз және қажет болмай қалғанда жойыңыз. Сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="234"/>
+        <location filename="../src/screener/ui/result.py" line="249"/>
+        <source>Making the PDF...</source>
+        <translation>PDF жасалуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="236"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="246"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="278"/>
+        <source>The form of this screening is not installed.</source>
+        <translation>Бұл скринингтің нысаны орнатылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="302"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF жазылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="312"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="312"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="365"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="260"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="407"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="408"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="409"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="411"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="295"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="297"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="417"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="419"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="304"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="318"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="334"/>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="342"/>
+        <location filename="../src/screener/ui/result.py" line="468"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="352"/>
+        <location filename="../src/screener/ui/result.py" line="479"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="359"/>
+        <location filename="../src/screener/ui/result.py" line="486"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="369"/>
+        <location filename="../src/screener/ui/result.py" line="496"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="499"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="506"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="523"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="399"/>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="526"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="399"/>
+        <location filename="../src/screener/ui/result.py" line="526"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="542"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="545"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="548"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="549"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="552"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="447"/>
+        <location filename="../src/screener/ui/result.py" line="574"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="578"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="587"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="465"/>
+        <location filename="../src/screener/ui/result.py" line="592"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="469"/>
+        <location filename="../src/screener/ui/result.py" line="596"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="471"/>
+        <location filename="../src/screener/ui/result.py" line="598"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="498"/>
+        <location filename="../src/screener/ui/result.py" line="625"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="630"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="504"/>
+        <location filename="../src/screener/ui/result.py" line="631"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="635"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="509"/>
+        <location filename="../src/screener/ui/result.py" line="636"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>

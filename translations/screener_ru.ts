@@ -4,52 +4,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="106"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="107"/>
         <source>Read aloud to the respondent:</source>
         <translation>Зачитайте вслух респонденту:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="159"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="160"/>
         <source>Notes for the interviewer</source>
         <translation>Примечания для интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="183"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="184"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="209"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="210"/>
         <source>Ask:</source>
         <translation>Спросите:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="214"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="215"/>
         <source>The script scores this %1.</source>
         <translation>По сценарию здесь ставится балл %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="233"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="233"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="234"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="369"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="370"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Казахстан (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="373"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="374"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="408"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="409"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -249,263 +249,319 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="159"/>
+        <location filename="../src/screener/ui/result.py" line="172"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="160"/>
+        <location filename="../src/screener/ui/result.py" line="173"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="161"/>
+        <location filename="../src/screener/ui/result.py" line="174"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="162"/>
+        <location filename="../src/screener/ui/result.py" line="175"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
+        <location filename="../src/screener/ui/result.py" line="176"/>
+        <source>Save PDF...</source>
+        <translation>Сохранить PDF...</translation>
+    </message>
+    <message>
         <location filename="../src/screener/ui/result.py" line="177"/>
+        <source>The result sheet with the next steps and the directory, as a PDF</source>
+        <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="178"/>
+        <source>Print...</source>
+        <translation>Печать...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="193"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="179"/>
+        <location filename="../src/screener/ui/result.py" line="195"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="184"/>
+        <location filename="../src/screener/ui/result.py" line="200"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="210"/>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="216"/>
+        <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
+        <translation>Файл PDF не зашифрован: любой, кто сможет его открыть, прочитает этот скрининг. Сохраняйте его только в надёжном месте и удалите, когда он больше не нужен. Сохранить?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="234"/>
+        <location filename="../src/screener/ui/result.py" line="249"/>
+        <source>Making the PDF...</source>
+        <translation>Создание PDF...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="236"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="246"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="278"/>
+        <source>The form of this screening is not installed.</source>
+        <translation>Форма этого скрининга не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="302"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="312"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="312"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="365"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="260"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="407"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="408"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="409"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="411"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="295"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="297"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="417"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="419"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="304"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="318"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="334"/>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="342"/>
+        <location filename="../src/screener/ui/result.py" line="468"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="352"/>
+        <location filename="../src/screener/ui/result.py" line="479"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="359"/>
+        <location filename="../src/screener/ui/result.py" line="486"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="369"/>
+        <location filename="../src/screener/ui/result.py" line="496"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="499"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="506"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="523"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="399"/>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="526"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="399"/>
+        <location filename="../src/screener/ui/result.py" line="526"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="542"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="545"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="548"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="549"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="552"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="447"/>
+        <location filename="../src/screener/ui/result.py" line="574"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="578"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="587"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="465"/>
+        <location filename="../src/screener/ui/result.py" line="592"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="469"/>
+        <location filename="../src/screener/ui/result.py" line="596"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="471"/>
+        <location filename="../src/screener/ui/result.py" line="598"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="498"/>
+        <location filename="../src/screener/ui/result.py" line="625"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="630"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="504"/>
+        <location filename="../src/screener/ui/result.py" line="631"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="635"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="509"/>
+        <location filename="../src/screener/ui/result.py" line="636"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>

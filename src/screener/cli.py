@@ -77,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
     steps.add_argument("file", type=Path)
     steps.add_argument("--json", action="store_true", help="print JSON")
     steps.set_defaults(run=_next_steps)
+    report = sub.add_parser("report", help="write the result sheet (PDF) for the answers in a file")
+    report.add_argument("file", type=Path, nargs="?", help="answers, as for `score` (not with --blank)")
+    report.add_argument("--out", type=Path, required=True, help="the PDF to write (owner-only permissions)")
+    report.add_argument("--lang", dest="sheet_lang", choices=("kk", "ru", "en"), help="language of the sheet")
+    report.add_argument("--second-lang", choices=("kk", "ru", "en"), help="a second language under each label")
+    report.add_argument("--region", help="print the directory of one region (default: all regions)")
+    report.add_argument("--blank", action="store_true", help="the blank paper form instead of a result")
+    report.set_defaults(run=_report)
     cli_store.add_parser(sub)
     return parser
 
@@ -244,6 +252,71 @@ def _next_steps(args: argparse.Namespace, language: str) -> int:
         for reason in rec.render_reasons(language, values):
             print(f"     - {message('cli.because', language)}: {reason}")
     return 0
+
+
+def _report(args: argparse.Namespace, language: str) -> int:
+    from screener.core.report.pdf import blank_pdf, now, result_pdf, write_private  # noqa: PLC0415
+    from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet  # noqa: PLC0415
+
+    catalog = load_catalog()
+    region = args.region
+    if region is not None and region != "all":
+        known = [r.id for r in catalog.directory.regions] if catalog.directory else []
+        if region not in known:
+            raise AnswersError(
+                [Problem("ANS_013", None, None, "--region", {"value": region, "expected": ", ".join(["all", *known])})]
+            )
+    region = None if region == "all" else region
+    if args.blank:
+        sheet_language = args.sheet_lang or language
+        form = catalog.default_form
+        data = blank_pdf(
+            blank_sheet(
+                catalog,
+                form,
+                language=sheet_language,
+                second_language=args.second_lang,
+                app_version=__version__,
+                region=region,
+            )
+        )
+    else:
+        if args.file is None:
+            raise AnswersError([Problem("ANS_010", None, None, None, {"detail": message("cli.report_file", language)})])
+        state, result, raw = evaluate_input(args.file, catalog)
+        sheet_language = args.sheet_lang or _file_language(raw) or language
+        notes = raw.get("notes") if isinstance(raw.get("notes"), dict) else {}
+        meta = SheetMeta(
+            case_code=str(raw.get("case_code") or ""),
+            setting=state.context.setting,
+            interviewer=str(raw.get("interviewer") or ""),
+            printed_at=now(),
+            app_version=__version__,
+        )
+        sheet = result_sheet(
+            catalog,
+            state,
+            result,
+            meta=meta,
+            language=sheet_language,
+            second_language=args.second_lang,
+            notes={str(k): str(v) for k, v in notes.items()},
+            region=region,
+        )
+        data = result_pdf(sheet)
+    try:
+        write_private(args.out, data)
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        print(message("cli.report_not_written", language, path=args.out, detail=detail), file=sys.stderr)
+        return EXIT_INVALID
+    print(message("cli.report_written", language, path=args.out, size=len(data)))
+    return 0
+
+
+def _file_language(raw: dict[str, Any]) -> str | None:
+    value = raw.get("language")
+    return value if value in ("kk", "ru", "en") else None
 
 
 def _overview(language: str) -> int:

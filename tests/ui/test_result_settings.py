@@ -409,3 +409,55 @@ def test_another_screening_opens_at_the_top_and_a_refresh_keeps_the_place(qtbot,
     window.show_result(second)
     qtbot.wait(50)
     assert bar.value() == 0
+
+
+def test_save_pdf_through_the_seam(window, catalog, qtbot, tmp_path):
+    """Save PDF: file chosen and warning answered through the seam; written whole, owner-only."""
+    import stat  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    screening_id = add_final(window, catalog, language="kk")
+    window.show_result(screening_id)
+    target = tmp_path / "sheet.pdf"
+    dialogs.script(str(target), True, None)  # file name, "not encrypted" warning: yes, the "saved" note
+    child(window.result, QPushButton, "savePdfButton").click()
+    qtbot.waitUntil(lambda: len(dialogs.shown) >= 3, timeout=10000)
+    assert dialogs.shown[2][0] == "inform", dialogs.shown
+    kinds = [kind for kind, _text in dialogs.shown]
+    assert kinds == ["save_file", "confirm", "inform"]
+    assert "not encrypted" in dialogs.shown[1][1]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "T-1" in text and "12 / 39" in text and "Скрининг нәтижесі" in text and "Screening result" in text
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")) == ["sheet.pdf"]
+
+
+def test_save_pdf_declined_writes_nothing(window, catalog, qtbot, tmp_path):
+    window.show_result(add_final(window, catalog))
+    target = tmp_path / "sheet.pdf"
+    dialogs.script(str(target), False)
+    child(window.result, QPushButton, "savePdfButton").click()
+    qtbot.wait(100)
+    assert not target.exists()
+    dialogs.script(None)  # the file dialog cancelled
+    child(window.result, QPushButton, "savePdfButton").click()
+    assert [kind for kind, _text in dialogs.shown] == ["save_file", "confirm", "save_file"]
+
+
+def test_print_through_the_seam(window, catalog, qtbot, tmp_path):
+    """Print: the sheet is drawn on the printer the dialog returns (here one that prints to a file)."""
+    from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
+
+    window.show_result(add_final(window, catalog))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    dialogs.script(printer)
+    child(window.result, QPushButton, "printButton").click()
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 10000, timeout=15000)
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    assert len(PdfReader(out).pages) >= 3
+    assert [kind for kind, _text in dialogs.shown] == ["print"]

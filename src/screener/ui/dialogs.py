@@ -94,3 +94,16 @@ def open_file(parent: QWidget | None, caption: str, name_filter: str) -> str | N
 
     path, _selected = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
     return path or None
+
+
+def choose_printer(parent: QWidget | None, title: str) -> Any:
+    """Qt's print dialog; the printer chosen, or None. (QtPrintSupport is loaded only here.)"""
+    scripted, answer = _next("print", title)
+    if scripted:
+        return answer
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415 (only when printing)
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from screener.core.instrument.loader import Catalog
@@ -46,6 +47,8 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from screener.ui.window import MainWindow
 
 BULLET = "\u2022 "
@@ -115,10 +118,18 @@ class ResultScreen(QWidget):
         self.amend_button = QPushButton(self)
         self.amend_button.setObjectName("amendButton")
         self.amend_button.clicked.connect(self.amend)
+        self.save_pdf_button = QPushButton(self)
+        self.save_pdf_button.setObjectName("savePdfButton")
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_sheet)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_pdf_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.amend_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -162,6 +173,9 @@ class ResultScreen(QWidget):
         self.back_button.setText(self.tr("Back to list"))
         self.amend_button.setText(self.tr("Amend..."))
         self.amend_button.setToolTip(self.tr("Change the answers; the reason is kept in the record"))
+        self.save_pdf_button.setText(self.tr("Save PDF..."))
+        self.save_pdf_button.setToolTip(self.tr("The result sheet with the next steps and the directory, as a PDF"))
+        self.print_button.setText(self.tr("Print..."))
         # Qt delivers LanguageChange to a hidden screen only when it is shown again, after
         # show_screening has already rendered it in the new language: render once, not twice
         if self.screening_id is not None and self.rendered_in != self.window_.language:
@@ -187,6 +201,109 @@ class ResultScreen(QWidget):
             return
         self._flush()
         self.window_.amend(self.screening_id, reason.strip())
+
+    def save_pdf(self) -> None:
+        """Write the result sheet to a file the user chooses, after warning that it is not encrypted."""
+        screening = self._for_sheet()
+        if screening is None:
+            return
+        title = self.tr("Save PDF")
+        suggested = f"screening-{screening.summary.case_code or screening.id[:8]}.pdf"
+        path = dialogs.save_file(self, title, self.tr("PDF files (*.pdf)"), suggested)
+        if not path:
+            return
+        warning = self.tr(
+            "The PDF file is not encrypted: anyone who can open it can read this screening. "
+            "Save it only where it is safe, and delete it when it is no longer needed. Save it?"
+        )
+        if not dialogs.confirm(self, title, warning):
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        work = self._sheet_work(screening)
+
+        def write() -> Path:
+            from screener.core.report.pdf import write_private  # noqa: PLC0415 (reportlab: only when asked)
+
+            write_private(target, work())
+            return target
+
+        operations.run_long(
+            self,
+            self.tr("Making the PDF..."),
+            write,
+            lambda written: dialogs.inform(self, title, self.tr("Saved: %1").replace("%1", str(written))),
+            lambda exc: self._sheet_failed(title, exc),
+            language=self.window_.language,
+        )
+
+    def print_sheet(self) -> None:
+        """Make the result sheet, then print it through Qt's print dialog."""
+        screening = self._for_sheet()
+        if screening is None:
+            return
+        title = self.tr("Print")
+        operations.run_long(
+            self,
+            self.tr("Making the PDF..."),
+            self._sheet_work(screening),
+            lambda data: self._print(title, data),
+            lambda exc: self._sheet_failed(title, exc),
+            language=self.window_.language,
+        )
+
+    def _print(self, title: str, data: bytes) -> None:
+        printer = dialogs.choose_printer(self, title)
+        if printer is None:
+            return
+        from screener.ui.printing import print_pdf  # noqa: PLC0415 (QtPrintSupport, pypdfium2: only to print)
+
+        try:
+            print_pdf(printer, data)
+        except OSError as exc:
+            self._sheet_failed(title, exc)
+
+    def _for_sheet(self) -> Screening | None:
+        store = self.window_.store
+        if store is None or self.screening_id is None:
+            return None
+        self._flush()  # the sheet shows the ticks and notes as they are on screen
+        try:
+            screening = store.get(self.screening_id)
+        except StoreError as exc:
+            operations.report(self, exc, self.window_.language)
+            return None
+        if screening.form_id not in {f.id for f in self.window_.catalog.forms}:
+            dialogs.error(self, "Screener", self.tr("The form of this screening is not installed."))
+            return None
+        return screening
+
+    def _sheet_work(self, screening: Screening) -> Callable[[], bytes]:
+        """The sheet in the screening's language, with the UI language under it when they differ."""
+        catalog, ui = self.window_.catalog, self.window_.language
+        language = screening.summary.language
+        second = ui if ui != language else None
+
+        def work() -> bytes:
+            import screener  # noqa: PLC0415
+            from screener.core.report.pdf import result_pdf, screening_sheet  # noqa: PLC0415 (reportlab: on demand)
+
+            sheet = screening_sheet(
+                catalog, screening, language=language, second_language=second, app_version=screener.__version__
+            )
+            return result_pdf(sheet)
+
+        return work
+
+    def _sheet_failed(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, OSError):
+            detail = exc.strerror or str(exc)
+            dialogs.error(self, title, self.tr("The PDF could not be written: %1").replace("%1", detail))
+        elif isinstance(exc, StoreError):
+            operations.report(self, exc, self.window_.language)
+        else:
+            raise exc
 
     def add_step(self) -> None:
         store = self.window_.store

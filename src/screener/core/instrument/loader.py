@@ -13,9 +13,10 @@ from typing import Protocol, TypeVar
 
 from screener.core import paths
 from screener.core.instrument import cache, schema
+from screener.core.instrument.directory_builder import DirectoryBuilder
 from screener.core.instrument.form_builder import FormBuilder
 from screener.core.instrument.list_builder import IndicatorListBuilder, NextStepsBuilder
-from screener.core.instrument.model import Form, IndicatorList, NextStepRules
+from screener.core.instrument.model import Directory, Form, IndicatorList, NextStepRules
 from screener.core.instrument.source import Source, parse_bytes
 from screener.core.problems import InstrumentError, Problem
 
@@ -83,6 +84,11 @@ def load_indicator_list(path: Path) -> IndicatorList:
     return _built(IndicatorListBuilder(source))
 
 
+def load_directory(path: Path) -> Directory:
+    source, _kind = read_checked(path, "directory")
+    return _built(DirectoryBuilder(source))
+
+
 def load_next_steps(path: Path, forms: tuple[Form, ...], lists: tuple[IndicatorList, ...]) -> NextStepRules:
     source, _kind = read_checked(path, "next_steps")
     return _next_steps(source, forms, lists)
@@ -104,6 +110,8 @@ class Catalog:
     next_steps: NextStepRules
     # other checked files (directory, training cases, quiz), by kind, for the modules that use them
     documents: Mapping[str, tuple[Source, ...]] = field(default_factory=dict)
+    # hotlines and the NGO / shelter directory printed on the result sheet (forms/directory.yaml)
+    directory: Directory | None = None
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:
@@ -122,7 +130,7 @@ class Catalog:
         return self.forms[0]
 
 
-def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = None) -> Catalog:
+def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = None) -> Catalog:  # noqa: PLR0912
     """Load every form, indicator list, next-step rules and other file; report every problem at once."""
     forms_dir = forms_dir or paths.forms_dir()
     indicators_dir = indicators_dir or paths.indicators_dir()
@@ -131,6 +139,7 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
     lists: list[IndicatorList] = []
     rules_sources: list[Source] = []
     documents: dict[str, list[Source]] = {}
+    directories: list[Directory] = []
     for path in sorted(forms_dir.rglob("*.yaml")) + sorted(indicators_dir.rglob("*.yaml")):
         try:
             source, kind = read_checked(path)
@@ -140,6 +149,9 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
                 lists.append(_built(IndicatorListBuilder(source)))
             elif kind == "next_steps":
                 rules_sources.append(source)
+            elif kind == "directory":
+                directories.append(_built(DirectoryBuilder(source)))
+                documents.setdefault(kind, []).append(source)
             else:
                 documents.setdefault(kind, []).append(source)
         except InstrumentError as exc:
@@ -155,6 +167,8 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
             problems.extend(exc.problems)
     if not forms and not problems:
         problems.append(Problem("FORM_006", str(forms_dir), None, None, {}))
+    if len(directories) > 1:
+        problems.append(Problem("FORM_007", str(directories[1].path), None, None, {"kind": "directory"}))
     if problems or rules is None:
         raise InstrumentError(problems)
     return Catalog(
@@ -162,6 +176,7 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
         lists=tuple(lists),
         next_steps=rules,
         documents={kind: tuple(found) for kind, found in documents.items()},
+        directory=directories[0] if directories else None,
     )
 
 
@@ -217,6 +232,8 @@ def check_file(path: Path) -> list[Problem]:
         elif kind == "next_steps":
             catalog = load_catalog()
             load_next_steps(path, catalog.forms, catalog.lists)
+        elif kind == "directory":
+            load_directory(path)
     except InstrumentError as exc:
         return list(exc.problems)
     except OSError as exc:

@@ -233,3 +233,81 @@ class NextStepRules:
     steps: tuple[Step, ...]
     content_hash: str
     path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Hotline:
+    id: str
+    number: str  # exactly as printed in the seed
+    name: Text
+    when: Text
+    line: int
+    website: str | None = None
+    source: SourceRef | None = None  # only when another seed than the directory's own
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    id: str
+    name: Text
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryGroup:
+    id: str
+    title: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    """One organisation of the card's directory, every field as printed."""
+
+    id: str
+    region: str
+    city: str
+    organisation: str
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    line: int
+    also_serves: tuple[str, ...] = ()
+    group: str | None = None
+    area: str | None = None
+    organisation_en: str | None = None
+    faxes: tuple[str, ...] = ()
+    print_error: str | None = None
+    note: str | None = None
+
+    def serves(self, region_id: str) -> bool:
+        return region_id == self.region or region_id in self.also_serves
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """Hotlines and the NGO / shelter directory of the information card (forms/directory.yaml)."""
+
+    id: str
+    version: int
+    title: Text
+    source: SourceRef
+    source_note: Text
+    hotlines: tuple[Hotline, ...]
+    regions: tuple[Region, ...]
+    groups: tuple[DirectoryGroup, ...]
+    entries: tuple[DirectoryEntry, ...]
+    content_hash: str
+    path: Path
+
+    def region(self, region_id: str) -> Region:
+        for region in self.regions:
+            if region.id == region_id:
+                return region
+        raise KeyError(region_id)
+
+    def entries_for(self, region_id: str | None) -> tuple[DirectoryEntry, ...]:
+        """Every entry (region None), or those that sit in or serve the region, in the card's order."""
+        if region_id is None:
+            return self.entries
+        return tuple(e for e in self.entries if e.serves(region_id))
