@@ -19,6 +19,7 @@ from screener.core.instrument.list_builder import IndicatorListBuilder, NextStep
 from screener.core.instrument.model import Directory, Form, IndicatorList, NextStepRules
 from screener.core.instrument.source import Source, parse_bytes
 from screener.core.problems import InstrumentError, Problem
+from screener.core.quick import QuickCheck, QuickCheckBuilder
 
 NEXT_STEPS_FILE = "next_steps.yaml"
 
@@ -112,6 +113,8 @@ class Catalog:
     documents: Mapping[str, tuple[Source, ...]] = field(default_factory=dict)
     # hotlines and the NGO / shelter directory printed on the result sheet (forms/directory.yaml)
     directory: Directory | None = None
+    # the lists of the quick indicator check, by setting (forms/quick_check.yaml)
+    quick: QuickCheck | None = None
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:
@@ -140,6 +143,7 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
     rules_sources: list[Source] = []
     documents: dict[str, list[Source]] = {}
     directories: list[Directory] = []
+    quick_sources: list[Source] = []
     for path in sorted(forms_dir.rglob("*.yaml")) + sorted(indicators_dir.rglob("*.yaml")):
         try:
             source, kind = read_checked(path)
@@ -152,6 +156,8 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
             elif kind == "directory":
                 directories.append(_built(DirectoryBuilder(source)))
                 documents.setdefault(kind, []).append(source)
+            elif kind == "quick":
+                quick_sources.append(source)
             else:
                 documents.setdefault(kind, []).append(source)
         except InstrumentError as exc:
@@ -169,6 +175,14 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
         problems.append(Problem("FORM_006", str(forms_dir), None, None, {}))
     if len(directories) > 1:
         problems.append(Problem("FORM_007", str(directories[1].path), None, None, {"kind": "directory"}))
+    quick = None
+    if len(quick_sources) > 1:
+        problems.append(Problem("FORM_133", str(quick_sources[1].path), None, None, {}))
+    elif quick_sources:
+        try:
+            quick = _built(QuickCheckBuilder(quick_sources[0], lists))
+        except InstrumentError as exc:
+            problems.extend(exc.problems)
     if problems or rules is None:
         raise InstrumentError(problems)
     return Catalog(
@@ -177,6 +191,7 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
         next_steps=rules,
         documents={kind: tuple(found) for kind, found in documents.items()},
         directory=directories[0] if directories else None,
+        quick=quick,
     )
 
 
@@ -234,6 +249,8 @@ def check_file(path: Path) -> list[Problem]:
             load_next_steps(path, catalog.forms, catalog.lists)
         elif kind == "directory":
             load_directory(path)
+        elif kind == "quick":
+            _built(QuickCheckBuilder(_source, load_catalog().lists))
     except InstrumentError as exc:
         return list(exc.problems)
     except OSError as exc:

@@ -21,6 +21,7 @@ KINDS = {
     "screener-directory/1": "directory",
     "screener-quiz/1": "quiz",
     "screener-case/1": "case",
+    "screener-quick/1": "quick",
 }
 _LANGUAGE_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English"}
 
