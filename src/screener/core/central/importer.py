@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -62,7 +63,7 @@ def _import(connection: Connection, path: Path, progress: Progress | None) -> tu
     columns = [staging.c[name] for name in RECORD_COLUMNS]
     rows = (
         select(*columns, literal(import_id).label("import_id"))
-        .distinct(staging.c.export_id)  # one export never holds an id twice; an edited file might
+        .ext(distinct_on(staging.c.export_id))  # an export never holds an id twice; an edited file might
         .order_by(staging.c.export_id)
     )
     merged = (
@@ -70,7 +71,7 @@ def _import(connection: Connection, path: Path, progress: Progress | None) -> tu
         .from_select([*RECORD_COLUMNS, "import_id"], rows)
         .on_conflict_do_nothing(index_elements=[record.c.export_id])
     )
-    added = connection.execute(merged).rowcount
+    added = connection.execute(merged, execution_options={"preserve_rowcount": True}).rowcount
     connection.execute(update(imports).where(imports.c.id == import_id).values(records=count, added=added))
     return count, added
 
