@@ -39,17 +39,17 @@
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="356"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="368"/>
         <source>Kazakhstan (citizen)</source>
         <translation>Қазақстан (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="360"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="372"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="395"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="407"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -57,103 +57,103 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="175"/>
+        <location filename="../src/screener/ui/interview.py" line="180"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="176"/>
+        <location filename="../src/screener/ui/interview.py" line="181"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="177"/>
+        <location filename="../src/screener/ui/interview.py" line="182"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="178"/>
+        <location filename="../src/screener/ui/interview.py" line="183"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="179"/>
+        <location filename="../src/screener/ui/interview.py" line="184"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="180"/>
-        <location filename="../src/screener/ui/interview.py" line="431"/>
+        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="439"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="198"/>
+        <location filename="../src/screener/ui/interview.py" line="203"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="206"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="261"/>
+        <location filename="../src/screener/ui/interview.py" line="273"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="270"/>
+        <location filename="../src/screener/ui/interview.py" line="282"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="272"/>
+        <location filename="../src/screener/ui/interview.py" line="284"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="302"/>
+        <location filename="../src/screener/ui/interview.py" line="314"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="303"/>
+        <location filename="../src/screener/ui/interview.py" line="315"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="304"/>
+        <location filename="../src/screener/ui/interview.py" line="316"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="316"/>
+        <location filename="../src/screener/ui/interview.py" line="328"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="317"/>
+        <location filename="../src/screener/ui/interview.py" line="329"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="420"/>
+        <location filename="../src/screener/ui/interview.py" line="429"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="421"/>
+        <location filename="../src/screener/ui/interview.py" line="430"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="428"/>
+        <location filename="../src/screener/ui/interview.py" line="436"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="430"/>
+        <location filename="../src/screener/ui/interview.py" line="438"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -210,32 +210,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="277"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="284"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <location filename="../src/screener/ui/screenings.py" line="285"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="286"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="287"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="254"/>
+        <location filename="../src/screener/ui/screenings.py" line="290"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -502,284 +502,319 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="101"/>
+        <location filename="../src/screener/ui/screenings.py" line="108"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <location filename="../src/screener/ui/screenings.py" line="109"/>
         <source>Search by case code</source>
         <translation>Іс коды бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <location filename="../src/screener/ui/screenings.py" line="111"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="105"/>
+        <location filename="../src/screener/ui/screenings.py" line="112"/>
         <source>All settings</source>
         <translation>Барлық өткізу орындары</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="118"/>
         <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="119"/>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <location filename="../src/screener/ui/screenings.py" line="129"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="123"/>
+        <location filename="../src/screener/ui/screenings.py" line="130"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <location filename="../src/screener/ui/screenings.py" line="134"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="130"/>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Жаңа скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <location filename="../src/screener/ui/screenings.py" line="138"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>Delete draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="140"/>
+        <source>Export...</source>
+        <translation>Экспорттау...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
+        <translation>Аяқталған скринингтер иесіздендірілген файл ретінде: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="137"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="195"/>
-        <location filename="../src/screener/ui/screenings.py" line="198"/>
+        <location filename="../src/screener/ui/screenings.py" line="206"/>
+        <location filename="../src/screener/ui/screenings.py" line="209"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="195"/>
+        <location filename="../src/screener/ui/screenings.py" line="206"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="208"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="218"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="227"/>
+        <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
+        <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="232"/>
+        <source>Writing the de-identified export...</source>
+        <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="121"/>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="127"/>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="133"/>
+        <location filename="../src/screener/ui/settings.py" line="148"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="143"/>
+        <location filename="../src/screener/ui/settings.py" line="158"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="159"/>
+        <source>Region of this post (exports carry it):</source>
+        <translation>Осы бекеттің аймағы (экспортқа жазылады):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="190"/>
+        <location filename="../src/screener/ui/settings.py" line="212"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="196"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="200"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="206"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="236"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="222"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="230"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="262"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="267"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="271"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="258"/>
+        <location filename="../src/screener/ui/settings.py" line="280"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="286"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
