@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Engine, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -50,7 +51,7 @@ def import_file(engine: Engine, path: Path, progress: Progress | None = None) ->
             records, added = _import(connection, path, progress)
     except StoreError as exc:
         return FileReport(path, rejected=exc)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, psycopg.Error) as exc:  # COPY runs on the driver's own cursor
         return FileReport(path, rejected=CentralFailed(path, detail=_first_line(exc)))
     return FileReport(path, records, added)
 

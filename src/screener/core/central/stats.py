@@ -39,7 +39,7 @@ class StatsRow:
 
 
 def stats(engine: Engine, by: str | None = None) -> list[StatsRow]:
-    """One row per value of `by` (most screenings first; months in order), or one for all."""
+    """One row per value of `by` (most screenings first; months and age bands in order), or one for all."""
     if by is not None and by not in DIMENSIONS:
         raise ValueError(by)
     if by == "indicator":
@@ -63,7 +63,7 @@ def stats(engine: Engine, by: str | None = None) -> list[StatsRow]:
         func.count(case((func.cardinality(source.c.steps_done) > 0, 1))),
     )
     if group is not None:
-        query = query.group_by(group).order_by(group if by == "month" else count.desc(), group)
+        query = query.group_by(group).order_by(group if by in ("month", "age_band") else count.desc(), group)
     with engine.connect() as connection:
         rows = connection.execute(query).all()
     out = []
