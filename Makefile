@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench lock clean translations ts
+.PHONY: run test lint bench lock clean translations ts postgres
 
 UI_SOURCES := $(wildcard src/screener/ui/*.py)
 TS := translations/screener_kk.ts translations/screener_ru.ts
@@ -30,14 +30,19 @@ translations: $(QM)
 ts: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS)
 
-test: $(STAMP) $(QM) lint
+# PostgreSQL for the central database's tests (Debian's package, installed when missing);
+# the tests start and stop their own throwaway server. `make run` never needs it.
+postgres:
+	@sh tests/ensure_postgres.sh
+
+test: $(STAMP) $(QM) lint postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench --benchmark-enable -p no:randomly -q -s
 
 lock: $(STAMP)

@@ -216,32 +216,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="243"/>
+        <location filename="../src/screener/ui/screenings.py" line="279"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="286"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="287"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="252"/>
+        <location filename="../src/screener/ui/screenings.py" line="288"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="253"/>
+        <location filename="../src/screener/ui/screenings.py" line="289"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="256"/>
+        <location filename="../src/screener/ui/screenings.py" line="292"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -569,289 +569,324 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <location filename="../src/screener/ui/screenings.py" line="109"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="103"/>
+        <location filename="../src/screener/ui/screenings.py" line="110"/>
         <source>Search by case code</source>
         <translation>Іс коды бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <location filename="../src/screener/ui/screenings.py" line="111"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скринингтер, ең жаңасы бірінші (Enter ашады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="106"/>
+        <location filename="../src/screener/ui/screenings.py" line="113"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="107"/>
+        <location filename="../src/screener/ui/screenings.py" line="114"/>
         <source>All settings</source>
         <translation>Барлық өткізу орындары</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="120"/>
         <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <location filename="../src/screener/ui/screenings.py" line="134"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="121"/>
-        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <location filename="../src/screener/ui/screenings.py" line="128"/>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="128"/>
+        <location filename="../src/screener/ui/screenings.py" line="135"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="129"/>
+        <location filename="../src/screener/ui/screenings.py" line="136"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Жаңа скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="140"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="134"/>
+        <location filename="../src/screener/ui/screenings.py" line="141"/>
         <source>Delete draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="135"/>
+        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <source>Export...</source>
+        <translation>Экспорттау...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
+        <translation>Аяқталған скринингтер иесіздендірілген файл ретінде: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="146"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
-        <location filename="../src/screener/ui/screenings.py" line="200"/>
+        <location filename="../src/screener/ui/screenings.py" line="208"/>
+        <location filename="../src/screener/ui/screenings.py" line="211"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="208"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="199"/>
+        <location filename="../src/screener/ui/screenings.py" line="210"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="229"/>
+        <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
+        <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="234"/>
+        <source>Writing the de-identified export...</source>
+        <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="121"/>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="127"/>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="133"/>
+        <location filename="../src/screener/ui/settings.py" line="148"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="143"/>
+        <location filename="../src/screener/ui/settings.py" line="158"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="159"/>
+        <source>Region of this post (exports carry it):</source>
+        <translation>Осы бекеттің аймағы (экспортқа жазылады):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="190"/>
+        <location filename="../src/screener/ui/settings.py" line="212"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="196"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="200"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="206"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="236"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="222"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="230"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="262"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="267"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="271"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="258"/>
+        <location filename="../src/screener/ui/settings.py" line="280"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="286"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>

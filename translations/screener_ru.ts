@@ -216,32 +216,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="243"/>
+        <location filename="../src/screener/ui/screenings.py" line="279"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="286"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="287"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="252"/>
+        <location filename="../src/screener/ui/screenings.py" line="288"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="253"/>
+        <location filename="../src/screener/ui/screenings.py" line="289"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="256"/>
+        <location filename="../src/screener/ui/screenings.py" line="292"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -569,289 +569,324 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="102"/>
+        <location filename="../src/screener/ui/screenings.py" line="109"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Поиск по коду случая (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="103"/>
+        <location filename="../src/screener/ui/screenings.py" line="110"/>
         <source>Search by case code</source>
         <translation>Поиск по коду случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="104"/>
+        <location filename="../src/screener/ui/screenings.py" line="111"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скрининги, сначала новые (Enter открывает)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="106"/>
+        <location filename="../src/screener/ui/screenings.py" line="113"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="107"/>
+        <location filename="../src/screener/ui/screenings.py" line="114"/>
         <source>All settings</source>
         <translation>Все места проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="120"/>
         <location filename="../src/screener/ui/screenings.py" line="127"/>
+        <location filename="../src/screener/ui/screenings.py" line="134"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="121"/>
-        <location filename="../src/screener/ui/screenings.py" line="126"/>
+        <location filename="../src/screener/ui/screenings.py" line="128"/>
+        <location filename="../src/screener/ui/screenings.py" line="133"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="128"/>
+        <location filename="../src/screener/ui/screenings.py" line="135"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="129"/>
+        <location filename="../src/screener/ui/screenings.py" line="136"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Новый скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="140"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="134"/>
+        <location filename="../src/screener/ui/screenings.py" line="141"/>
         <source>Delete draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="135"/>
+        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <source>Export...</source>
+        <translation>Экспорт...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
+        <translation>Завершённые скрининги в виде обезличенного файла: без кодов дел, имён и заметок</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="146"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
-        <location filename="../src/screener/ui/screenings.py" line="200"/>
+        <location filename="../src/screener/ui/screenings.py" line="208"/>
+        <location filename="../src/screener/ui/screenings.py" line="211"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="197"/>
+        <location filename="../src/screener/ui/screenings.py" line="208"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="199"/>
+        <location filename="../src/screener/ui/screenings.py" line="210"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="229"/>
+        <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
+        <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="234"/>
+        <source>Writing the de-identified export...</source>
+        <translation>Запись обезличенного экспорта...</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="121"/>
+        <location filename="../src/screener/ui/settings.py" line="136"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="123"/>
+        <location filename="../src/screener/ui/settings.py" line="138"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="124"/>
+        <location filename="../src/screener/ui/settings.py" line="139"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="125"/>
+        <location filename="../src/screener/ui/settings.py" line="140"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="126"/>
+        <location filename="../src/screener/ui/settings.py" line="141"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="127"/>
+        <location filename="../src/screener/ui/settings.py" line="142"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="133"/>
+        <location filename="../src/screener/ui/settings.py" line="148"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>0 = never lock by itself</source>
         <translation>0 = никогда не блокировать автоматически</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="139"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="140"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="141"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="142"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="143"/>
+        <location filename="../src/screener/ui/settings.py" line="158"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="159"/>
+        <source>Region of this post (exports carry it):</source>
+        <translation>Регион этого поста (указывается в экспорте):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="190"/>
+        <location filename="../src/screener/ui/settings.py" line="212"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="196"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="200"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="206"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="236"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="222"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="230"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="262"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="267"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="271"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="258"/>
+        <location filename="../src/screener/ui/settings.py" line="280"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="286"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from screener import __version__, cli_store
+from screener import __version__, cli_central, cli_store
 from screener.core.answers import check_answers, deciding_items, normalise, parse_context
 from screener.core.instrument.loader import Catalog, check_file, load_catalog
 from screener.core.instrument.source import load_yaml
@@ -86,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--blank", action="store_true", help="the blank paper form instead of a result")
     report.set_defaults(run=_report)
     cli_store.add_parser(sub)
+    cli_central.add_parsers(sub)
     return parser
 
 

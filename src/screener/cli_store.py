@@ -16,6 +16,7 @@ from screener.core.answers import CONTEXT_FLAGS
 from screener.core.instrument.loader import load_catalog
 from screener.core.messages import message
 from screener.core.problems import AnswersError, Problem
+from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
 from screener.core.store import backup as backup_module
 from screener.core.store.errors import PassphraseNeeded, StoreError
 from screener.core.store.location import default_store_path
@@ -54,9 +55,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     restore = command("restore", "replace the store with a backup (the replaced store is kept beside it)")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     command("rekey", "change the passphrase (new one: SCREENER_NEW_PASSPHRASE or a prompt)")
+    region = command("region", "show this post's region (carried by exports), or set it")
+    region.add_argument("region", nargs="?", choices=REGIONS, metavar="REGION", help="one of: " + ", ".join(REGIONS))
 
 
-def _secret(variable: str, prompt: str, confirm: bool = False) -> str:
+def secret(variable: str, prompt: str, confirm: bool = False) -> str:
     value = os.environ.get(variable)
     if value is not None:
         return value
@@ -66,6 +69,14 @@ def _secret(variable: str, prompt: str, confirm: bool = False) -> str:
     if confirm and getpass.getpass(prompt) != first:
         raise PassphraseNeeded(variable=variable)
     return first
+
+
+def _region(store: Store, chosen: str | None, language: str) -> int:
+    if chosen is not None:
+        store.put_setting(SETTING_KEY, chosen)
+    region = store.get_setting(SETTING_KEY) or UNKNOWN
+    print(message("cli.region", language, region=region_name(region, language), id=region))
+    return 0
 
 
 def run(args: argparse.Namespace, language: str) -> int:
@@ -83,12 +94,12 @@ def _run(args: argparse.Namespace, language: str) -> int:
     path: Path = args.db or default_store_path()
     command = args.store_command
     if command == "init":
-        passphrase = _secret("SCREENER_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+        passphrase = secret("SCREENER_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
         Store.create(path, passphrase, catalog).lock()
         print(message("cli.store_created", language, path=path))
         return 0
     if command == "restore":
-        backup_passphrase = os.environ.get("SCREENER_BACKUP_PASSPHRASE") or _secret(
+        backup_passphrase = os.environ.get("SCREENER_BACKUP_PASSPHRASE") or secret(
             "SCREENER_PASSPHRASE", message("cli.prompt", language)
         )
         kept = backup_module.restore(args.source, backup_passphrase, path)
@@ -111,7 +122,7 @@ def _run(args: argparse.Namespace, language: str) -> int:
                     )
                 ]
             )
-    passphrase = _secret("SCREENER_PASSPHRASE", message("cli.prompt", language))
+    passphrase = secret("SCREENER_PASSPHRASE", message("cli.prompt", language))
     store = Store.open(path, passphrase, catalog)
     try:
         if command == "check":
@@ -154,12 +165,14 @@ def _run(args: argparse.Namespace, language: str) -> int:
         if command == "backup":
             key = None
             if args.new_passphrase:
-                key = _secret("SCREENER_BACKUP_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+                key = secret("SCREENER_BACKUP_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
             store.backup(args.out, key)
             print(message("cli.backed_up", language, path=args.out))
             return 0
+        if command == "region":
+            return _region(store, args.region, language)
         if command == "rekey":
-            new = _secret("SCREENER_NEW_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+            new = secret("SCREENER_NEW_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
             store.rekey(passphrase, new)
             print(message("cli.rekeyed", language, path=path))
             return 0

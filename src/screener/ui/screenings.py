@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from screener.core.export.writer import format_of, write_export
 from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
 from screener.core.store.records import STATUSES, ScreeningSummary
-from screener.ui import dialogs, i18n
+from screener.ui import dialogs, i18n, operations
 from screener.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +72,9 @@ class ScreeningsScreen(QWidget):
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_all)
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_screening)
@@ -84,6 +90,7 @@ class ScreeningsScreen(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -132,6 +139,10 @@ class ScreeningsScreen(QWidget):
         self.new_button.setText(self.tr("New screening (Ctrl+N)"))
         self.open_button.setText(self.tr("Open"))
         self.delete_button.setText(self.tr("Delete draft"))
+        self.export_button.setText(self.tr("Export..."))
+        self.export_button.setToolTip(
+            self.tr("Finalised screenings as a de-identified file: no case codes, names or notes")
+        )
         self.empty.setText(self.tr("No screenings yet. Start one with New screening."))
         self.render()
 
@@ -200,6 +211,31 @@ class ScreeningsScreen(QWidget):
         if dialogs.confirm(self, self.tr("Delete"), question):
             store.delete_draft(summary.id)
             self.reload()
+
+    def export_all(self) -> None:
+        """Every finalised screening, de-identified, to a CSV (Excel) or JSON Lines file."""
+        store = self.window_.store
+        if store is None:
+            return
+        title = self.tr("Export")
+        suggested = str(Path.home() / f"screener-export-{date.today().isoformat()}.csv")
+        name_filter = self.tr("CSV for Excel (*.csv);;JSON Lines (*.jsonl)")
+        chosen = dialogs.save_file(self, title, name_filter, suggested)
+        if not chosen:
+            return
+        target = Path(chosen)
+
+        def done(count: int) -> None:
+            text = self.tr("%1 finalised screening(s) exported to %2, without case codes, names or notes.")
+            dialogs.inform(self, title, text.replace("%1", str(count)).replace("%2", str(target)))
+
+        operations.run_long(
+            self,
+            self.tr("Writing the de-identified export..."),
+            lambda: write_export(store, target, format_of(target)),
+            done,
+            language=self.window_.language,
+        )
 
     def new_screening(self) -> None:
         store = self.window_.store

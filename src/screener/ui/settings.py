@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from screener.core.messages import message
+from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
 from screener.core.store import backup
 from screener.ui import dialogs, i18n, operations
 from screener.ui.preferences import FONT_SIZES
@@ -72,6 +74,15 @@ class SettingsDialog(QDialog):
         self.store_note = QLabel(self)
         self.store_note.setObjectName("storeNote")
         self.store_note.setWordWrap(True)
+        self.region = QComboBox(self)
+        self.region.setObjectName("regionCombo")
+        for region in (UNKNOWN, *REGIONS):
+            self.region.addItem("", region)
+        store = window.store
+        self.saved_region = (store.get_setting(SETTING_KEY) if store is not None else None) or UNKNOWN
+        self.region.setCurrentIndex(max(self.region.findData(self.saved_region), 0))
+        self.region_label = QLabel(self)
+        self.region_label.setBuddy(self.region)
         self.rekey_button = QPushButton(self)
         self.rekey_button.setObjectName("changePassphraseButton")
         self.rekey_button.clicked.connect(self.change_passphrase)
@@ -101,6 +112,10 @@ class SettingsDialog(QDialog):
         store_buttons.addStretch(1)
         store_layout = QVBoxLayout(self.store_box)
         store_layout.addWidget(self.store_note)
+        region_row = QHBoxLayout()
+        region_row.addWidget(self.region_label)
+        region_row.addWidget(self.region, 1)
+        store_layout.addLayout(region_row)
         store_layout.addLayout(store_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preferences_box)
@@ -141,11 +156,15 @@ class SettingsDialog(QDialog):
         self.rekey_button.setText(self.tr("Change passphrase..."))
         self.backup_button.setText(self.tr("Back up..."))
         self.restore_button.setText(self.tr("Restore..."))
+        self.region_label.setText(self.tr("Region of this post (exports carry it):"))
+        language = self.window_.language
+        for index in range(self.region.count()):
+            self.region.setItemText(index, message(f"region.{self.region.itemData(index)}", language))
         self.update_store_buttons()
 
     def update_store_buttons(self) -> None:
         unlocked = self.window_.store is not None
-        for button in (self.rekey_button, self.backup_button, self.restore_button):
+        for button in (self.rekey_button, self.backup_button, self.restore_button, self.region):
             button.setEnabled(unlocked)
         if unlocked:
             self.store_note.setText(
@@ -168,6 +187,9 @@ class SettingsDialog(QDialog):
         prefs.save()
         if window.store is not None:
             window.store.interviewer = prefs.interviewer
+            region = str(self.region.currentData())
+            if region != self.saved_region:
+                window.store.put_setting(SETTING_KEY, region)
         window.apply_font()
         if changed:
             window.set_language(language)  # saves and retranslates every screen

@@ -41,6 +41,7 @@ from screener.core.store.passphrase import require_strong
 from screener.core.store.records import Screening, ScreeningSummary, StepRecord, make_context
 from screener.core.store.tables import (
     AnswerRow,
+    ExportIdRow,
     IndicatorRow,
     NoteRow,
     ScreeningRow,
@@ -502,6 +503,32 @@ class Store:
         query = query.order_by(ScreeningRow.updated_at.desc()).limit(limit).offset(offset)
         with self._session() as session:
             return [_summary(row) for row in session.scalars(query)]
+
+    def final_ids(self) -> list[tuple[str, str]]:
+        """(id, created_at) of every finalised or amended screening (never a draft), oldest first."""
+        query = (
+            select(ScreeningRow.id, ScreeningRow.created_at)
+            .where(ScreeningRow.status.in_(("finalised", "amended")))
+            .order_by(ScreeningRow.created_at, ScreeningRow.id)
+        )
+        with self._session() as session:
+            return [(sid, created) for sid, created in session.execute(query)]
+
+    def export_ids(self, screening_ids: list[str]) -> dict[str, str]:
+        """The export id of each screening, a new random one for a screening never exported."""
+        found: dict[str, str] = {}
+        with self._session() as session:
+            for start in range(0, len(screening_ids), 500):  # SQLite caps the bound parameters
+                chunk = screening_ids[start : start + 500]
+                rows = session.execute(
+                    select(ExportIdRow.screening_id, ExportIdRow.export_id).where(ExportIdRow.screening_id.in_(chunk))
+                )
+                found.update({sid: eid for sid, eid in rows})
+            for sid in screening_ids:
+                if sid not in found:
+                    found[sid] = uuid.uuid4().hex  # random: nothing in it points back to the record
+                    session.add(ExportIdRow(screening_id=sid, export_id=found[sid]))
+        return found
 
     def count(self) -> int:
         with self._session() as session:

@@ -76,6 +76,15 @@ class StepRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ExportIdRow(Base):
+    """The random id a screening carries in de-identified exports (assigned at its first export)."""
+
+    __tablename__ = "export_id"
+
+    screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(32), unique=True)
+
+
 class AuditRow(Base):
     __tablename__ = "audit"
 

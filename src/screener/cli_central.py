@@ -1,0 +1,148 @@
+"""`screener export` (de-identified records of a store) and `screener central import|stats`
+(the central PostgreSQL database that the exports of many laptops are imported into).
+
+Exit codes: 0 success, 2 a file rejected or another error (with a message in the user's language).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from pathlib import Path
+
+from screener.cli_store import EXIT_INVALID, secret
+from screener.core.instrument.loader import load_catalog
+from screener.core.messages import message
+from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
+from screener.core.store.errors import StoreError
+from screener.core.store.location import default_store_path
+
+CENTRAL_URL = "SCREENER_CENTRAL_DB"
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = sub.add_parser("export", help="write the finalised screenings as a de-identified CSV or JSON Lines file")
+    export.add_argument("--db", type=Path, default=None, help="the store file (default as for `screener store`)")
+    export.add_argument("--out", type=Path, required=True, help="the file to write (replaced whole, owner-only)")
+    export.add_argument("--format", choices=("csv", "jsonl"), default=None, help="default: from --out, else csv")
+    export.set_defaults(run=_guarded(_export))
+
+    central = sub.add_parser("central", help="the central PostgreSQL database of de-identified exports")
+    commands = central.add_subparsers(dest="central_command", required=True)
+    imp = commands.add_parser("import", help="import export files (each whole or not at all; re-imports count once)")
+    imp.add_argument("files", nargs="+", type=Path)
+    _database_argument(imp)
+    imp.set_defaults(run=_guarded(_import))
+    stats = commands.add_parser("stats", help="counts and score distributions")
+    _database_argument(stats)
+    stats.add_argument("--by", choices=("region", "setting", "age_band", "month", "indicator", "kind"))
+    stats.add_argument("--csv", action="store_true", help="print CSV (ids, not names)")
+    stats.set_defaults(run=_guarded(_stats))
+
+
+def _database_argument(parser: argparse.ArgumentParser) -> None:
+    default = os.environ.get(CENTRAL_URL)
+    parser.add_argument(
+        "--db",
+        default=default,
+        required=not default,
+        help=f"postgresql://user@host:port/database (default: {CENTRAL_URL})",
+    )
+
+
+def _guarded(command):  # type: ignore[no-untyped-def]
+    def run(args: argparse.Namespace, language: str) -> int:
+        try:
+            result: int = command(args, language)
+            return result
+        except StoreError as exc:
+            print(exc.render(language), file=sys.stderr)
+            return EXIT_INVALID
+
+    return run
+
+
+def _export(args: argparse.Namespace, language: str) -> int:
+    from screener.core.export.writer import format_of, write_export  # noqa: PLC0415
+    from screener.core.store.store import Store  # noqa: PLC0415
+
+    fmt = args.format or format_of(args.out)
+    path: Path = args.db or default_store_path()
+    store = Store.open(path, secret("SCREENER_PASSPHRASE", message("cli.prompt", language)), load_catalog())
+    try:
+        if (store.get_setting(SETTING_KEY) or UNKNOWN) not in REGIONS:
+            print(message("cli.export_no_region", language), file=sys.stderr)
+        count = write_export(store, args.out, fmt)
+    finally:
+        store.lock()
+    print(message("cli.exported", language, count=count, path=args.out, format=fmt))
+    return 0
+
+
+def _import(args: argparse.Namespace, language: str) -> int:
+    from screener.core.central.database import connect  # noqa: PLC0415 (psycopg only when needed)
+    from screener.core.central.importer import import_file  # noqa: PLC0415
+
+    engine = connect(args.db)
+    added = skipped = rejected = 0
+    try:
+        for path in args.files:
+            report = import_file(engine, path)
+            if report.rejected is not None:
+                rejected += 1
+                print(message("central.rejected", language, file=path, reason=report.rejected.render(language)))
+                continue
+            added += report.added
+            skipped += report.skipped
+            print(message("central.added", language, file=path, added=report.added, skipped=report.skipped))
+    finally:
+        engine.dispose()
+    print(message("central.summary", language, files=len(args.files), added=added, skipped=skipped, rejected=rejected))
+    return EXIT_INVALID if rejected else 0
+
+
+def _stats(args: argparse.Namespace, language: str) -> int:
+    from screener.core.central.database import connect  # noqa: PLC0415
+    from screener.core.central.stats import COLUMNS, stats, total_records  # noqa: PLC0415
+
+    engine = connect(args.db)
+    try:
+        rows = stats(engine, args.by)
+        total = total_records(engine)
+    finally:
+        engine.dispose()
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow([args.by or "all", *COLUMNS[1:]])
+        for row in rows:
+            writer.writerow([row.group or "all", *row.values()[1:]])
+        return 0
+    print(message("central.stats_title", language, count=total))
+    headings = [message(f"central.col.{name}", language) for name in COLUMNS]
+    table = [headings]
+    for row in rows:
+        table.append([_group_name(args.by, row.group, language), *(_number(v) for v in row.values()[1:])])
+    widths = [max(len(line[i]) for line in table) for i in range(len(headings))]
+    for line in table:
+        cells = [line[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(line[1:], widths[1:], strict=True)]
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def _group_name(by: str | None, value: str, language: str) -> str:
+    if by is None:
+        return message("central.all", language)
+    if by == "region":
+        return region_name(value, language)
+    if by == "setting":
+        return message(f"setting.{value}", language, default=value)
+    return value
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)

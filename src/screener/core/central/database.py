@@ -1,0 +1,54 @@
+"""Connecting to the central PostgreSQL database (psycopg 3) and creating its tables."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from screener.core.central.tables import metadata
+from screener.core.store.errors import StoreError
+
+
+class NotPostgres(StoreError):
+    code = "CENTRAL_002"
+
+
+class CannotConnect(StoreError):
+    code = "CENTRAL_001"
+
+
+class CentralFailed(StoreError):
+    code = "CENTRAL_003"
+
+
+def shown_url(url: str) -> str:
+    """The address without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "?"
+
+
+def connect(url: str) -> Engine:
+    """An engine on the central database, its tables created if they are not there yet."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise NotPostgres(url=shown_url(url)) from exc
+    if parsed.get_backend_name() not in ("postgresql", "postgres"):
+        raise NotPostgres(url=shown_url(url))
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        engine = create_engine(parsed)
+        with engine.begin() as connection:
+            metadata.create_all(connection)
+    except SQLAlchemyError as exc:
+        raise CannotConnect(url=shown_url(url), detail=_first_line(exc)) from exc
+    return engine
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__

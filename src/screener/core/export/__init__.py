@@ -1,0 +1,1 @@
+"""De-identified exports of finalised screenings (CSV and JSON Lines) and their reader."""

@@ -1,0 +1,177 @@
+"""One de-identified record per finalised screening: what a central database may count.
+
+Nothing in a record points back to a person or to the laptop's store: no case code, no names,
+no free text (notes, "other" type text, the interviewer's own steps), no row ids, no times
+finer than the month, the age in a band, and an export id that is random, not derived.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from screener.core.instrument.loader import Catalog
+from screener.core.instrument.model import SETTINGS
+from screener.core.interview import evaluate
+from screener.core.next_steps import recommend
+from screener.core.regions import REGIONS, UNKNOWN
+from screener.core.scoring import score_state
+from screener.core.store.records import Screening
+
+FORMAT = "screener-export/1"
+COLUMNS = (
+    "format",
+    "export_id",
+    "region",
+    "setting",
+    "kind",
+    "form_id",
+    "form_version",
+    "month",
+    "age_band",
+    "score_b",
+    "score_c",
+    "score_d",
+    "score_e",
+    "total",
+    "max",
+    "items_at_2",
+    "indicators",
+    "judgement",
+    "types",
+    "steps",
+    "steps_done",
+)
+SECTION_COLUMNS = {"score_b": "B", "score_c": "C", "score_d": "D", "score_e": "E"}
+LIST_COLUMNS = frozenset({"items_at_2", "indicators", "types", "steps", "steps_done"})
+INT_COLUMNS = frozenset({"form_version", "total", "max"})
+OPTIONAL_INT_COLUMNS = frozenset({*SECTION_COLUMNS, "judgement"})
+KINDS = ("full", "quick")
+# (band, lowest age, highest age); "0-17" / "18+" when only the store's child/adult is known
+AGE_BANDS = (
+    ("0-13", 0, 13),
+    ("14-17", 14, 17),
+    ("18-24", 18, 24),
+    ("25-34", 25, 34),
+    ("35-44", 35, 44),
+    ("45-59", 45, 59),
+    ("60+", 60, 200),
+)
+AGE_BAND_IDS = (*(band for band, _low, _high in AGE_BANDS), "0-17", "18+", "unknown")
+LIST_SEPARATOR = ";"
+
+_EXPORT_ID = re.compile(r"[0-9a-f]{32}")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,95}")
+MAX_SCORE = 1000
+
+
+def age_band(age: Any, stored_band: str) -> str:
+    """The band of an age in years; the store's child/adult when no age was given."""
+    if isinstance(age, int) and not isinstance(age, bool):
+        for band, low, high in AGE_BANDS:
+            if low <= age <= high:
+                return band
+    return {"child": "0-17", "adult": "18+"}.get(stored_band, "unknown")
+
+
+def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: str) -> dict[str, Any]:
+    """The record of a finalised screening (KeyError if its form is not installed)."""
+    form = catalog.form(screening.form_id)
+    state = evaluate(form, screening.answers, screening.context())
+    result = score_state(state)
+    recommended = [r.step.id for r in recommend(catalog.next_steps, state, result)]
+    kept = [s for s in screening.steps if not s.added_by_interviewer]  # own steps are free text
+    steps = list(dict.fromkeys([*recommended, *(s.step_id for s in kept)]))
+    sections = {s.id: s for s in result.sections}
+    answers = screening.answers
+    types = answers.get("types") or []
+    judgement = answers.get("judgement")
+    record: dict[str, Any] = {
+        "format": FORMAT,
+        "export_id": export_id,
+        "region": region if region in REGIONS else UNKNOWN,
+        "setting": screening.summary.setting,
+        "kind": screening.summary.kind,
+        "form_id": form.id,
+        "form_version": form.version,
+        "month": screening.summary.created_at[:7],
+        "age_band": age_band(answers.get("A1"), screening.age_band),
+    }
+    for column, section_id in SECTION_COLUMNS.items():
+        section = sections.get(section_id)
+        record[column] = section.score if section is not None and section.applicable is True else None
+    record.update(
+        {
+            "total": result.total,
+            "max": result.max,
+            "items_at_2": [item for item, _points in result.items_at_2_or_more],
+            "indicators": sorted({i for ticked in screening.indicators.values() for i in ticked}),
+            "judgement": judgement if isinstance(judgement, int) else None,
+            "types": [str(t) for t in types if isinstance(t, str)],
+            "steps": steps,
+            "steps_done": [s.step_id for s in kept if s.done],
+        }
+    )
+    return record
+
+
+def to_csv_row(record: Mapping[str, Any]) -> list[str]:
+    row = []
+    for column in COLUMNS:
+        value = record[column]
+        if column in LIST_COLUMNS:
+            row.append(LIST_SEPARATOR.join(value))
+        else:
+            row.append("" if value is None else str(value))
+    return row
+
+
+def from_csv_row(row: list[str]) -> dict[str, Any]:
+    """A record from its CSV cells (types only; `problem` checks the values). ValueError on a bad number."""
+    record: dict[str, Any] = {}
+    for column, cell in zip(COLUMNS, row, strict=True):
+        if column in LIST_COLUMNS:
+            record[column] = [part for part in cell.split(LIST_SEPARATOR) if part] if cell else []
+        elif column in INT_COLUMNS or column in OPTIONAL_INT_COLUMNS:
+            record[column] = None if cell == "" else int(cell)
+        else:
+            record[column] = cell
+    return record
+
+
+def problem(record: Mapping[str, Any]) -> tuple[str, Any] | None:
+    """(column, value) of the first value a Screener export never holds, or None."""
+    for column in COLUMNS:
+        value = record[column]
+        if not _valid(column, value):
+            return column, value
+    if record["total"] > record["max"]:
+        return "total", record["total"]
+    return None
+
+
+def _valid(column: str, value: Any) -> bool:
+    if column in LIST_COLUMNS:
+        return isinstance(value, list) and all(isinstance(v, str) and _ID.fullmatch(v) for v in value)
+    if column in INT_COLUMNS or column in OPTIONAL_INT_COLUMNS:
+        if value is None:
+            return column in OPTIONAL_INT_COLUMNS
+        if isinstance(value, bool) or not isinstance(value, int):
+            return False
+        top = 3 if column == "judgement" else MAX_SCORE
+        return (1 if column == "form_version" else 0) <= value <= top
+    if not isinstance(value, str):
+        return False
+    checks: dict[str, Callable[[str], object]] = {
+        "format": lambda v: v == FORMAT,
+        "export_id": _EXPORT_ID.fullmatch,
+        "region": lambda v: v in REGIONS or v == UNKNOWN,
+        "setting": lambda v: v in SETTINGS,
+        "kind": lambda v: v in KINDS,
+        "form_id": _ID.fullmatch,
+        "month": _MONTH.fullmatch,
+        "age_band": lambda v: v in AGE_BAND_IDS,
+    }
+    return bool(checks[column](value))

@@ -1,0 +1,107 @@
+"""Write every finalised screening of a store as a de-identified CSV or JSON Lines file.
+
+The file is written to an owner-only temporary file beside the target, synced, then renamed
+into place: a failure (full disk, a form that is not installed) leaves no partial export.
+Records are ordered by month, then by export id, so their order tells nothing either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from screener.core.export.errors import FormNotInstalled, UnknownFormat
+from screener.core.export.record import COLUMNS, deidentify, to_csv_row
+from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
+from screener.core.store.errors import WriteFailed
+from screener.core.store.store import Store
+
+FORMATS = ("csv", "jsonl")
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+def format_of(path: Path, default: str = "csv") -> str:
+    """The format a file name asks for (.jsonl / .json -> jsonl, .csv -> csv)."""
+    suffix = path.suffix.lower()
+    return {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl"}.get(suffix, default)
+
+
+def write_export(store: Store, target: Path, fmt: str = "csv", progress: Progress | None = None) -> int:
+    """Export every finalised (or amended) screening; returns how many records were written."""
+    if fmt not in FORMATS:
+        raise UnknownFormat(target, format=fmt, known=", ".join(FORMATS))
+    region = store.get_setting(SETTING_KEY) or UNKNOWN
+    if region not in REGIONS:
+        region = UNKNOWN
+    finals = store.final_ids()
+    export_ids = store.export_ids([sid for sid, _created in finals])
+    order = sorted(finals, key=lambda pair: (pair[1][:7], export_ids[pair[0]]))
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as out:
+            _write(
+                store,
+                out,
+                fmt,
+                records=[(sid, export_ids[sid]) for sid, _created in order],
+                region=region,
+                progress=progress,
+            )
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise WriteFailed(target, detail=exc.strerror or str(exc)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    store.record("export", records=len(order), format=fmt)
+    return len(order)
+
+
+def _write(
+    store: Store,
+    out: IO[str],
+    fmt: str,
+    *,
+    records: list[tuple[str, str]],
+    region: str,
+    progress: Progress | None,
+) -> None:
+    writer = csv.writer(out, lineterminator="\r\n") if fmt == "csv" else None
+    if writer is not None:
+        writer.writerow(COLUMNS)
+    for done, (screening_id, export_id) in enumerate(records, 1):
+        screening = store.get(screening_id)
+        try:
+            record = deidentify(screening, store.catalog, export_id, region)
+        except KeyError as exc:
+            raise FormNotInstalled(
+                store.path, form=screening.form_id, case_code=screening.summary.case_code or "-"
+            ) from exc
+        if writer is not None:
+            writer.writerow(to_csv_row(record))
+        else:
+            out.write(json.dumps(record, separators=(",", ":")) + "\n")
+        if progress is not None:
+            progress(done, len(records))
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system lets a folder be opened
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

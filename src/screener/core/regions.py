@@ -1,0 +1,39 @@
+"""Kazakhstan's regions (17 oblys) and cities of republican significance (3), by stable id.
+
+A post's region is a setting of its store; de-identified exports carry it so that a central
+database can count by region. Ids that forms/directory.yaml also uses are the same there.
+Names are in translations/messages.yaml ("region.<id>").
+"""
+
+from __future__ import annotations
+
+from screener.core.messages import message
+
+UNKNOWN = "unknown"  # a store whose region was never set
+REGIONS = (
+    "abai",
+    "akmola",
+    "aktobe",
+    "almaty_region",
+    "atyrau",
+    "east_kazakhstan",
+    "karaganda",
+    "kostanay",
+    "kyzylorda",
+    "mangystau",
+    "north_kazakhstan",
+    "pavlodar",
+    "turkistan",
+    "ulytau",
+    "west_kazakhstan",
+    "zhambyl",
+    "zhetisu",
+    "astana",
+    "almaty",
+    "shymkent",
+)
+SETTING_KEY = "region"  # the store setting that holds this post's region
+
+
+def region_name(region: str, language: str) -> str:
+    return message(f"region.{region}", language, default=region)

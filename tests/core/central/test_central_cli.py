@@ -1,0 +1,47 @@
+"""`screener central import` and `screener central stats` against the test server."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from screener.cli import main
+from tests.core.central import synthetic
+
+
+def test_import_reports_added_skipped_rejected_and_exit_code(postgres_url, central, tmp_path, capsys):
+    a = synthetic.write(tmp_path / "a.csv", synthetic.records(40, post=1))
+    b = synthetic.write(tmp_path / "b.jsonl", synthetic.records(25, post=2))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("hello\n")
+    assert main(["central", "import", str(a), str(b), "--db", postgres_url]) == 0
+    out = capsys.readouterr().out
+    assert "40 record(s) added, 0 skipped" in out and "25 record(s) added" in out
+    assert "In all: 2 file(s); 65 added, 0 skipped, 0 file(s) rejected." in out
+    assert main(["--lang", "ru", "central", "import", str(a), str(bad), "--db", postgres_url]) == 2
+    out = capsys.readouterr().out
+    assert "добавлено записей — 0, пропущено — 40" in out
+    assert "отклонён, из него ничего не импортировано" in out and "не экспорт Screener" in out
+
+
+def test_stats_as_text_and_csv(postgres_url, central, tmp_path, capsys, monkeypatch):
+    rows = list(synthetic.records(60, post=3)) + list(synthetic.records(40, post=4))
+    assert main(["central", "import", str(synthetic.write(tmp_path / "a.csv", rows)), "--db", postgres_url]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("SCREENER_CENTRAL_DB", postgres_url)
+    assert main(["central", "stats", "--by", "region", "--csv"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    regions = {synthetic.REGIONS[3]: 60, synthetic.REGIONS[4]: 40}
+    assert {r["region"]: int(r["screenings"]) for r in table} == regions
+    assert main(["--lang", "ru", "central", "stats", "--db", postgres_url, "--by", "region"]) == 0
+    out = capsys.readouterr().out
+    assert "Скринингов в центральной базе: 100" in out and "Атырауская область" in out
+    assert main(["central", "stats", "--db", postgres_url]) == 0
+    assert "all" in capsys.readouterr().out
+
+
+def test_a_database_that_cannot_be_reached_is_a_clear_error(capsys):
+    assert main(["central", "stats", "--db", "postgresql://nobody@127.0.0.1:1/none"]) == 2
+    assert "Cannot connect" in capsys.readouterr().err
+    assert main(["central", "stats", "--db", "mysql://x@y/z"]) == 2
+    assert "not a PostgreSQL address" in capsys.readouterr().err
