@@ -10,7 +10,7 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from screener.core.answers import CONTEXT_FLAGS, check_answers
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Form
 from screener.core.interview import evaluate
+from screener.core.quick import AGE_BANDS
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store import audit, backup, migrate
 from screener.core.store.database import create_file_engine, open_engine, translated_errors
@@ -314,6 +315,63 @@ class Store:
                     total=result.total,
                     max=result.max,
                     missing=list(result.missing),
+                )
+        return screening_id
+
+    def record_quick_check(
+        self,
+        *,
+        setting: str,
+        language: str,
+        age_band: str,
+        indicators: Mapping[str, Sequence[str]],
+        escalate: bool = False,
+        case_code: str = "",
+        interviewer: str = "",
+    ) -> str:
+        """A quick indicator check, in one transaction.
+
+        Kept as a finalised quick check with what statistics need only (setting, date, age
+        band, the indicators ticked): no case code, interviewer or notes. With `escalate`, it
+        becomes the draft of a full interview instead, the indicators already ticked.
+        """
+        if age_band not in AGE_BANDS:
+            raise InvalidAnswer(self.path, detail=f"age band {age_band!r}")
+        for list_id, ticked in indicators.items():
+            try:
+                known = {i.id for i in self.catalog.indicator_list(list_id).items}
+            except KeyError:
+                raise InvalidAnswer(self.path, detail=f"list {list_id!r}") from None
+            unknown = [i for i in ticked if i not in known]
+            if unknown:
+                raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
+        form = self.catalog.default_form
+        ticked_total = sum(len(set(t)) for t in indicators.values())
+        with self._session() as session:
+            screening_id = self._insert(
+                session,
+                form=form,
+                setting=setting,
+                language=language,
+                case_code=case_code if escalate else "",
+                interviewer=interviewer if escalate else "",
+                kind="full" if escalate else "quick",
+                age_band=age_band,
+                flags={},
+            )
+            for list_id, ticked in indicators.items():
+                for indicator in dict.fromkeys(ticked):
+                    session.add(IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator))
+            session.flush()
+            head = self._editable(session, screening_id, None)
+            self._rescore(session, head, form)
+            who = (interviewer if escalate else "") or self.interviewer
+            self._audit.append(session, "quick_check", who, screening_id, signs=ticked_total, escalated=escalate)
+            if not escalate:
+                session.execute(
+                    update(ScreeningRow)
+                    .where(ScreeningRow.id == screening_id)
+                    .values(status="finalised", finalised_at=audit.now())
                 )
         return screening_id
 
