@@ -333,3 +333,23 @@ def test_every_record_of_an_export_passes_the_check(exported):
     for path in exported.values():
         for record in records(path):
             assert problem(record) is None
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_quick_checks_are_exported_marked_and_without_scores(store, tmp_path, fmt):
+    """Issue 9: quick checks appear in exports like any screening, marked as quick checks."""
+    store.record_quick_check(setting="border", language="kk", age_band="adult", indicators={})
+    signs = {"sop_border": ("sop_border.01", "sop_border.12")}
+    store.record_quick_check(setting="border", language="kk", age_band="child", indicators=signs)
+    store.record_quick_check(setting="clinic", language="kk", age_band="adult", indicators=signs, escalate=True)
+    target = tmp_path / f"quick.{fmt}"
+    assert write_export(store, target, fmt) == 2  # the escalated one is a draft interview now
+    got = sorted(records(target), key=lambda r: len(r["indicators"]))
+    assert [r["kind"] for r in got] == ["quick", "quick"]
+    assert [r["age_band"] for r in got] == ["18+", "0-17"]
+    assert got[0]["indicators"] == [] and got[0]["steps"] == []
+    assert got[1]["indicators"] == ["sop_border.01", "sop_border.12"]
+    assert got[1]["steps"][:2] == ["border_separate", "call_102"]
+    for record in got:
+        assert [record[c] for c in ("score_b", "score_c", "score_d", "score_e", "judgement")] == [None] * 5
+        assert (record["total"], record["max"], record["items_at_2"]) == (0, 0, [])

@@ -50,12 +50,13 @@ def stats(engine: Engine, by: str | None = None) -> list[StatsRow]:
         source = select(record).subquery()
     group = source.c.grp if by is not None else None
     count = func.count()
+    interviewed = source.c.kind == "full"  # quick checks ask no question: they have no score
     query = select(
         *([group] if group is not None else []),
         count,
-        func.coalesce(func.avg(source.c.total), 0),
+        func.coalesce(func.avg(source.c.total).filter(interviewed), 0),
         *(
-            func.coalesce(func.percentile_cont(q).within_group(cast(source.c.total, Float)), 0)
+            func.coalesce(func.percentile_cont(q).within_group(cast(source.c.total, Float)).filter(interviewed), 0)
             for q in (0.25, 0.5, 0.75)
         ),
         func.count(case((func.cardinality(source.c.items_at_2) > 0, 1))),

@@ -114,6 +114,10 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
             "steps_done": [s.step_id for s in kept if s.done],
         }
     )
+    if screening.summary.kind == "quick":
+        # a quick check asks no question: no scores (0 of 0), only the indicators and first steps
+        record.update({column: None for column in SECTION_COLUMNS})
+        record.update({"total": 0, "max": 0, "items_at_2": [], "judgement": None, "types": []})
     return record
 
 
