@@ -167,48 +167,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="131"/>
-        <location filename="../src/screener/ui/window.py" line="189"/>
+        <location filename="../src/screener/ui/window.py" line="132"/>
+        <location filename="../src/screener/ui/window.py" line="200"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="190"/>
+        <location filename="../src/screener/ui/window.py" line="201"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="191"/>
+        <location filename="../src/screener/ui/window.py" line="202"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="192"/>
+        <location filename="../src/screener/ui/window.py" line="203"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="193"/>
+        <location filename="../src/screener/ui/window.py" line="204"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="198"/>
+        <location filename="../src/screener/ui/window.py" line="209"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="211"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="228"/>
+        <location filename="../src/screener/ui/window.py" line="239"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -216,34 +216,185 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="279"/>
+        <location filename="../src/screener/ui/screenings.py" line="286"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="286"/>
+        <location filename="../src/screener/ui/screenings.py" line="293"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="287"/>
+        <location filename="../src/screener/ui/screenings.py" line="294"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="288"/>
+        <location filename="../src/screener/ui/screenings.py" line="295"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="289"/>
+        <location filename="../src/screener/ui/screenings.py" line="296"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="292"/>
+        <location filename="../src/screener/ui/screenings.py" line="299"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckScreen</name>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <source>Setting:</source>
+        <translation>Өткізу орны:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <source>Age:</source>
+        <translation>Жасы:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <source>Child, under 18 (%1)</source>
+        <translation>Бала, 18-ге толмаған (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <source>Adult (%1)</source>
+        <translation>Ересек (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
+        <source>Age unknown (%1)</source>
+        <translation>Жасы белгісіз (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="231"/>
+        <source>Choose the age band first (F2, F3 or F4).</source>
+        <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="233"/>
+        <location filename="../src/screener/ui/quick.py" line="445"/>
+        <source>Back to list (Esc)</source>
+        <translation>Тізімге оралу (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="233"/>
+        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <source>Back to the indicators (Esc)</source>
+        <translation>Белгілерге оралу (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="235"/>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>Аяқтау (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <source>Record the quick check only</source>
+        <translation>Тек жедел тексеруді тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <source>Continue into the full interview (Ctrl+Enter)</source>
+        <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="238"/>
+        <source>Indicators</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="239"/>
+        <location filename="../src/screener/ui/quick.py" line="419"/>
+        <source>First actions</source>
+        <translation>Алғашқы қадамдар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <source>Full wording of the indicator</source>
+        <translation>Белгінің толық мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="296"/>
+        <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
+        <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="364"/>
+        <source>Signs ticked: %1</source>
+        <translation>Белгіленген белгілер: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="366"/>
+        <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
+        <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="412"/>
+        <source>Signs found: %1</source>
+        <translation>Анықталған белгілер: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="420"/>
+        <source>An indicator is a prompt to look further, never proof.</source>
+        <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="425"/>
+        <source>Why: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <source>The first actions for these signs are above, each with its reason.</source>
+        <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="461"/>
+        <source>Full interview</source>
+        <translation>Толық сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="462"/>
+        <source>Case code for the full interview (optional; no name is needed):</source>
+        <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <source>no signs</source>
+        <translation>белгі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <source>%1 sign(s), no interview</source>
+        <translation>%1 белгі, сұхбатсыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
+        <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <source>child</source>
+        <translation>бала</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <source>adult</source>
+        <translation>ересек</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <source>age unknown</source>
+        <translation>жасы белгісіз</translation>
     </message>
 </context>
 <context>
@@ -350,218 +501,248 @@
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="365"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
+        <source>Quick indicator check</source>
+        <translation>Белгілерді жедел тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="386"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
+        <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
+        <translation>Жедел тексеруде сұрақ қойылмайды, сондықтан ұпай жоқ: тек белгіленген белгілер мен олар талап ететін қадамдар сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="408"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="411"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="428"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="429"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="430"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="431"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="432"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="433"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="434"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="439"/>
+        <source>child</source>
+        <translation>бала</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="439"/>
+        <source>adult</source>
+        <translation>ересек</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="439"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="440"/>
+        <source>Age band</source>
+        <translation>Жас тобы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="443"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="469"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="471"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="468"/>
+        <location filename="../src/screener/ui/result.py" line="485"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="479"/>
+        <location filename="../src/screener/ui/result.py" line="496"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="486"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="496"/>
+        <location filename="../src/screener/ui/result.py" line="513"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="499"/>
+        <location filename="../src/screener/ui/result.py" line="516"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="523"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="523"/>
+        <location filename="../src/screener/ui/result.py" line="540"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="526"/>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="543"/>
+        <location filename="../src/screener/ui/result.py" line="558"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="526"/>
+        <location filename="../src/screener/ui/result.py" line="543"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="542"/>
+        <location filename="../src/screener/ui/result.py" line="559"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="562"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="548"/>
+        <location filename="../src/screener/ui/result.py" line="565"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="549"/>
+        <location filename="../src/screener/ui/result.py" line="566"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="552"/>
+        <location filename="../src/screener/ui/result.py" line="569"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="574"/>
+        <location filename="../src/screener/ui/result.py" line="591"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="578"/>
+        <location filename="../src/screener/ui/result.py" line="595"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="587"/>
+        <location filename="../src/screener/ui/result.py" line="604"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="592"/>
+        <location filename="../src/screener/ui/result.py" line="609"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="596"/>
+        <location filename="../src/screener/ui/result.py" line="613"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="598"/>
+        <location filename="../src/screener/ui/result.py" line="615"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="625"/>
+        <location filename="../src/screener/ui/result.py" line="642"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="630"/>
+        <location filename="../src/screener/ui/result.py" line="647"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="631"/>
+        <location filename="../src/screener/ui/result.py" line="648"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="635"/>
+        <location filename="../src/screener/ui/result.py" line="652"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="636"/>
+        <location filename="../src/screener/ui/result.py" line="653"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -569,140 +750,155 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="109"/>
+        <location filename="../src/screener/ui/screenings.py" line="114"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="110"/>
+        <location filename="../src/screener/ui/screenings.py" line="115"/>
         <source>Search by case code</source>
         <translation>Іс коды бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="111"/>
+        <location filename="../src/screener/ui/screenings.py" line="116"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скринингтер, ең жаңасы бірінші (Enter ашады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="113"/>
+        <location filename="../src/screener/ui/screenings.py" line="118"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="114"/>
+        <location filename="../src/screener/ui/screenings.py" line="119"/>
         <source>All settings</source>
         <translation>Барлық өткізу орындары</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="127"/>
-        <location filename="../src/screener/ui/screenings.py" line="134"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="128"/>
         <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="138"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <location filename="../src/screener/ui/screenings.py" line="136"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="135"/>
+        <location filename="../src/screener/ui/screenings.py" line="140"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="136"/>
+        <location filename="../src/screener/ui/screenings.py" line="141"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Жаңа скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="140"/>
+        <location filename="../src/screener/ui/screenings.py" line="145"/>
+        <source>Quick check (Ctrl+K)</source>
+        <translation>Жедел тексеру (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <source>Indicators first; the full interview only when signs appear</source>
+        <translation>Алдымен белгілер; толық сұхбат тек белгілер байқалғанда</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="147"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="141"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
         <source>Delete draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <location filename="../src/screener/ui/screenings.py" line="149"/>
         <source>Export...</source>
         <translation>Экспорттау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <location filename="../src/screener/ui/screenings.py" line="151"/>
         <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
         <translation>Аяқталған скринингтер иесіздендірілген файл ретінде: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <location filename="../src/screener/ui/screenings.py" line="153"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="208"/>
-        <location filename="../src/screener/ui/screenings.py" line="211"/>
+        <location filename="../src/screener/ui/screenings.py" line="184"/>
+        <source>quick check</source>
+        <translation>жедел тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="215"/>
+        <location filename="../src/screener/ui/screenings.py" line="218"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="208"/>
+        <location filename="../src/screener/ui/screenings.py" line="215"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="210"/>
+        <location filename="../src/screener/ui/screenings.py" line="217"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <location filename="../src/screener/ui/screenings.py" line="227"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <location filename="../src/screener/ui/screenings.py" line="229"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="229"/>
+        <location filename="../src/screener/ui/screenings.py" line="236"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="234"/>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>

@@ -167,48 +167,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="131"/>
-        <location filename="../src/screener/ui/window.py" line="189"/>
+        <location filename="../src/screener/ui/window.py" line="132"/>
+        <location filename="../src/screener/ui/window.py" line="200"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="190"/>
+        <location filename="../src/screener/ui/window.py" line="201"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="191"/>
+        <location filename="../src/screener/ui/window.py" line="202"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="192"/>
+        <location filename="../src/screener/ui/window.py" line="203"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="193"/>
+        <location filename="../src/screener/ui/window.py" line="204"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="198"/>
+        <location filename="../src/screener/ui/window.py" line="209"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="211"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="228"/>
+        <location filename="../src/screener/ui/window.py" line="239"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -216,34 +216,185 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="279"/>
+        <location filename="../src/screener/ui/screenings.py" line="286"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="286"/>
+        <location filename="../src/screener/ui/screenings.py" line="293"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="287"/>
+        <location filename="../src/screener/ui/screenings.py" line="294"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="288"/>
+        <location filename="../src/screener/ui/screenings.py" line="295"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="289"/>
+        <location filename="../src/screener/ui/screenings.py" line="296"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="292"/>
+        <location filename="../src/screener/ui/screenings.py" line="299"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckScreen</name>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <source>Setting:</source>
+        <translation>Место проведения:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <source>Age:</source>
+        <translation>Возраст:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <source>Child, under 18 (%1)</source>
+        <translation>Ребёнок, младше 18 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <source>Adult (%1)</source>
+        <translation>Взрослый (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
+        <source>Age unknown (%1)</source>
+        <translation>Возраст неизвестен (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="231"/>
+        <source>Choose the age band first (F2, F3 or F4).</source>
+        <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="233"/>
+        <location filename="../src/screener/ui/quick.py" line="445"/>
+        <source>Back to list (Esc)</source>
+        <translation>К списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="233"/>
+        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <source>Back to the indicators (Esc)</source>
+        <translation>К признакам (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="235"/>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>Завершить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <source>Record the quick check only</source>
+        <translation>Записать только быструю проверку</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <source>Continue into the full interview (Ctrl+Enter)</source>
+        <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="238"/>
+        <source>Indicators</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="239"/>
+        <location filename="../src/screener/ui/quick.py" line="419"/>
+        <source>First actions</source>
+        <translation>Первые действия</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <source>Full wording of the indicator</source>
+        <translation>Полный текст признака</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="296"/>
+        <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
+        <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="364"/>
+        <source>Signs ticked: %1</source>
+        <translation>Отмечено признаков: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="366"/>
+        <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
+        <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="412"/>
+        <source>Signs found: %1</source>
+        <translation>Выявлено признаков: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="420"/>
+        <source>An indicator is a prompt to look further, never proof.</source>
+        <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="425"/>
+        <source>Why: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <source>The first actions for these signs are above, each with its reason.</source>
+        <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="461"/>
+        <source>Full interview</source>
+        <translation>Полное интервью</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="462"/>
+        <source>Case code for the full interview (optional; no name is needed):</source>
+        <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <source>no signs</source>
+        <translation>признаков нет</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <source>%1 sign(s), no interview</source>
+        <translation>признаков: %1, без интервью</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
+        <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <source>adult</source>
+        <translation>взрослый</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <source>age unknown</source>
+        <translation>возраст неизвестен</translation>
     </message>
 </context>
 <context>
@@ -350,218 +501,248 @@
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="365"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
+        <source>Quick indicator check</source>
+        <translation>Быстрая проверка признаков</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="386"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
+        <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
+        <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="408"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="411"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="428"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="429"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="430"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="431"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="432"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="433"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="434"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="439"/>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="439"/>
+        <source>adult</source>
+        <translation>взрослый</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="439"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="440"/>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="443"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="469"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="471"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="468"/>
+        <location filename="../src/screener/ui/result.py" line="485"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="479"/>
+        <location filename="../src/screener/ui/result.py" line="496"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="486"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="496"/>
+        <location filename="../src/screener/ui/result.py" line="513"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="499"/>
+        <location filename="../src/screener/ui/result.py" line="516"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="523"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="523"/>
+        <location filename="../src/screener/ui/result.py" line="540"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="526"/>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="543"/>
+        <location filename="../src/screener/ui/result.py" line="558"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="526"/>
+        <location filename="../src/screener/ui/result.py" line="543"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="542"/>
+        <location filename="../src/screener/ui/result.py" line="559"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="562"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="548"/>
+        <location filename="../src/screener/ui/result.py" line="565"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="549"/>
+        <location filename="../src/screener/ui/result.py" line="566"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="552"/>
+        <location filename="../src/screener/ui/result.py" line="569"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="574"/>
+        <location filename="../src/screener/ui/result.py" line="591"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="578"/>
+        <location filename="../src/screener/ui/result.py" line="595"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="587"/>
+        <location filename="../src/screener/ui/result.py" line="604"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="592"/>
+        <location filename="../src/screener/ui/result.py" line="609"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="596"/>
+        <location filename="../src/screener/ui/result.py" line="613"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="598"/>
+        <location filename="../src/screener/ui/result.py" line="615"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="625"/>
+        <location filename="../src/screener/ui/result.py" line="642"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="630"/>
+        <location filename="../src/screener/ui/result.py" line="647"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="631"/>
+        <location filename="../src/screener/ui/result.py" line="648"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="635"/>
+        <location filename="../src/screener/ui/result.py" line="652"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="636"/>
+        <location filename="../src/screener/ui/result.py" line="653"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -569,140 +750,155 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="109"/>
+        <location filename="../src/screener/ui/screenings.py" line="114"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Поиск по коду случая (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="110"/>
+        <location filename="../src/screener/ui/screenings.py" line="115"/>
         <source>Search by case code</source>
         <translation>Поиск по коду случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="111"/>
+        <location filename="../src/screener/ui/screenings.py" line="116"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скрининги, сначала новые (Enter открывает)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="113"/>
+        <location filename="../src/screener/ui/screenings.py" line="118"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="114"/>
+        <location filename="../src/screener/ui/screenings.py" line="119"/>
         <source>All settings</source>
         <translation>Все места проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="127"/>
-        <location filename="../src/screener/ui/screenings.py" line="134"/>
+        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="128"/>
         <location filename="../src/screener/ui/screenings.py" line="133"/>
+        <location filename="../src/screener/ui/screenings.py" line="138"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="131"/>
+        <location filename="../src/screener/ui/screenings.py" line="136"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="132"/>
+        <location filename="../src/screener/ui/screenings.py" line="137"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="135"/>
+        <location filename="../src/screener/ui/screenings.py" line="140"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="136"/>
+        <location filename="../src/screener/ui/screenings.py" line="141"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Новый скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="140"/>
+        <location filename="../src/screener/ui/screenings.py" line="145"/>
+        <source>Quick check (Ctrl+K)</source>
+        <translation>Быстрая проверка (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <source>Indicators first; the full interview only when signs appear</source>
+        <translation>Сначала признаки; полное интервью — только если они выявлены</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="147"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="141"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
         <source>Delete draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <location filename="../src/screener/ui/screenings.py" line="149"/>
         <source>Export...</source>
         <translation>Экспорт...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <location filename="../src/screener/ui/screenings.py" line="151"/>
         <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
         <translation>Завершённые скрининги в виде обезличенного файла: без кодов дел, имён и заметок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <location filename="../src/screener/ui/screenings.py" line="153"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="208"/>
-        <location filename="../src/screener/ui/screenings.py" line="211"/>
+        <location filename="../src/screener/ui/screenings.py" line="184"/>
+        <source>quick check</source>
+        <translation>быстрая проверка</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="215"/>
+        <location filename="../src/screener/ui/screenings.py" line="218"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="208"/>
+        <location filename="../src/screener/ui/screenings.py" line="215"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="210"/>
+        <location filename="../src/screener/ui/screenings.py" line="217"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <location filename="../src/screener/ui/screenings.py" line="227"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <location filename="../src/screener/ui/screenings.py" line="229"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="229"/>
+        <location filename="../src/screener/ui/screenings.py" line="236"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="234"/>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
     </message>

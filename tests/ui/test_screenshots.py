@@ -14,7 +14,7 @@ from screener.core.interview import Page
 from screener.core.store.store import Store
 from screener.ui import dialogs
 from screener.ui.preferences import Preferences
-from screener.ui.qt import QApplication, QImage, QTimer, QWidget
+from screener.ui.qt import QApplication, QEvent, QImage, QKeyEvent, Qt, QTimer, QWidget
 from screener.ui.screenings import NewScreeningDialog
 from screener.ui.settings import SettingsDialog
 from screener.ui.window import MainWindow
@@ -78,6 +78,13 @@ def test_every_screen(qtbot, catalog, tmp_path, language):
         save(window, f"{language}_{number}_{page.ref}")
     window.show_result(old)
     save(window, f"{language}_9_result")
+    window.show_quick_check()
+    window.quick.choose_age("adult")
+    for number in (1, 5):
+        window.quick.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_0 + number, Qt.KeyboardModifier.NoModifier))
+    save(window, f"{language}_11_quick_check")
+    window.quick.finish()
+    save(window, f"{language}_12_quick_first_actions")
     settings = SettingsDialog(window)
     qtbot.addWidget(settings)
     settings.show()

@@ -17,7 +17,7 @@ from screener.core.instrument.building import Builder
 from screener.core.instrument.model import Form, IndicatorList, NextStepRules
 from screener.core.instrument.source import Source
 from screener.core.interview import Context, evaluate
-from screener.core.next_steps import Recommendation, recommend
+from screener.core.next_steps import Recommendation, placeholder_values, recommend
 from screener.core.scoring import score_state
 from screener.core.text import Text
 
@@ -123,6 +123,7 @@ class FirstActions:
 
     steps: tuple[Recommendation, ...]
     questions: tuple[IndicatorList, ...]
+    values: Mapping[str, Any]  # what the reasons' {placeholders} stand for, in the language asked
 
 
 def signs(indicators: Mapping[str, Sequence[str]]) -> int:
@@ -148,5 +149,10 @@ def first_actions(
         indicators={k: tuple(v) for k, v in indicators.items() if v},
     )
     state = evaluate(form, {}, context)
-    steps = recommend(rules, state, score_state(state)) if signs(indicators) else ()
-    return FirstActions(steps=steps, questions=quick.questions_for(lists, setting, age_band))
+    result = score_state(state)
+    steps = recommend(rules, state, result) if signs(indicators) else ()
+    return FirstActions(
+        steps=steps,
+        questions=quick.questions_for(lists, setting, age_band),
+        values=placeholder_values(state, result, lists, language),
+    )

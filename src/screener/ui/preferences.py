@@ -21,6 +21,7 @@ class Preferences:
     font_size: int = 12
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
     interviewer: str = ""
+    quick_setting: str = "border"  # the setting of the last quick check: the next starts there
 
     @classmethod
     def load(cls) -> Preferences:
@@ -33,6 +34,7 @@ class Preferences:
         prefs.font_size = _int(settings.value("font_size"), prefs.font_size, 8, 32)
         prefs.autolock_minutes = _int(settings.value("autolock_minutes"), prefs.autolock_minutes, 0, 120)
         prefs.interviewer = str(settings.value("interviewer", ""))
+        prefs.quick_setting = str(settings.value("quick_setting", prefs.quick_setting))
         return prefs
 
     def save(self) -> None:
@@ -42,6 +44,7 @@ class Preferences:
         settings.setValue("font_size", self.font_size)
         settings.setValue("autolock_minutes", self.autolock_minutes)
         settings.setValue("interviewer", self.interviewer)
+        settings.setValue("quick_setting", self.quick_setting)
         settings.sync()
 
 

@@ -361,8 +361,15 @@ class ResultScreen(QWidget):
             operations.report(self, exc, self.window_.language)
             return
         self.status = screening.status
-        self.amend_button.setVisible(self.status in ("finalised", "amended"))
-        self.title.setText(self.tr("Screening result: case %1").replace("%1", screening.summary.case_code or "-"))
+        quick = screening.summary.kind == "quick"
+        self.amend_button.setVisible(self.status in ("finalised", "amended") and not quick)
+        # the sheet is the full interview's; a quick check has no scores to print
+        self.save_pdf_button.setVisible(not quick)
+        self.print_button.setVisible(not quick)
+        if quick:
+            self.title.setText(self.tr("Quick indicator check"))
+        else:
+            self.title.setText(self.tr("Screening result: case %1").replace("%1", screening.summary.case_code or "-"))
         self.title.setFont(_scaled(1.4, bold=True))
         self.steps = {}
         self.saved = {}
@@ -384,9 +391,16 @@ class ResultScreen(QWidget):
             )
         else:
             self._header(layout, screening, computed.form)
-            self._scores(layout, computed)
-            self._items_at_2(layout, computed)
-            self._judgement(layout, computed)
+            if quick:
+                note = self.tr(
+                    "A quick check asks no question, so it has no scores: only the indicators ticked "
+                    "and the steps they call for are kept."
+                )
+                layout.addWidget(_label(note, "quickNote"))
+            else:
+                self._scores(layout, computed)
+                self._items_at_2(layout, computed)
+                self._judgement(layout, computed)
             self._indicators(layout, computed)
             self._steps(layout, computed)
         layout.addStretch(1)
@@ -421,6 +435,9 @@ class ResultScreen(QWidget):
         )
         if summary.status == "amended":
             fields += ((self.tr("Last changed"), _when(summary.updated_at), "headerUpdated"),)
+        if summary.kind == "quick":  # nothing personal was recorded: no case code, no interviewer
+            band = {"child": self.tr("child"), "adult": self.tr("adult")}.get(screening.age_band, self.tr("unknown"))
+            fields = (fields[1], fields[2], (self.tr("Age band"), band, "headerAgeBand"), fields[4])
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for index, (name, value, object_name) in enumerate(fields):

@@ -66,6 +66,9 @@ class ScreeningsScreen(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newButton")
         self.new_button.clicked.connect(self.new_screening)
+        self.quick_button = QPushButton(self)
+        self.quick_button.setObjectName("quickButton")
+        self.quick_button.clicked.connect(window.show_quick_check)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openButton")
         self.open_button.clicked.connect(self.open_selected)
@@ -78,6 +81,7 @@ class ScreeningsScreen(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_screening)
+        QShortcut(QKeySequence("Ctrl+K"), self, window.show_quick_check)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
@@ -87,6 +91,7 @@ class ScreeningsScreen(QWidget):
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.setting_filter, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.quick_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -137,6 +142,8 @@ class ScreeningsScreen(QWidget):
             ]
         )
         self.new_button.setText(self.tr("New screening (Ctrl+N)"))
+        self.quick_button.setText(self.tr("Quick check (Ctrl+K)"))
+        self.quick_button.setToolTip(self.tr("Indicators first; the full interview only when signs appear"))
         self.open_button.setText(self.tr("Open"))
         self.delete_button.setText(self.tr("Delete draft"))
         self.export_button.setText(self.tr("Export..."))
@@ -174,7 +181,7 @@ class ScreeningsScreen(QWidget):
                 summary.updated_at[:16].replace("T", " "),
                 message(f"setting.{summary.setting}", language),
                 self.status_name(summary.status),
-                f"{summary.score_total}/{summary.score_max}",
+                self.tr("quick check") if summary.kind == "quick" else f"{summary.score_total}/{summary.score_max}",
                 summary.interviewer,
             )
             for column, text in enumerate(cells):

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unloc
     from screener.core.instrument.loader import Catalog
     from screener.core.store.store import Store
     from screener.ui.interview import InterviewScreen
+    from screener.ui.quick import QuickCheckScreen
     from screener.ui.result import ResultScreen
     from screener.ui.screenings import ScreeningsScreen
 
@@ -136,10 +137,16 @@ class MainWindow(QMainWindow):
         screen = self._screens.get(name)
         if screen is None:
             from screener.ui.interview import InterviewScreen  # noqa: PLC0415
+            from screener.ui.quick import QuickCheckScreen  # noqa: PLC0415
             from screener.ui.result import ResultScreen  # noqa: PLC0415
             from screener.ui.screenings import ScreeningsScreen  # noqa: PLC0415
 
-            factory = {"screenings": ScreeningsScreen, "interview": InterviewScreen, "result": ResultScreen}[name]
+            factory = {
+                "screenings": ScreeningsScreen,
+                "interview": InterviewScreen,
+                "result": ResultScreen,
+                "quick": QuickCheckScreen,
+            }[name]
             screen = factory(self)
             self._screens[name] = screen
             self.stack.addWidget(screen)
@@ -152,6 +159,10 @@ class MainWindow(QMainWindow):
     @property
     def interview(self) -> InterviewScreen:
         return self._screen("interview")  # type: ignore[return-value]
+
+    @property
+    def quick(self) -> QuickCheckScreen:
+        return self._screen("quick")  # type: ignore[return-value]
 
     @property
     def result(self) -> ResultScreen:
@@ -238,6 +249,15 @@ class MainWindow(QMainWindow):
             self.interview.leave()
         self.screenings.reload()
         self.stack.setCurrentWidget(self.screenings)
+
+    def show_quick_check(self) -> None:
+        """The quick indicator check: ready for the next person at once."""
+        if self.store is None:
+            return
+        if "interview" in self._screens:
+            self.interview.leave()
+        self.quick.start()
+        self.stack.setCurrentWidget(self.quick)
 
     def open_screening(self, screening_id: str) -> None:
         assert self.store is not None

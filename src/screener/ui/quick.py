@@ -1,0 +1,499 @@
+"""The quick indicator check: the lists of the setting at a glance, one key per indicator.
+
+No signs: Ctrl+Enter records what statistics need (setting, date, age band) and the screen is
+ready for the next person. Signs: the first actions of the rules for this setting, with their
+reasons, and the questions to ask in private; then on into the full interview with the
+indicators already ticked, or the quick check recorded on its own. Nothing is lost either way.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from screener.core.instrument.model import SETTINGS, IndicatorList
+from screener.core.messages import message
+from screener.core.quick import QuickCheck, first_actions, signs
+from screener.core.store.errors import StoreError
+from screener.ui import dialogs, operations
+from screener.ui.item_widgets import STYLE
+from screener.ui.qt import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QKeyEvent,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from screener.ui.window import MainWindow
+
+AGE_KEYS = {"child": "F2", "adult": "F3", "unknown": "F4"}
+
+
+class QuickCheckScreen(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("quickScreen")
+        self.setStyleSheet(STYLE)
+        self.window_ = window
+        self.boxes: dict[str, QCheckBox] = {}  # indicator id -> its box, in the order shown
+        self.box_list: dict[str, str] = {}  # indicator id -> list id
+        self.full_text: dict[str, str] = {}
+        self.shown_lists: tuple[IndicatorList, ...] = ()
+
+        self.title = QLabel(self)
+        self.title.setObjectName("quickTitle")
+        self.setting = QComboBox(self)
+        self.setting.setObjectName("quickSetting")
+        self.setting.currentIndexChanged.connect(self._setting_chosen)
+        self.setting_label = QLabel(self)
+        self.setting_label.setBuddy(self.setting)
+        self.ages = QButtonGroup(self)
+        self.age_buttons: dict[str, QRadioButton] = {}
+        for band, key in AGE_KEYS.items():
+            button = QRadioButton(self)
+            button.setObjectName(f"age_{band}")
+            self.ages.addButton(button)
+            self.age_buttons[band] = button
+            QShortcut(QKeySequence(key), self, lambda b=band: self.choose_age(b))
+        self.ages.buttonToggled.connect(self._age_toggled)
+        self.age_label = QLabel(self)
+        self.age_hint = QLabel(self)
+        self.age_hint.setObjectName("ageHint")
+        self.age_hint.setProperty("role", "warning")
+
+        # page 1: the indicators; page 2: signs found, first actions
+        self.pages = QStackedWidget(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("quickListArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows move between indicators instead
+        self.detail = QLabel(self)
+        self.detail.setObjectName("indicatorDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail.setMargin(6)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3 + 12)
+        ticks = QWidget(self)
+        ticks_layout = QVBoxLayout(ticks)
+        ticks_layout.setContentsMargins(0, 0, 0, 0)
+        ticks_layout.addWidget(self.scroll, 1)
+        ticks_layout.addWidget(self.detail)
+        self.actions_area = QScrollArea(self)
+        self.actions_area.setObjectName("firstActionsArea")
+        self.actions_area.setWidgetResizable(True)
+        self.actions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages.addWidget(ticks)
+        self.pages.addWidget(self.actions_area)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("quickStatus")
+        self.status.setWordWrap(True)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("quickBackButton")
+        self.back_button.clicked.connect(self.go_back)
+        self.finish_button = QPushButton(self)
+        self.finish_button.setObjectName("quickFinishButton")
+        self.finish_button.setDefault(True)
+        self.finish_button.clicked.connect(self.finish)
+        self.record_button = QPushButton(self)
+        self.record_button.setObjectName("recordOnlyButton")
+        self.record_button.clicked.connect(self.record_only)
+        self.escalate_button = QPushButton(self)
+        self.escalate_button.setObjectName("escalateButton")
+        self.escalate_button.clicked.connect(self.escalate)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._ctrl_enter)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
+
+        top = QHBoxLayout()
+        top.addWidget(self.setting_label)
+        top.addWidget(self.setting, 1)
+        top.addSpacing(16)
+        top.addWidget(self.age_label)
+        for button in self.age_buttons.values():
+            top.addWidget(button)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.escalate_button)
+        buttons.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.age_hint)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    # -- what is on screen --------------------------------------------------------------------
+
+    @property
+    def quick(self) -> QuickCheck:
+        quick = self.window_.catalog.quick
+        assert quick is not None  # the loader requires forms/quick_check.yaml for this screen
+        return quick
+
+    @property
+    def age_band(self) -> str | None:
+        return next((band for band, button in self.age_buttons.items() if button.isChecked()), None)
+
+    def ticked(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for indicator, box in self.boxes.items():
+            if box.isChecked():
+                out.setdefault(self.box_list[indicator], []).append(indicator)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def start(self) -> None:
+        """A new check: the setting of the last one, no age band, nothing ticked."""
+        remembered = self.window_.prefs.quick_setting
+        self.setting.blockSignals(True)
+        self.setting.setCurrentIndex(max(self.setting.findData(remembered), 0))
+        self.setting.blockSignals(False)
+        self._reset_person()
+
+    def _reset_person(self) -> None:
+        self.ages.setExclusive(False)
+        for button in self.age_buttons.values():
+            button.setChecked(False)
+        self.ages.setExclusive(True)
+        self.age_hint.hide()
+        self.pages.setCurrentIndex(0)
+        self.build_lists()
+        self._update_buttons()
+        self.age_buttons["adult"].setFocus()
+
+    def clear(self) -> None:
+        """Locking: nothing of the person stays on screen."""
+        self.boxes, self.box_list, self.full_text = {}, {}, {}
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        old = self.actions_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.status.clear()
+        self.detail.clear()
+
+    def refresh(self) -> None:
+        if self.pages.currentIndex() == 0:
+            ticked = self.ticked()
+            self.build_lists()
+            for ids in ticked.values():
+                for indicator in ids:
+                    if indicator in self.boxes:
+                        self.boxes[indicator].setChecked(True)
+        else:
+            self.show_first_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        language = self.window_.language
+        current = self.setting.currentData()
+        self.setting.blockSignals(True)
+        self.setting.clear()
+        for value in SETTINGS:
+            self.setting.addItem(message(f"setting.{value}", language), value)
+        self.setting.setCurrentIndex(max(self.setting.findData(current), 0))
+        self.setting.blockSignals(False)
+        self.setting_label.setText(self.tr("Setting:"))
+        self.age_label.setText(self.tr("Age:"))
+        names = {
+            "child": self.tr("Child, under 18 (%1)"),
+            "adult": self.tr("Adult (%1)"),
+            "unknown": self.tr("Age unknown (%1)"),
+        }
+        for band, button in self.age_buttons.items():
+            button.setText(names[band].replace("%1", AGE_KEYS[band]))
+        self.age_hint.setText(self.tr("Choose the age band first (F2, F3 or F4)."))
+        self.back_button.setText(
+            self.tr("Back to list (Esc)") if self.pages.currentIndex() == 0 else self.tr("Back to the indicators (Esc)")
+        )
+        self.finish_button.setText(self.tr("Finish (Ctrl+Enter)"))
+        self.record_button.setText(self.tr("Record the quick check only"))
+        self.escalate_button.setText(self.tr("Continue into the full interview (Ctrl+Enter)"))
+        self.scroll.setAccessibleName(self.tr("Indicators"))
+        self.actions_area.setAccessibleName(self.tr("First actions"))
+        self.detail.setAccessibleName(self.tr("Full wording of the indicator"))
+        self.title.setText(self.quick.title.get(language))
+        font = QApplication.font()  # the font size setting, larger
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        if self.boxes:
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        on_actions = self.pages.currentIndex() == 1
+        self.finish_button.setVisible(not on_actions)
+        self.record_button.setVisible(on_actions)
+        self.escalate_button.setVisible(on_actions)
+        self.setting.setEnabled(not on_actions)
+        for button in self.age_buttons.values():
+            button.setEnabled(not on_actions)
+
+    def build_lists(self) -> None:
+        """The lists of the setting and age band (every list that may apply while no band is chosen)."""
+        language = self.window_.language
+        catalog = self.window_.catalog
+        setting = str(self.setting.currentData())
+        self.title.setText(self.quick.title.get(language))
+        self.shown_lists = self.quick.lists_for(catalog.lists, setting, self.age_band or "unknown")
+        self.boxes, self.box_list, self.full_text = {}, {}, {}
+        content = QWidget()
+        content.setObjectName("quickLists")
+        column = QVBoxLayout(content)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)
+        number = 0
+        for lst in self.shown_lists:
+            heading = QLabel(lst.title.get(language), content)
+            heading.setObjectName(f"quickListTitle_{lst.id}")
+            heading.setWordWrap(True)
+            heading.setProperty("role", "question")
+            column.addWidget(heading)
+            for item in lst.items:
+                number += 1
+                glance = (item.short or item.text).get(language)
+                box = QCheckBox(f"&{number}  {glance}" if number <= 9 else f"{number}  {glance}", content)
+                box.setObjectName(f"quick_{item.id}")
+                box.setAccessibleName(glance)
+                full = item.text.get(language)
+                box.setToolTip(full)
+                box.setAccessibleDescription(full)
+                box.installEventFilter(self)
+                box.toggled.connect(self._ticked_changed)
+                column.addWidget(box)
+                self.boxes[item.id] = box
+                self.box_list[item.id] = lst.id
+                self.full_text[item.id] = full
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(content)
+        self.detail.setText(self.tr("Move to an indicator (arrows or Tab) to read its full wording here."))
+        self._ticked_changed()
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QCheckBox):
+            indicator = next((i for i, box in self.boxes.items() if box is watched), None)
+            if indicator is not None:
+                self.detail.setText(self.full_text[indicator])
+                self.scroll.ensureWidgetVisible(watched)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        boxes = list(self.boxes.values())
+        if self.pages.currentIndex() == 0 and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            index = key - Qt.Key.Key_1
+            if index < len(boxes):
+                boxes[index].toggle()
+                boxes[index].setFocus()
+            return
+        if self.pages.currentIndex() == 0 and key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and boxes:
+            focused = self.focusWidget()
+            index = boxes.index(focused) if focused in boxes else -1  # type: ignore[arg-type]
+            step = 1 if key == Qt.Key.Key_Down else -1
+            boxes[max(0, min(len(boxes) - 1, index + step))].setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def choose_age(self, band: str) -> None:
+        if self.pages.currentIndex() == 0:
+            self.age_buttons[band].setChecked(True)
+            self.age_buttons[band].setFocus()
+
+    def _ctrl_enter(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.finish()
+        else:
+            self.escalate()
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def _setting_chosen(self) -> None:
+        setting = str(self.setting.currentData())
+        self.window_.prefs.quick_setting = setting
+        self.window_.prefs.save()
+        self._keep_ticks_while(self.build_lists)
+
+    def _age_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.age_hint.hide()
+            self._keep_ticks_while(self.build_lists)
+
+    def _keep_ticks_while(self, rebuild: object) -> None:
+        ticked = self.ticked()
+        focus_band = self.age_band
+        rebuild()  # type: ignore[operator]
+        for ids in ticked.values():
+            for indicator in ids:
+                if indicator in self.boxes:
+                    self.boxes[indicator].setChecked(True)
+        if focus_band is not None:
+            self.age_buttons[focus_band].setFocus()
+
+    def _ticked_changed(self) -> None:
+        count = signs(self.ticked())
+        if count:
+            self.status.setText(self.tr("Signs ticked: %1").replace("%1", str(count)))
+        elif self.pages.currentIndex() == 0 and not self.status.property("recorded"):
+            self.status.setText(self.tr("No sign ticked. Ctrl+Enter records the check with no signs."))
+
+    # -- finishing ---------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        if self.age_band is None:
+            self.age_hint.show()
+            self.age_buttons["adult"].setFocus()
+            return
+        if signs(self.ticked()):
+            self.show_first_actions()
+        else:
+            self._record(escalate=False)
+
+    def show_first_actions(self) -> None:
+        """Signs: what the rules say to do at once, with why, and the questions to ask in private."""
+        language = self.window_.language
+        catalog = self.window_.catalog
+        setting = str(self.setting.currentData())
+        band = self.age_band or "unknown"
+        ticked = self.ticked()
+        found = first_actions(
+            self.quick,
+            catalog.default_form,
+            catalog.next_steps,
+            catalog.lists,
+            setting=setting,
+            age_band=band,
+            language=language,
+            indicators=ticked,
+        )
+        content = QWidget()
+        content.setObjectName("firstActions")
+        column = QVBoxLayout(content)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        def add(text: str, name: str, role: str = "") -> QLabel:
+            label = QLabel(text, content)
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            if role:
+                label.setProperty("role", role)
+            column.addWidget(label)
+            return label
+
+        add(self.tr("Signs found: %1").replace("%1", str(signs(ticked))), "signsTitle", "question")
+        titles = {lst.id: lst for lst in self.shown_lists}
+        for list_id, ids in ticked.items():
+            lst = titles.get(list_id) or catalog.indicator_list(list_id)
+            by_id = {item.id: item for item in lst.items}
+            for indicator in ids:
+                add("- " + by_id[indicator].text.get(language), f"sign_{indicator}")
+        add(self.tr("First actions"), "firstActionsTitle", "question")
+        add(self.tr("An indicator is a prompt to look further, never proof."), "firstActionsCaveat", "notes")
+        for number, rec in enumerate(found.steps, 1):
+            add(f"{number}. {rec.step.text.get(language)}", f"action_{rec.step.id}", "question")
+            for reason in rec.reasons:
+                why = reason.format(language, **found.values)
+                add(self.tr("Why: %1").replace("%1", why), f"actionReason_{rec.step.id}", "hint")
+        for lst in found.questions:
+            add(lst.title.get(language), f"questionsTitle_{lst.id}", "question")
+            if lst.intro is not None:
+                add(lst.intro.get(language), f"questionsIntro_{lst.id}", "hint")
+            for item in lst.items:
+                add("- " + item.text.get(language), f"question_{item.id}")
+        old = self.actions_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.actions_area.setWidget(content)
+        self.pages.setCurrentIndex(1)
+        self._update_buttons()
+        self.escalate_button.setFocus()
+        self.back_button.setText(self.tr("Back to the indicators (Esc)"))
+        self.status.setText(self.tr("The first actions for these signs are above, each with its reason."))
+
+    def go_back(self) -> None:
+        if self.pages.currentIndex() == 1:
+            self.pages.setCurrentIndex(0)
+            self.back_button.setText(self.tr("Back to list (Esc)"))
+            self._update_buttons()
+            self._ticked_changed()
+            next(iter(self.boxes.values()), self.finish_button).setFocus()
+            return
+        self.window_.show_list()
+
+    def record_only(self) -> None:
+        self._record(escalate=False)
+
+    def escalate(self) -> None:
+        """On into the full interview: the indicators are already there; a case code may be given."""
+        if self.pages.currentIndex() != 1:
+            return
+        code = dialogs.ask_text(
+            self,
+            self.tr("Full interview"),
+            self.tr("Case code for the full interview (optional; no name is needed):"),
+        )
+        if code is None:
+            return
+        self._record(escalate=True, case_code=code.strip())
+
+    def _record(self, *, escalate: bool, case_code: str = "") -> None:
+        store = self.window_.store
+        band = self.age_band
+        if store is None or band is None:
+            return
+        setting = str(self.setting.currentData())
+        try:
+            screening_id = store.record_quick_check(
+                setting=setting,
+                language=self.window_.language,
+                age_band=band,
+                indicators=self.ticked(),
+                escalate=escalate,
+                case_code=case_code,
+                interviewer=self.window_.prefs.interviewer,
+            )
+        except StoreError as exc:  # nothing on screen is lost: the ticks stay for another try
+            operations.report(self, exc, self.window_.language)
+            return
+        if escalate:
+            self.window_.open_screening(screening_id)
+            return
+        count = signs(self.ticked())
+        what = self.tr("no signs") if count == 0 else self.tr("%1 sign(s), no interview").replace("%1", str(count))
+        text = self.tr("Recorded at %1: %2 (%3, %4). Ready for the next person.")
+        band_name = {"child": self.tr("child"), "adult": self.tr("adult"), "unknown": self.tr("age unknown")}[band]
+        text = text.replace("%1", time.strftime("%H:%M")).replace("%2", what)
+        text = text.replace("%3", message(f"setting.{setting}", self.window_.language)).replace("%4", band_name)
+        self._reset_person()
+        self.status.setProperty("recorded", True)
+        self.status.setText(text)
+        self.status.setProperty("recorded", False)
