@@ -81,7 +81,8 @@ def test_every_screen(qtbot, catalog, tmp_path, language):
     window.show_quick_check()
     window.quick.choose_age("adult")
     for number in (1, 5):
-        window.quick.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_0 + number, Qt.KeyboardModifier.NoModifier))
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_0 + number, Qt.KeyboardModifier.NoModifier)
+        window.quick.keyPressEvent(key)
     save(window, f"{language}_11_quick_check")
     window.quick.finish()
     save(window, f"{language}_12_quick_first_actions")
