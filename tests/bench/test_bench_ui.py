@@ -70,6 +70,45 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"median": statistics.median(steps), "p90": sorted(steps)[int(len(steps) * 0.9)],
                   "pages": len(steps), "peak_mb": peak, "total": store.get(sid).summary.score_total}))
 """
+QUICK = """
+import time, json, tempfile, pathlib, statistics
+from screener.ui.qt import QApplication, Qt
+from PySide6.QtTest import QTest
+app = QApplication([])
+from screener.core.instrument.loader import load_catalog
+from screener.core.store.store import Store
+from screener.ui.preferences import Preferences
+from screener.ui.window import MainWindow
+catalog = load_catalog()
+path = pathlib.Path(tempfile.mkdtemp()) / "s.db"
+w = MainWindow(catalog, path, Preferences(language="kk"))
+w.resize(1366, 768); w.show()
+w.unlocked(Store.create(path, "bench passphrase 1", catalog))
+w.activateWindow(); app.processEvents()
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+def key(k, m=NONE):
+    start = time.perf_counter()
+    QTest.keyClick(QApplication.focusWidget(), k, m)
+    app.processEvents()
+    return time.perf_counter() - start
+checks = []
+for person in range(21):
+    w.show_list(); app.processEvents()
+    w.screenings.table.setFocus()
+    keys = [(Qt.Key.Key_K, CTRL), (Qt.Key.Key_F3, NONE), (Qt.Key.Key_Return, CTRL)]
+    times = [key(k, m) for k, m in keys]
+    checks.append((times, len(keys)))
+assert w.store.count() == 21, w.store.count()
+first = checks[0][0]
+warm = checks[1:]
+print(json.dumps({
+    "first_open": first[0], "first_total": sum(first),
+    "open_median": statistics.median(t[0] for t, _ in warm),
+    "total_median": statistics.median(sum(t) for t, _ in warm),
+    "keystrokes": checks[0][1],
+}))
+"""
 
 
 def run(script: str, tmp_path) -> dict:
@@ -98,3 +137,17 @@ def test_bench_interview(tmp_path):
     )
     report(f"peak memory of a whole interview: {figures['peak_mb']:.0f} MB (target < 200 MB)")
     assert figures["total"] > 0
+
+
+def test_bench_quick_check(tmp_path):
+    figures = run(QUICK, tmp_path)
+    report(
+        f"quick check, shortcut to a ready list: first of the session {figures['first_open'] * 1000:.0f} ms, "
+        f"then median {figures['open_median'] * 1000:.0f} ms (goal < 100 ms)"
+    )
+    report(
+        f"no-signs border check: {figures['keystrokes']} keystrokes (goal <= 10); the app's own time "
+        f"{figures['first_total'] * 1000:.0f} ms for the first, median {figures['total_median'] * 1000:.0f} ms "
+        f"after (recording included)"
+    )
+    assert figures["keystrokes"] <= 10
