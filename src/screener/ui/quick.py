@@ -9,6 +9,7 @@ indicators already ticked, or the quick check recorded on its own. Nothing is lo
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from screener.core.instrument.model import SETTINGS, IndicatorList
@@ -196,12 +197,7 @@ class QuickCheckScreen(QWidget):
 
     def refresh(self) -> None:
         if self.pages.currentIndex() == 0:
-            ticked = self.ticked()
-            self.build_lists()
-            for ids in ticked.values():
-                for indicator in ids:
-                    if indicator in self.boxes:
-                        self.boxes[indicator].setChecked(True)
+            self._keep_ticks_while(self.build_lists)
         else:
             self.show_first_actions()
 
@@ -347,10 +343,11 @@ class QuickCheckScreen(QWidget):
             self.age_hint.hide()
             self._keep_ticks_while(self.build_lists)
 
-    def _keep_ticks_while(self, rebuild: object) -> None:
+    def _keep_ticks_while(self, rebuild: Callable[[], None]) -> None:
+        """Rebuild the lists (setting, age band, language, font changed) without losing a tick."""
         ticked = self.ticked()
         focus_band = self.age_band
-        rebuild()  # type: ignore[operator]
+        rebuild()
         for ids in ticked.values():
             for indicator in ids:
                 if indicator in self.boxes:
