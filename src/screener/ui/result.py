@@ -141,6 +141,10 @@ class ResultScreen(QWidget):
     # -- what the window calls ------------------------------------------------------------
 
     def show_screening(self, screening_id: str) -> None:
+        # a practice result is never printed or saved: a sheet could pass for a real referral
+        practice = self.window_.training.active
+        self.save_pdf_button.setVisible(not practice)
+        self.print_button.setVisible(not practice)
         self._flush()
         self.screening_id = screening_id
         self._render(keep_scroll=False)
