@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>CasesScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="160"/>
+        <source>Training cases (KATCH manual, seed 003)</source>
+        <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="163"/>
+        <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
+        <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Жоба» деп белгіленген жауаптар — осы жобаның кілттері: нұсқаулықта олар берілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Screening key</source>
+        <translation>Скрининг кілті</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
+        <source>Training cases</source>
+        <translation>Оқу кейстері</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="172"/>
+        <source>Present</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="173"/>
+        <source>Score with the room</source>
+        <translation>Топпен бағалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <source>Compare with the key</source>
+        <translation>Кілтпен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="192"/>
+        <source>manual and project</source>
+        <translation>нұсқаулық пен жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <source>manual</source>
+        <translation>нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <source>yes (project)</source>
+        <translation>бар (жоба)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Item</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Room</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Agreement</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <source>Key and room, item by item</source>
+        <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
+        <source>Next steps and the reasoning of the key</source>
+        <translation>Келесі қадамдар және кілттің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="429"/>
+        <source>Back to cases</source>
+        <translation>Кейстерге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="430"/>
+        <source>Open the room&apos;s screening</source>
+        <translation>Топтың скринингін ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="457"/>
+        <source>same</source>
+        <translation>сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="458"/>
+        <source>differs</source>
+        <translation>өзгеше</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="459"/>
+        <source>not entered</source>
+        <translation>енгізілмеген</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="460"/>
+        <source>not in the key</source>
+        <translation>кілтте жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <source>Compare with the key: %1</source>
+        <translation>Кілтпен салыстыру: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <source>The room has not scored this case yet: only the key is shown.</source>
+        <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="473"/>
+        <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
+        <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="478"/>
+        <location filename="../src/screener/ui/cases.py" line="531"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="493"/>
+        <location filename="../src/screener/ui/cases.py" line="494"/>
+        <source>does not apply</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="497"/>
+        <source>Section %1</source>
+        <translation>%1 бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="503"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="521"/>
+        <source>(reasoning in English)</source>
+        <translation>(негіздеме ағылшын тілінде)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="534"/>
+        <source>Next steps in the key:</source>
+        <translation>Кілт бойынша келесі қадамдар:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="538"/>
+        <source>Only in the key (missed by the room):</source>
+        <translation>Тек кілтте (топ өткізіп алған):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="541"/>
+        <source>Only in the room&apos;s screening:</source>
+        <translation>Тек топтың скринингінде:</translation>
+    </message>
+</context>
+<context>
     <name>Interview</name>
     <message>
         <location filename="../src/screener/ui/item_widgets.py" line="107"/>
@@ -167,48 +365,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="131"/>
-        <location filename="../src/screener/ui/window.py" line="189"/>
+        <location filename="../src/screener/ui/window.py" line="135"/>
+        <location filename="../src/screener/ui/window.py" line="206"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="190"/>
+        <location filename="../src/screener/ui/window.py" line="207"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="191"/>
+        <location filename="../src/screener/ui/window.py" line="208"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="192"/>
+        <location filename="../src/screener/ui/window.py" line="209"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="193"/>
+        <location filename="../src/screener/ui/window.py" line="210"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="198"/>
+        <location filename="../src/screener/ui/window.py" line="215"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="217"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="228"/>
+        <location filename="../src/screener/ui/window.py" line="246"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="249"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -247,321 +445,522 @@
     </message>
 </context>
 <context>
+    <name>PresenterScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="291"/>
+        <source>Back to cases</source>
+        <translation>Кейстерге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="292"/>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="293"/>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="294"/>
+        <source>Show the answer</source>
+        <translation>Жауапты көрсету</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="295"/>
+        <source>Score with the room</source>
+        <translation>Топпен бағалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="296"/>
+        <source>Case, as read to the room</source>
+        <translation>Топқа оқылатын кейс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="323"/>
+        <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
+        <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="330"/>
+        <source>Seed 003, line %1</source>
+        <translation>003 дереккөз, %1-жол</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="333"/>
+        <source>Question %1</source>
+        <translation>%1-сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <source>No model answer: discuss with the room.</source>
+        <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="207"/>
+        <location filename="../src/screener/ui/quiz.py" line="209"/>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="208"/>
+        <location filename="../src/screener/ui/quiz.py" line="210"/>
+        <source>Participant code</source>
+        <translation>Қатысушы коды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="211"/>
+        <source>e.g. P-07</source>
+        <translation>мысалы, P-07</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="214"/>
+        <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
+        <translation>Код қатысушының пре-тестін пост-тестімен байланыстырады; аты-жөні енгізілмейді. Нәтижелер тек жаттығу қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="218"/>
+        <source>Start the test</source>
+        <translation>Тестті бастау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="219"/>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="220"/>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="221"/>
+        <source>Finish and score</source>
+        <translation>Аяқтау және бағалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="222"/>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="223"/>
+        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="223"/>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <source>Pre-test</source>
+        <translation>Пре-тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="223"/>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <source>Post-test</source>
+        <translation>Пост-тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="224"/>
+        <source>Share of correct answers, question by question</source>
+        <translation>Дұрыс жауаптардың үлесі, сұрақ бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="228"/>
+        <source>Scores by participant code</source>
+        <translation>Қатысушы кодтары бойынша ұпайлар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <source>Chosen</source>
+        <translation>Таңдалғаны</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <source>Key from</source>
+        <translation>Кілт көзі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="232"/>
+        <source>Your answers and the key</source>
+        <translation>Сіздің жауаптарыңыз және кілт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="266"/>
+        <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
+        <translation>Семинар нәтижелері: пре-тест %1 рет тапсырылды, орташа %2; пост-тест %3 рет, орташа %4; өзгеріс %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="306"/>
+        <source>Question %1 of %2</source>
+        <translation>%2 сұрақтың %1-і</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="337"/>
+        <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
+        <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="404"/>
+        <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
+        <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="415"/>
+        <source>right</source>
+        <translation>дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="415"/>
+        <source>wrong</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="419"/>
+        <source>open: see the model answer</source>
+        <translation>ашық: үлгі жауапты қараңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="420"/>
+        <source>manual</source>
+        <translation>нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="420"/>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="172"/>
+        <location filename="../src/screener/ui/result.py" line="176"/>
         <source>Result of the screening</source>
         <translation>Скрининг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="173"/>
+        <location filename="../src/screener/ui/result.py" line="177"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="174"/>
+        <location filename="../src/screener/ui/result.py" line="178"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="175"/>
+        <location filename="../src/screener/ui/result.py" line="179"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="176"/>
+        <location filename="../src/screener/ui/result.py" line="180"/>
         <source>Save PDF...</source>
         <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="177"/>
+        <location filename="../src/screener/ui/result.py" line="181"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Ұсынылатын қадамдар мен ұйымдар анықтамалығы бар нәтиже парағы, PDF пішімінде</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="178"/>
+        <location filename="../src/screener/ui/result.py" line="182"/>
         <source>Print...</source>
         <translation>Басып шығару...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="197"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="195"/>
+        <location filename="../src/screener/ui/result.py" line="199"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="200"/>
+        <location filename="../src/screener/ui/result.py" line="204"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="210"/>
+        <location filename="../src/screener/ui/result.py" line="214"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="212"/>
+        <location filename="../src/screener/ui/result.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="216"/>
+        <location filename="../src/screener/ui/result.py" line="220"/>
         <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
         <translation>PDF файлы шифрланбаған: оны аша алатын кез келген адам осы скринингті оқи алады. Оны тек сенімді жерде сақтаңыз және қажет болмай қалғанда жойыңыз. Сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="234"/>
-        <location filename="../src/screener/ui/result.py" line="249"/>
+        <location filename="../src/screener/ui/result.py" line="238"/>
+        <location filename="../src/screener/ui/result.py" line="253"/>
         <source>Making the PDF...</source>
         <translation>PDF жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="236"/>
+        <location filename="../src/screener/ui/result.py" line="240"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="250"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="278"/>
+        <location filename="../src/screener/ui/result.py" line="282"/>
         <source>The form of this screening is not installed.</source>
         <translation>Бұл скринингтің нысаны орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="306"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="316"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="316"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="365"/>
+        <location filename="../src/screener/ui/result.py" line="369"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="383"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="411"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="408"/>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="411"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="418"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="419"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="418"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="427"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="443"/>
+        <location filename="../src/screener/ui/result.py" line="447"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="468"/>
+        <location filename="../src/screener/ui/result.py" line="472"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="479"/>
+        <location filename="../src/screener/ui/result.py" line="483"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="486"/>
+        <location filename="../src/screener/ui/result.py" line="490"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="496"/>
+        <location filename="../src/screener/ui/result.py" line="500"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="499"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="510"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="523"/>
+        <location filename="../src/screener/ui/result.py" line="527"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="526"/>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="530"/>
+        <location filename="../src/screener/ui/result.py" line="545"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="526"/>
+        <location filename="../src/screener/ui/result.py" line="530"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="542"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="549"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="548"/>
+        <location filename="../src/screener/ui/result.py" line="552"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="549"/>
+        <location filename="../src/screener/ui/result.py" line="553"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="552"/>
+        <location filename="../src/screener/ui/result.py" line="556"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="574"/>
+        <location filename="../src/screener/ui/result.py" line="578"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="578"/>
+        <location filename="../src/screener/ui/result.py" line="582"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="587"/>
+        <location filename="../src/screener/ui/result.py" line="591"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="592"/>
+        <location filename="../src/screener/ui/result.py" line="596"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="596"/>
+        <location filename="../src/screener/ui/result.py" line="600"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="598"/>
+        <location filename="../src/screener/ui/result.py" line="602"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="625"/>
+        <location filename="../src/screener/ui/result.py" line="629"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="630"/>
+        <location filename="../src/screener/ui/result.py" line="634"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="631"/>
+        <location filename="../src/screener/ui/result.py" line="635"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="635"/>
+        <location filename="../src/screener/ui/result.py" line="639"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="636"/>
+        <location filename="../src/screener/ui/result.py" line="640"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -755,224 +1154,330 @@
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
+        <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="160"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="194"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="190"/>
+        <location filename="../src/screener/ui/settings.py" line="195"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="198"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="196"/>
+        <location filename="../src/screener/ui/settings.py" line="201"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="200"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="208"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="206"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="219"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <location filename="../src/screener/ui/settings.py" line="246"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="222"/>
+        <location filename="../src/screener/ui/settings.py" line="227"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="230"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="230"/>
+        <location filename="../src/screener/ui/settings.py" line="235"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="254"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="258"/>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="269"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="271"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingMode</name>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="90"/>
+        <source>Opening the practice store...</source>
+        <translation>Жаттығу қоймасы ашылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="113"/>
+        <source>Cases</source>
+        <translation>Кейстер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <source>Knowledge test</source>
+        <translation>Білім тесті</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <source>Reset practice...</source>
+        <translation>Жаттығу деректерін тазалау...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <source>Delete every practice screening and test result</source>
+        <translation>Барлық жаттығу скринингтері мен тест нәтижелерін жою</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="118"/>
+        <source>Screener - TRAINING (practice data)</source>
+        <translation>Screener — ОҚУ (жаттығу деректері)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <source>Practice screenings</source>
+        <translation>Жаттығу скринингтері</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="121"/>
+        <source>nothing is kept after this session</source>
+        <translation>сеанстан кейін ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="123"/>
+        <source>kept apart from real screenings</source>
+        <translation>нақты скринингтерден бөлек сақталады</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="126"/>
+        <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
+        <translation>ОҚУ РЕЖИМІ — жаттығу қоймасы (%1). Нақты скринингтер құлыпталған және мұнда көрсетілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="130"/>
+        <source>Practice store: %1</source>
+        <translation>Жаттығу қоймасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="164"/>
+        <source>Reset practice</source>
+        <translation>Жаттығу деректерін тазалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="166"/>
+        <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
+        <translation>Барлық жаттығу скринингтері мен білім тестінің барлық нәтижелерін жою керек пе? Нақты скринингтерге бұл әсер етпейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="189"/>
+        <source>Resetting the practice store...</source>
+        <translation>Жаттығу қоймасы тазалануда...</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="122"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="126"/>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="131"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <location filename="../src/screener/ui/unlock.py" line="146"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="134"/>
+        <location filename="../src/screener/ui/unlock.py" line="147"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="148"/>
+        <location filename="../src/screener/ui/unlock.py" line="162"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
-        <location filename="../src/screener/ui/unlock.py" line="142"/>
+        <location filename="../src/screener/ui/unlock.py" line="149"/>
+        <location filename="../src/screener/ui/unlock.py" line="160"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="150"/>
+        <location filename="../src/screener/ui/unlock.py" line="161"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="141"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="152"/>
+        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <source>Training</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
+        <translation>Нұсқаулық кейстерімен бөлек жаттығу қоймасында жаттығу; нақты скринингтер құлыпталған күйде қалады</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <source>Keep nothing after this session</source>
+        <translation>Сеанстан кейін ештеңе сақтамау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="170"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="156"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="185"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="193"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="183"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="202"/>
-        <location filename="../src/screener/ui/unlock.py" line="216"/>
-        <location filename="../src/screener/ui/unlock.py" line="223"/>
-        <location filename="../src/screener/ui/unlock.py" line="235"/>
+        <location filename="../src/screener/ui/unlock.py" line="222"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="248"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="223"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="216"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="220"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="261"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="240"/>
+        <location filename="../src/screener/ui/unlock.py" line="265"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
+    </message>
+</context>
+<context>
+    <name>_Screen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="88"/>
+        <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
+        <translation>Үлгі жауап: нұсқаулықтан (003 дереккөз, %1-жол)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="89"/>
+        <source>Answer key: the project&apos;s, not the manual&apos;s</source>
+        <translation>Жауап кілті: нұсқаулықтан емес, жобаның өзі құрастырған</translation>
     </message>
 </context>
 </TS>
