@@ -16,7 +16,7 @@ from screener.core.store.store import Store
 from screener.core.training import find_case
 from screener.ui import dialogs
 from screener.ui.preferences import Preferences
-from screener.ui.qt import QApplication, QLabel, QPushButton, QTableWidget, Qt
+from screener.ui.qt import QApplication, QLabel, QPushButton, Qt, QTableWidget
 from screener.ui.window import MainWindow
 
 PASSPHRASE = "correct horse 42"
@@ -25,9 +25,7 @@ PASSPHRASE = "correct horse 42"
 def fingerprint(folder: Path, name: str) -> dict[str, str]:
     """Every file of the real store (the database, its side files): name -> SHA-256."""
     return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.name.startswith(name)
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.name.startswith(name)
     }
 
 
@@ -65,7 +63,7 @@ def banner_on(window: MainWindow) -> bool:
     return banner.isVisible() and "TRAINING" in banner.text() and "TRAINING" in window.windowTitle()
 
 
-def test_training_session_leaves_the_real_store_untouched(qtbot, catalog, real_store, tmp_path):  # noqa: PLR0915
+def test_training_session_leaves_the_real_store_untouched(qtbot, catalog, real_store, tmp_path):
     before = fingerprint(tmp_path, "screener.db")
     window = MainWindow(catalog, real_store, Preferences(language="en"))
     qtbot.addWidget(window)

@@ -204,7 +204,6 @@ class CasesScreen(_Screen):
                 self.table.selectRow(row)
         if self.cases and self.table.currentRow() < 0:
             self.table.selectRow(0)
-        self.table.resizeRowsToContents()
         self._selected()
 
     def _selected(self) -> None:
@@ -384,7 +383,8 @@ class CompareScreen(_Screen):
         self.summary = _label(self, "compareSummary")
         self.table = _table(self, "compareTable", 4)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.steps = _label(self, "compareSteps")
         self.key_note = _label(self, "keyNote")
         self.key_note.setStyleSheet("font-style: italic;")
@@ -478,11 +478,15 @@ class CompareScreen(_Screen):
                 .replace("%5", ", ".join(comparison.differing) or self.tr("none"))
             )
         rows: list[tuple[str, str, str, str, bool]] = []
+        form = self.window_.catalog.default_form
         for item in comparison.items:
             differs = item.agreement != "same"
+            name = item.item_id
+            if item.section_id not in ("A", "B", "C", "D", "E"):  # the conclusion: its question, not an internal id
+                name = _short(form.items[item.item_id].question.get(language))
             rows.append(
                 (
-                    item.item_id,
+                    name,
                     self._value(item.item_id, item.reference, item.reference_points),
                     self._value(item.item_id, item.entered, item.entered_points),
                     self._agreement(item.agreement),
@@ -551,6 +555,11 @@ class CompareScreen(_Screen):
         self.window_.training.show_cases()
         if self.case is not None:
             self.window_.screen_named("cases").choose(self.case.id)  # type: ignore[attr-defined]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def _colour(name: str) -> Any:

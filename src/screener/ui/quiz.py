@@ -5,7 +5,7 @@ result kept in the practice store only, and the workshop's pre-test vs post-test
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from screener.core.training import PHASES, Quiz, QuizAttempt, compare_workshop, load_quiz, score_quiz
 from screener.ui.qt import (
@@ -62,6 +62,20 @@ def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     return table
 
 
+class _ClickLabel(QLabel):
+    """A wrapping label that clicks its button, as the button's own text would."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.button.click()
+        event.accept()
+
+
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}%"
 
@@ -76,6 +90,7 @@ class QuizScreen(QWidget):
         self.chosen: dict[str, set[str]] = {}
         self.last: QuizAttempt | None = None
         self.option_buttons: list[QAbstractButton] = []
+        self.option_rows: list[QWidget] = []
         self.group: QButtonGroup | None = None
 
         self.title = _label(self, "quizTitle")
@@ -102,6 +117,8 @@ class QuizScreen(QWidget):
         self.participant_label.setBuddy(self.participant)
         self.workshop_summary = _label(self.start_page, "workshopSummary")
         self.questions_table = _table(self.start_page, "workshopQuestionsTable", 3)
+        self.questions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.questions_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.participants_table = _table(self.start_page, "workshopParticipantsTable", 3)
         form = QFormLayout()
         form.addRow(self.phase_label, self.phase)
@@ -156,6 +173,8 @@ class QuizScreen(QWidget):
         self.result_page = QWidget(self.pages)
         self.score_label = _label(self.result_page, "quizScore")
         self.review_table = _table(self.result_page, "quizReviewTable", 4)
+        for column in (1, 2, 3):
+            self.review_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.done_button = _button(self.result_page, "quizDoneButton", self.reload)
         done_row = QHBoxLayout()
         done_row.addStretch(1)
@@ -310,28 +329,38 @@ class QuizScreen(QWidget):
         font.setBold(True)
         self.prompt.setFont(font)
         self.prompt.setText(question.prompt.get(language))
-        for button in self.option_buttons:
-            button.deleteLater()
         self.option_buttons = []
         self.group = QButtonGroup(self.options_box)
         self.group.setExclusive(question.type in ("single", "true_false"))
         chosen = self.chosen.get(question.id, set())
         option_font = QFont(self.font())
         option_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        for row in self.option_rows:
+            row.deleteLater()
+        self.option_rows = []
         for number, option in enumerate(question.options, start=1):
-            text = f"{option.id}) {option.text.get(language)}"
+            words = option.text.get(language)
+            # a radio button does not wrap its text: the button carries the letter, a label the words
+            row = QWidget(self.options_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 2, 0, 2)
+            letter = f"{option.id})"
             button: QAbstractButton
-            button = (
-                QRadioButton(text, self.options_box) if self.group.exclusive() else QCheckBox(text, self.options_box)
-            )
+            button = QRadioButton(letter, row) if self.group.exclusive() else QCheckBox(letter, row)
             button.setObjectName(f"quizOption_{option.id}")
             button.setFont(option_font)
             button.setChecked(option.id in chosen)
-            button.setAccessibleName(text)
+            button.setAccessibleName(f"{letter} {words}")
             button.toggled.connect(lambda checked, o=option.id: self._toggled(o, checked))
+            label = _ClickLabel(words, button, row)
+            label.setObjectName(f"quizOptionText_{option.id}")
+            label.setFont(option_font)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
             self.group.addButton(button, number)
-            self.options_layout.addWidget(button)
+            self.options_layout.addWidget(row)
             self.option_buttons.append(button)
+            self.option_rows.append(row)
         self.open_note.setVisible(not question.scored)
         self.open_note.setText(
             self.tr("Open question: trainees write their answer on paper; it is discussed, not scored.")
