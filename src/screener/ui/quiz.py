@@ -450,4 +450,3 @@ class QuizScreen(QWidget):
             cells = (f"{question.id[1:]}. {question.prompt.get(language)}", chosen, key, origin)
             for column, text in enumerate(cells):
                 self.review_table.setItem(row, column, QTableWidgetItem(text))
-        self.review_table.resizeRowsToContents()
