@@ -203,3 +203,21 @@ def test_cl005_report_blank_form(tmp_path, capsys):
     assert code == 0
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Форма скрининга" in text and "B1." in text and "/ 39" in text and "«Қорғау» жеке қоры" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "mode"),
+    [
+        ([], ""),
+        (["--training"], "keep"),
+        (["--training-session"], "session"),
+        (["--training", "--training-session"], "session"),
+    ],
+)
+def test_training_flags_start_the_app_in_training_mode(monkeypatch, argv, mode):
+    import screener.ui.app  # noqa: PLC0415
+
+    started = []
+    monkeypatch.setattr(screener.ui.app, "main", lambda db, training="": started.append((db, training)) or 0)
+    assert main(argv) == 0
+    assert started == [(None, mode)]

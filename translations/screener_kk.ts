@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>CasesScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="160"/>
+        <source>Training cases (KATCH manual, seed 003)</source>
+        <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="163"/>
+        <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
+        <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Жоба» деп белгіленген жауаптар — осы жобаның кілттері: нұсқаулықта олар берілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Screening key</source>
+        <translation>Скрининг кілті</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
+        <source>Training cases</source>
+        <translation>Оқу кейстері</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="172"/>
+        <source>Present</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="173"/>
+        <source>Score with the room</source>
+        <translation>Топпен бағалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <source>Compare with the key</source>
+        <translation>Кілтпен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="192"/>
+        <source>manual and project</source>
+        <translation>нұсқаулық пен жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <source>manual</source>
+        <translation>нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <source>yes (project)</source>
+        <translation>бар (жоба)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Item</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Room</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Agreement</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <source>Key and room, item by item</source>
+        <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
+        <source>Next steps and the reasoning of the key</source>
+        <translation>Келесі қадамдар және кілттің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="429"/>
+        <source>Back to cases</source>
+        <translation>Кейстерге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="430"/>
+        <source>Open the room&apos;s screening</source>
+        <translation>Топтың скринингін ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="457"/>
+        <source>same</source>
+        <translation>сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="458"/>
+        <source>differs</source>
+        <translation>өзгеше</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="459"/>
+        <source>not entered</source>
+        <translation>енгізілмеген</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="460"/>
+        <source>not in the key</source>
+        <translation>кілтте жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <source>Compare with the key: %1</source>
+        <translation>Кілтпен салыстыру: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <source>The room has not scored this case yet: only the key is shown.</source>
+        <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="473"/>
+        <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
+        <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="478"/>
+        <location filename="../src/screener/ui/cases.py" line="535"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="497"/>
+        <location filename="../src/screener/ui/cases.py" line="498"/>
+        <source>does not apply</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="501"/>
+        <source>Section %1</source>
+        <translation>%1 бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="507"/>
+        <source>Total</source>
+        <translation>Жалпы ұпай</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="525"/>
+        <source>(reasoning in English)</source>
+        <translation>(негіздеме ағылшын тілінде)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="538"/>
+        <source>Next steps in the key:</source>
+        <translation>Кілт бойынша келесі қадамдар:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="542"/>
+        <source>Only in the key (missed by the room):</source>
+        <translation>Тек кілтте (топ өткізіп алған):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="545"/>
+        <source>Only in the room&apos;s screening:</source>
+        <translation>Тек топтың скринингінде:</translation>
+    </message>
+</context>
+<context>
     <name>Interview</name>
     <message>
         <location filename="../src/screener/ui/item_widgets.py" line="107"/>
@@ -167,48 +365,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="132"/>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="136"/>
+        <location filename="../src/screener/ui/window.py" line="217"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="201"/>
+        <location filename="../src/screener/ui/window.py" line="218"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="202"/>
+        <location filename="../src/screener/ui/window.py" line="219"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="203"/>
+        <location filename="../src/screener/ui/window.py" line="220"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="204"/>
+        <location filename="../src/screener/ui/window.py" line="221"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="209"/>
+        <location filename="../src/screener/ui/window.py" line="226"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="211"/>
+        <location filename="../src/screener/ui/window.py" line="228"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="239"/>
+        <location filename="../src/screener/ui/window.py" line="257"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="242"/>
+        <location filename="../src/screener/ui/window.py" line="260"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -216,533 +414,734 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="286"/>
+        <location filename="../src/screener/ui/screenings.py" line="287"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="293"/>
+        <location filename="../src/screener/ui/screenings.py" line="294"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="294"/>
+        <location filename="../src/screener/ui/screenings.py" line="295"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="295"/>
+        <location filename="../src/screener/ui/screenings.py" line="296"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="296"/>
+        <location filename="../src/screener/ui/screenings.py" line="297"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="299"/>
+        <location filename="../src/screener/ui/screenings.py" line="300"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
 </context>
 <context>
+    <name>PresenterScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="290"/>
+        <source>Back to cases</source>
+        <translation>Кейстерге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="291"/>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="292"/>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="293"/>
+        <source>Show the answer</source>
+        <translation>Жауапты көрсету</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="294"/>
+        <source>Score with the room</source>
+        <translation>Топпен бағалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="295"/>
+        <source>Case, as read to the room</source>
+        <translation>Топқа оқылатын кейс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="322"/>
+        <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
+        <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="329"/>
+        <source>Seed 003, line %1</source>
+        <translation>003 дереккөз, %1-жол</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="332"/>
+        <source>Question %1</source>
+        <translation>%1-сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="339"/>
+        <source>No model answer: discuss with the room.</source>
+        <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Setting:</source>
         <translation>Өткізу орны:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Age:</source>
         <translation>Жасы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Child, under 18 (%1)</source>
         <translation>Бала, 18-ге толмаған (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Adult (%1)</source>
         <translation>Ересек (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="227"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
         <source>Age unknown (%1)</source>
         <translation>Жасы белгісіз (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="231"/>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="233"/>
-        <location filename="../src/screener/ui/quick.py" line="445"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
+        <location filename="../src/screener/ui/quick.py" line="442"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="233"/>
-        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
+        <location filename="../src/screener/ui/quick.py" line="436"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="235"/>
+        <location filename="../src/screener/ui/quick.py" line="231"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Аяқтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <location filename="../src/screener/ui/quick.py" line="232"/>
         <source>Record the quick check only</source>
         <translation>Тек жедел тексеруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <location filename="../src/screener/ui/quick.py" line="233"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="238"/>
+        <location filename="../src/screener/ui/quick.py" line="234"/>
         <source>Indicators</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="239"/>
-        <location filename="../src/screener/ui/quick.py" line="419"/>
+        <location filename="../src/screener/ui/quick.py" line="235"/>
+        <location filename="../src/screener/ui/quick.py" line="416"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
         <source>Full wording of the indicator</source>
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="296"/>
+        <location filename="../src/screener/ui/quick.py" line="292"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="364"/>
+        <location filename="../src/screener/ui/quick.py" line="361"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="366"/>
+        <location filename="../src/screener/ui/quick.py" line="363"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="412"/>
+        <location filename="../src/screener/ui/quick.py" line="409"/>
         <source>Signs found: %1</source>
         <translation>Анықталған белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="420"/>
+        <location filename="../src/screener/ui/quick.py" line="417"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="425"/>
+        <location filename="../src/screener/ui/quick.py" line="422"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="437"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="461"/>
+        <location filename="../src/screener/ui/quick.py" line="458"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="462"/>
+        <location filename="../src/screener/ui/quick.py" line="459"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
 </context>
 <context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <location filename="../src/screener/ui/quiz.py" line="228"/>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="227"/>
+        <location filename="../src/screener/ui/quiz.py" line="229"/>
+        <source>Participant code</source>
+        <translation>Қатысушы коды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <source>e.g. P-07</source>
+        <translation>мысалы, P-07</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="233"/>
+        <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
+        <translation>Код қатысушының пре-тестін пост-тестімен байланыстырады; аты-жөні енгізілмейді. Нәтижелер тек жаттығу қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="237"/>
+        <source>Start the test</source>
+        <translation>Тестті бастау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="240"/>
+        <source>Finish and score</source>
+        <translation>Аяқтау және бағалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <source>Pre-test</source>
+        <translation>Пре-тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <source>Post-test</source>
+        <translation>Пост-тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <source>Share of correct answers, question by question</source>
+        <translation>Дұрыс жауаптардың үлесі, сұрақ бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="247"/>
+        <source>Scores by participant code</source>
+        <translation>Қатысушы кодтары бойынша ұпайлар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Chosen</source>
+        <translation>Таңдалғаны</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Key from</source>
+        <translation>Кілт көзі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="251"/>
+        <source>Your answers and the key</source>
+        <translation>Сіздің жауаптарыңыз және кілт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="285"/>
+        <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
+        <translation>Семинар нәтижелері: пре-тест %1 рет тапсырылды, орташа %2; пост-тест %3 рет, орташа %4; өзгеріс %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="325"/>
+        <source>Question %1 of %2</source>
+        <translation>%2 сұрақтың %1-і</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="366"/>
+        <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
+        <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="433"/>
+        <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
+        <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <source>right</source>
+        <translation>дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <source>wrong</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="448"/>
+        <source>open: see the model answer</source>
+        <translation>ашық: үлгі жауапты қараңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <source>manual</source>
+        <translation>нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="172"/>
+        <location filename="../src/screener/ui/result.py" line="176"/>
         <source>Result of the screening</source>
         <translation>Скрининг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="173"/>
+        <location filename="../src/screener/ui/result.py" line="177"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="174"/>
+        <location filename="../src/screener/ui/result.py" line="178"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="175"/>
+        <location filename="../src/screener/ui/result.py" line="179"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="176"/>
+        <location filename="../src/screener/ui/result.py" line="180"/>
         <source>Save PDF...</source>
         <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="177"/>
+        <location filename="../src/screener/ui/result.py" line="181"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Ұсынылатын қадамдар мен ұйымдар анықтамалығы бар нәтиже парағы, PDF пішімінде</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="178"/>
+        <location filename="../src/screener/ui/result.py" line="182"/>
         <source>Print...</source>
         <translation>Басып шығару...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="197"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="195"/>
+        <location filename="../src/screener/ui/result.py" line="199"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="200"/>
+        <location filename="../src/screener/ui/result.py" line="204"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="210"/>
+        <location filename="../src/screener/ui/result.py" line="214"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="212"/>
+        <location filename="../src/screener/ui/result.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="216"/>
+        <location filename="../src/screener/ui/result.py" line="220"/>
         <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
         <translation>PDF файлы шифрланбаған: оны аша алатын кез келген адам осы скринингті оқи алады. Оны тек сенімді жерде сақтаңыз және қажет болмай қалғанда жойыңыз. Сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="234"/>
-        <location filename="../src/screener/ui/result.py" line="249"/>
+        <location filename="../src/screener/ui/result.py" line="238"/>
+        <location filename="../src/screener/ui/result.py" line="253"/>
         <source>Making the PDF...</source>
         <translation>PDF жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="236"/>
+        <location filename="../src/screener/ui/result.py" line="240"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="250"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="278"/>
+        <location filename="../src/screener/ui/result.py" line="282"/>
         <source>The form of this screening is not installed.</source>
         <translation>Бұл скринингтің нысаны орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="306"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="316"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="316"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="370"/>
+        <location filename="../src/screener/ui/result.py" line="374"/>
         <source>Quick indicator check</source>
         <translation>Белгілерді жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="376"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="386"/>
+        <location filename="../src/screener/ui/result.py" line="390"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="400"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>Жедел тексеруде сұрақ қойылмайды, сондықтан ұпай жоқ: тек белгіленген белгілер мен олар талап ететін қадамдар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="427"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="429"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="428"/>
+        <location filename="../src/screener/ui/result.py" line="432"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="429"/>
+        <location filename="../src/screener/ui/result.py" line="433"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="430"/>
+        <location filename="../src/screener/ui/result.py" line="434"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="435"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="432"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="433"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
+        <location filename="../src/screener/ui/result.py" line="438"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="440"/>
+        <location filename="../src/screener/ui/result.py" line="444"/>
         <source>Age band</source>
         <translation>Жас тобы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="469"/>
+        <location filename="../src/screener/ui/result.py" line="473"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="471"/>
+        <location filename="../src/screener/ui/result.py" line="475"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="485"/>
+        <location filename="../src/screener/ui/result.py" line="489"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="496"/>
+        <location filename="../src/screener/ui/result.py" line="500"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="513"/>
+        <location filename="../src/screener/ui/result.py" line="517"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="516"/>
+        <location filename="../src/screener/ui/result.py" line="520"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="523"/>
+        <location filename="../src/screener/ui/result.py" line="527"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="540"/>
+        <location filename="../src/screener/ui/result.py" line="544"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="543"/>
-        <location filename="../src/screener/ui/result.py" line="558"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
+        <location filename="../src/screener/ui/result.py" line="562"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="543"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="559"/>
+        <location filename="../src/screener/ui/result.py" line="563"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="562"/>
+        <location filename="../src/screener/ui/result.py" line="566"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="565"/>
+        <location filename="../src/screener/ui/result.py" line="569"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="566"/>
+        <location filename="../src/screener/ui/result.py" line="570"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="569"/>
+        <location filename="../src/screener/ui/result.py" line="573"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="591"/>
+        <location filename="../src/screener/ui/result.py" line="595"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="595"/>
+        <location filename="../src/screener/ui/result.py" line="599"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="604"/>
+        <location filename="../src/screener/ui/result.py" line="608"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="609"/>
+        <location filename="../src/screener/ui/result.py" line="613"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="613"/>
+        <location filename="../src/screener/ui/result.py" line="617"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="615"/>
+        <location filename="../src/screener/ui/result.py" line="619"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="642"/>
+        <location filename="../src/screener/ui/result.py" line="646"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="647"/>
+        <location filename="../src/screener/ui/result.py" line="651"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="648"/>
+        <location filename="../src/screener/ui/result.py" line="652"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="652"/>
+        <location filename="../src/screener/ui/result.py" line="656"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="653"/>
+        <location filename="../src/screener/ui/result.py" line="657"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -862,43 +1261,43 @@
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="184"/>
+        <location filename="../src/screener/ui/screenings.py" line="185"/>
         <source>quick check</source>
         <translation>жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="215"/>
-        <location filename="../src/screener/ui/screenings.py" line="218"/>
+        <location filename="../src/screener/ui/screenings.py" line="216"/>
+        <location filename="../src/screener/ui/screenings.py" line="219"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="215"/>
+        <location filename="../src/screener/ui/screenings.py" line="216"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="217"/>
+        <location filename="../src/screener/ui/screenings.py" line="218"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="227"/>
+        <location filename="../src/screener/ui/screenings.py" line="228"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="229"/>
+        <location filename="../src/screener/ui/screenings.py" line="230"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="236"/>
+        <location filename="../src/screener/ui/screenings.py" line="237"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="242"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
@@ -986,224 +1385,330 @@
         <translation>Осы бекеттің аймағы (экспортқа жазылады):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
+        <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="177"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="180"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="211"/>
+        <location filename="../src/screener/ui/settings.py" line="217"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="212"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="222"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="231"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="228"/>
+        <location filename="../src/screener/ui/settings.py" line="234"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="236"/>
+        <location filename="../src/screener/ui/settings.py" line="242"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
-        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="269"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="247"/>
+        <location filename="../src/screener/ui/settings.py" line="253"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="252"/>
+        <location filename="../src/screener/ui/settings.py" line="258"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="262"/>
+        <location filename="../src/screener/ui/settings.py" line="268"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="267"/>
+        <location filename="../src/screener/ui/settings.py" line="273"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="271"/>
+        <location filename="../src/screener/ui/settings.py" line="277"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="280"/>
+        <location filename="../src/screener/ui/settings.py" line="286"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="286"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingMode</name>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="90"/>
+        <source>Opening the practice store...</source>
+        <translation>Жаттығу қоймасы ашылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="113"/>
+        <source>Cases</source>
+        <translation>Кейстер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <source>Knowledge test</source>
+        <translation>Білім тесті</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <source>Reset practice...</source>
+        <translation>Жаттығу деректерін тазалау...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <source>Delete every practice screening and test result</source>
+        <translation>Барлық жаттығу скринингтері мен тест нәтижелерін жою</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="118"/>
+        <source>Screener - TRAINING (practice data)</source>
+        <translation>Screener — ОҚУ (жаттығу деректері)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <source>Practice screenings</source>
+        <translation>Жаттығу скринингтері</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="121"/>
+        <source>nothing is kept after this session</source>
+        <translation>сеанстан кейін ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="123"/>
+        <source>kept apart from real screenings</source>
+        <translation>нақты скринингтерден бөлек сақталады</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="126"/>
+        <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
+        <translation>ОҚУ РЕЖИМІ — жаттығу қоймасы (%1). Нақты скринингтер құлыпталған және мұнда көрсетілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="130"/>
+        <source>Practice store: %1</source>
+        <translation>Жаттығу қоймасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="164"/>
+        <source>Reset practice</source>
+        <translation>Жаттығу деректерін тазалау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="166"/>
+        <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
+        <translation>Барлық жаттығу скринингтері мен білім тестінің барлық нәтижелерін жою керек пе? Нақты скринингтерге бұл әсер етпейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="189"/>
+        <source>Resetting the practice store...</source>
+        <translation>Жаттығу қоймасы тазалануда...</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="122"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="126"/>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="131"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <location filename="../src/screener/ui/unlock.py" line="146"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="134"/>
+        <location filename="../src/screener/ui/unlock.py" line="147"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="148"/>
+        <location filename="../src/screener/ui/unlock.py" line="162"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
-        <location filename="../src/screener/ui/unlock.py" line="142"/>
+        <location filename="../src/screener/ui/unlock.py" line="149"/>
+        <location filename="../src/screener/ui/unlock.py" line="160"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="150"/>
+        <location filename="../src/screener/ui/unlock.py" line="161"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="141"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="152"/>
+        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <source>Training</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
+        <translation>Нұсқаулық кейстерімен бөлек жаттығу қоймасында жаттығу; нақты скринингтер құлыпталған күйде қалады</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <source>Keep nothing after this session</source>
+        <translation>Сеанстан кейін ештеңе сақтамау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="170"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="156"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="185"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="193"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="183"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="202"/>
-        <location filename="../src/screener/ui/unlock.py" line="216"/>
-        <location filename="../src/screener/ui/unlock.py" line="223"/>
-        <location filename="../src/screener/ui/unlock.py" line="235"/>
+        <location filename="../src/screener/ui/unlock.py" line="222"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="248"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="223"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="216"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="220"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="261"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="240"/>
+        <location filename="../src/screener/ui/unlock.py" line="265"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
+    </message>
+</context>
+<context>
+    <name>_Screen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="88"/>
+        <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
+        <translation>Үлгі жауап: нұсқаулықтан (003 дереккөз, %1-жол)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="89"/>
+        <source>Answer key: the project&apos;s, not the manual&apos;s</source>
+        <translation>Жауап кілті: нұсқаулықтан емес, жобаның өзі құрастырған</translation>
     </message>
 </context>
 </TS>

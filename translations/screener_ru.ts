@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CasesScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="160"/>
+        <source>Training cases (KATCH manual, seed 003)</source>
+        <translation>Учебные кейсы (пособие KATCH, источник 003)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="163"/>
+        <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
+        <translation>Покажите кейс группе, дайте участникам оценить его в учебном скрининге, затем сравните их ответы с ключом. Ответы с пометкой «проект» — ключи этого проекта: в пособии их нет.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <source>Screening key</source>
+        <translation>Ключ скрининга</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
+        <source>Training cases</source>
+        <translation>Учебные кейсы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="172"/>
+        <source>Present</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="173"/>
+        <source>Score with the room</source>
+        <translation>Оценить с группой</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <source>Compare with the key</source>
+        <translation>Сравнить с ключом</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="192"/>
+        <source>manual and project</source>
+        <translation>пособие и проект</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <source>manual</source>
+        <translation>пособие</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <source>yes (project)</source>
+        <translation>есть (проект)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Room</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="426"/>
+        <source>Agreement</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <source>Key and room, item by item</source>
+        <translation>Ключ и ответы группы по пунктам</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
+        <source>Next steps and the reasoning of the key</source>
+        <translation>Следующие шаги и обоснование ключа</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="429"/>
+        <source>Back to cases</source>
+        <translation>К кейсам</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="430"/>
+        <source>Open the room&apos;s screening</source>
+        <translation>Открыть скрининг группы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="457"/>
+        <source>same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="458"/>
+        <source>differs</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="459"/>
+        <source>not entered</source>
+        <translation>не введено</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="460"/>
+        <source>not in the key</source>
+        <translation>нет в ключе</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <source>Compare with the key: %1</source>
+        <translation>Сравнение с ключом: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <source>The room has not scored this case yet: only the key is shown.</source>
+        <translation>Группа ещё не оценила этот кейс: показан только ключ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="473"/>
+        <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
+        <translation>Ключ: %1 из %2. Группа: %3 из %4. Расходятся пункты: %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="478"/>
+        <location filename="../src/screener/ui/cases.py" line="535"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="497"/>
+        <location filename="../src/screener/ui/cases.py" line="498"/>
+        <source>does not apply</source>
+        <translation>не применяется</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="501"/>
+        <source>Section %1</source>
+        <translation>Раздел %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="507"/>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="525"/>
+        <source>(reasoning in English)</source>
+        <translation>(обоснование на английском)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="538"/>
+        <source>Next steps in the key:</source>
+        <translation>Следующие шаги по ключу:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="542"/>
+        <source>Only in the key (missed by the room):</source>
+        <translation>Только в ключе (группа пропустила):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="545"/>
+        <source>Only in the room&apos;s screening:</source>
+        <translation>Только в скрининге группы:</translation>
+    </message>
+</context>
+<context>
     <name>Interview</name>
     <message>
         <location filename="../src/screener/ui/item_widgets.py" line="107"/>
@@ -167,48 +365,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="132"/>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="136"/>
+        <location filename="../src/screener/ui/window.py" line="217"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="201"/>
+        <location filename="../src/screener/ui/window.py" line="218"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="202"/>
+        <location filename="../src/screener/ui/window.py" line="219"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="203"/>
+        <location filename="../src/screener/ui/window.py" line="220"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="204"/>
+        <location filename="../src/screener/ui/window.py" line="221"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="209"/>
+        <location filename="../src/screener/ui/window.py" line="226"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="211"/>
+        <location filename="../src/screener/ui/window.py" line="228"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="239"/>
+        <location filename="../src/screener/ui/window.py" line="257"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="242"/>
+        <location filename="../src/screener/ui/window.py" line="260"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -216,533 +414,734 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="286"/>
+        <location filename="../src/screener/ui/screenings.py" line="287"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="293"/>
+        <location filename="../src/screener/ui/screenings.py" line="294"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="294"/>
+        <location filename="../src/screener/ui/screenings.py" line="295"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="295"/>
+        <location filename="../src/screener/ui/screenings.py" line="296"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="296"/>
+        <location filename="../src/screener/ui/screenings.py" line="297"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="299"/>
+        <location filename="../src/screener/ui/screenings.py" line="300"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
 </context>
 <context>
+    <name>PresenterScreen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="290"/>
+        <source>Back to cases</source>
+        <translation>К кейсам</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="291"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="292"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="293"/>
+        <source>Show the answer</source>
+        <translation>Показать ответ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="294"/>
+        <source>Score with the room</source>
+        <translation>Оценить с группой</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="295"/>
+        <source>Case, as read to the room</source>
+        <translation>Кейс, как он читается группе</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="322"/>
+        <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
+        <translation>Модуль %1. Источник: пособие KATCH (источник 003), строки %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="329"/>
+        <source>Seed 003, line %1</source>
+        <translation>Источник 003, строка %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="332"/>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="339"/>
+        <source>No model answer: discuss with the room.</source>
+        <translation>Образцового ответа нет: обсудите с группой.</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Setting:</source>
         <translation>Место проведения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Age:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Child, under 18 (%1)</source>
         <translation>Ребёнок, младше 18 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Adult (%1)</source>
         <translation>Взрослый (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="227"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
         <source>Age unknown (%1)</source>
         <translation>Возраст неизвестен (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="231"/>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="233"/>
-        <location filename="../src/screener/ui/quick.py" line="445"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
+        <location filename="../src/screener/ui/quick.py" line="442"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="233"/>
-        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
+        <location filename="../src/screener/ui/quick.py" line="436"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="235"/>
+        <location filename="../src/screener/ui/quick.py" line="231"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <location filename="../src/screener/ui/quick.py" line="232"/>
         <source>Record the quick check only</source>
         <translation>Записать только быструю проверку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <location filename="../src/screener/ui/quick.py" line="233"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="238"/>
+        <location filename="../src/screener/ui/quick.py" line="234"/>
         <source>Indicators</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="239"/>
-        <location filename="../src/screener/ui/quick.py" line="419"/>
+        <location filename="../src/screener/ui/quick.py" line="235"/>
+        <location filename="../src/screener/ui/quick.py" line="416"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
         <source>Full wording of the indicator</source>
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="296"/>
+        <location filename="../src/screener/ui/quick.py" line="292"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="364"/>
+        <location filename="../src/screener/ui/quick.py" line="361"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="366"/>
+        <location filename="../src/screener/ui/quick.py" line="363"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="412"/>
+        <location filename="../src/screener/ui/quick.py" line="409"/>
         <source>Signs found: %1</source>
         <translation>Выявлено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="420"/>
+        <location filename="../src/screener/ui/quick.py" line="417"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="425"/>
+        <location filename="../src/screener/ui/quick.py" line="422"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="437"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="461"/>
+        <location filename="../src/screener/ui/quick.py" line="458"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="462"/>
+        <location filename="../src/screener/ui/quick.py" line="459"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
 </context>
 <context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <location filename="../src/screener/ui/quiz.py" line="228"/>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="227"/>
+        <location filename="../src/screener/ui/quiz.py" line="229"/>
+        <source>Participant code</source>
+        <translation>Код участника</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <source>e.g. P-07</source>
+        <translation>например, P-07</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="233"/>
+        <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
+        <translation>Код связывает пре-тест участника с пост-тестом; имя не вводится. Результаты хранятся только в учебном хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="237"/>
+        <source>Start the test</source>
+        <translation>Начать тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="240"/>
+        <source>Finish and score</source>
+        <translation>Завершить и подсчитать</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <source>Pre-test</source>
+        <translation>Пре-тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <source>Post-test</source>
+        <translation>Пост-тест</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <source>Share of correct answers, question by question</source>
+        <translation>Доля верных ответов по вопросам</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="247"/>
+        <source>Scores by participant code</source>
+        <translation>Баллы по кодам участников</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Chosen</source>
+        <translation>Выбрано</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <source>Key from</source>
+        <translation>Источник ключа</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="251"/>
+        <source>Your answers and the key</source>
+        <translation>Ваши ответы и ключ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="285"/>
+        <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
+        <translation>Итоги семинара: пре-тест пройден %1 раз, в среднем %2; пост-тест — %3 раз, в среднем %4; изменение %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="325"/>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="366"/>
+        <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
+        <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="433"/>
+        <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
+        <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <source>right</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <source>wrong</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="448"/>
+        <source>open: see the model answer</source>
+        <translation>открытый: см. образцовый ответ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <source>manual</source>
+        <translation>пособие</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="172"/>
+        <location filename="../src/screener/ui/result.py" line="176"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="173"/>
+        <location filename="../src/screener/ui/result.py" line="177"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="174"/>
+        <location filename="../src/screener/ui/result.py" line="178"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="175"/>
+        <location filename="../src/screener/ui/result.py" line="179"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="176"/>
+        <location filename="../src/screener/ui/result.py" line="180"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="177"/>
+        <location filename="../src/screener/ui/result.py" line="181"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="178"/>
+        <location filename="../src/screener/ui/result.py" line="182"/>
         <source>Print...</source>
         <translation>Печать...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="197"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="195"/>
+        <location filename="../src/screener/ui/result.py" line="199"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="200"/>
+        <location filename="../src/screener/ui/result.py" line="204"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="210"/>
+        <location filename="../src/screener/ui/result.py" line="214"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="212"/>
+        <location filename="../src/screener/ui/result.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="216"/>
+        <location filename="../src/screener/ui/result.py" line="220"/>
         <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
         <translation>Файл PDF не зашифрован: любой, кто сможет его открыть, прочитает этот скрининг. Сохраняйте его только в надёжном месте и удалите, когда он больше не нужен. Сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="234"/>
-        <location filename="../src/screener/ui/result.py" line="249"/>
+        <location filename="../src/screener/ui/result.py" line="238"/>
+        <location filename="../src/screener/ui/result.py" line="253"/>
         <source>Making the PDF...</source>
         <translation>Создание PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="236"/>
+        <location filename="../src/screener/ui/result.py" line="240"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="250"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="278"/>
+        <location filename="../src/screener/ui/result.py" line="282"/>
         <source>The form of this screening is not installed.</source>
         <translation>Форма этого скрининга не установлена.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="306"/>
         <source>The PDF could not be written: %1</source>
         <translation>Не удалось записать PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="316"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="316"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="370"/>
+        <location filename="../src/screener/ui/result.py" line="374"/>
         <source>Quick indicator check</source>
         <translation>Быстрая проверка признаков</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="376"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="386"/>
+        <location filename="../src/screener/ui/result.py" line="390"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="400"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="427"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="429"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="428"/>
+        <location filename="../src/screener/ui/result.py" line="432"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="429"/>
+        <location filename="../src/screener/ui/result.py" line="433"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="430"/>
+        <location filename="../src/screener/ui/result.py" line="434"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="435"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="432"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="433"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
+        <location filename="../src/screener/ui/result.py" line="438"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="443"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="440"/>
+        <location filename="../src/screener/ui/result.py" line="444"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="469"/>
+        <location filename="../src/screener/ui/result.py" line="473"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="471"/>
+        <location filename="../src/screener/ui/result.py" line="475"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="485"/>
+        <location filename="../src/screener/ui/result.py" line="489"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="496"/>
+        <location filename="../src/screener/ui/result.py" line="500"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="513"/>
+        <location filename="../src/screener/ui/result.py" line="517"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="516"/>
+        <location filename="../src/screener/ui/result.py" line="520"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="523"/>
+        <location filename="../src/screener/ui/result.py" line="527"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="540"/>
+        <location filename="../src/screener/ui/result.py" line="544"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="543"/>
-        <location filename="../src/screener/ui/result.py" line="558"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
+        <location filename="../src/screener/ui/result.py" line="562"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="543"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="559"/>
+        <location filename="../src/screener/ui/result.py" line="563"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="562"/>
+        <location filename="../src/screener/ui/result.py" line="566"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="565"/>
+        <location filename="../src/screener/ui/result.py" line="569"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="566"/>
+        <location filename="../src/screener/ui/result.py" line="570"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="569"/>
+        <location filename="../src/screener/ui/result.py" line="573"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="591"/>
+        <location filename="../src/screener/ui/result.py" line="595"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="595"/>
+        <location filename="../src/screener/ui/result.py" line="599"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="604"/>
+        <location filename="../src/screener/ui/result.py" line="608"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="609"/>
+        <location filename="../src/screener/ui/result.py" line="613"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="613"/>
+        <location filename="../src/screener/ui/result.py" line="617"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="615"/>
+        <location filename="../src/screener/ui/result.py" line="619"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="642"/>
+        <location filename="../src/screener/ui/result.py" line="646"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="647"/>
+        <location filename="../src/screener/ui/result.py" line="651"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="648"/>
+        <location filename="../src/screener/ui/result.py" line="652"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="652"/>
+        <location filename="../src/screener/ui/result.py" line="656"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="653"/>
+        <location filename="../src/screener/ui/result.py" line="657"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -862,43 +1261,43 @@
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="184"/>
+        <location filename="../src/screener/ui/screenings.py" line="185"/>
         <source>quick check</source>
         <translation>быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="215"/>
-        <location filename="../src/screener/ui/screenings.py" line="218"/>
+        <location filename="../src/screener/ui/screenings.py" line="216"/>
+        <location filename="../src/screener/ui/screenings.py" line="219"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="215"/>
+        <location filename="../src/screener/ui/screenings.py" line="216"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="217"/>
+        <location filename="../src/screener/ui/screenings.py" line="218"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="227"/>
+        <location filename="../src/screener/ui/screenings.py" line="228"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="229"/>
+        <location filename="../src/screener/ui/screenings.py" line="230"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="236"/>
+        <location filename="../src/screener/ui/screenings.py" line="237"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="242"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
     </message>
@@ -986,224 +1385,330 @@
         <translation>Регион этого поста (указывается в экспорте):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
+        <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="177"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="180"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="211"/>
+        <location filename="../src/screener/ui/settings.py" line="217"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="212"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="222"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="231"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="228"/>
+        <location filename="../src/screener/ui/settings.py" line="234"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="236"/>
+        <location filename="../src/screener/ui/settings.py" line="242"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
-        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="269"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="247"/>
+        <location filename="../src/screener/ui/settings.py" line="253"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="252"/>
+        <location filename="../src/screener/ui/settings.py" line="258"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="262"/>
+        <location filename="../src/screener/ui/settings.py" line="268"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="267"/>
+        <location filename="../src/screener/ui/settings.py" line="273"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="271"/>
+        <location filename="../src/screener/ui/settings.py" line="277"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="280"/>
+        <location filename="../src/screener/ui/settings.py" line="286"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="286"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingMode</name>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="90"/>
+        <source>Opening the practice store...</source>
+        <translation>Открывается учебное хранилище...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="113"/>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <source>Knowledge test</source>
+        <translation>Тест знаний</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <source>Reset practice...</source>
+        <translation>Очистить учебные данные...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <source>Delete every practice screening and test result</source>
+        <translation>Удалить все учебные скрининги и результаты тестов</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="118"/>
+        <source>Screener - TRAINING (practice data)</source>
+        <translation>Screener — ОБУЧЕНИЕ (учебные данные)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <source>Practice screenings</source>
+        <translation>Учебные скрининги</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="121"/>
+        <source>nothing is kept after this session</source>
+        <translation>после сеанса ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="123"/>
+        <source>kept apart from real screenings</source>
+        <translation>хранится отдельно от настоящих скринингов</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="126"/>
+        <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
+        <translation>РЕЖИМ ОБУЧЕНИЯ — учебное хранилище (%1). Настоящие скрининги заблокированы и здесь не показываются.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="130"/>
+        <source>Practice store: %1</source>
+        <translation>Учебное хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="164"/>
+        <source>Reset practice</source>
+        <translation>Очистить учебные данные</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="166"/>
+        <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
+        <translation>Удалить все учебные скрининги и все результаты теста знаний? Настоящие скрининги это не затронет.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="189"/>
+        <source>Resetting the practice store...</source>
+        <translation>Учебное хранилище очищается...</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="122"/>
+        <location filename="../src/screener/ui/unlock.py" line="135"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="126"/>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="131"/>
+        <location filename="../src/screener/ui/unlock.py" line="144"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="133"/>
+        <location filename="../src/screener/ui/unlock.py" line="146"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="134"/>
+        <location filename="../src/screener/ui/unlock.py" line="147"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="148"/>
+        <location filename="../src/screener/ui/unlock.py" line="162"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="136"/>
-        <location filename="../src/screener/ui/unlock.py" line="142"/>
+        <location filename="../src/screener/ui/unlock.py" line="149"/>
+        <location filename="../src/screener/ui/unlock.py" line="160"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="137"/>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="150"/>
+        <location filename="../src/screener/ui/unlock.py" line="161"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="141"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="152"/>
+        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
+        <translation>Практика на кейсах пособия в отдельном учебном хранилище; настоящие скрининги остаются заблокированными</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <source>Keep nothing after this session</source>
+        <translation>Ничего не сохранять после сеанса</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="170"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="156"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="185"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="193"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="183"/>
+        <location filename="../src/screener/ui/unlock.py" line="203"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="202"/>
-        <location filename="../src/screener/ui/unlock.py" line="216"/>
-        <location filename="../src/screener/ui/unlock.py" line="223"/>
-        <location filename="../src/screener/ui/unlock.py" line="235"/>
+        <location filename="../src/screener/ui/unlock.py" line="222"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="248"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="223"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="237"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="216"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="220"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="236"/>
+        <location filename="../src/screener/ui/unlock.py" line="261"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="240"/>
+        <location filename="../src/screener/ui/unlock.py" line="265"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
+    </message>
+</context>
+<context>
+    <name>_Screen</name>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="88"/>
+        <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
+        <translation>Образцовый ответ: из пособия (источник 003, строка %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/cases.py" line="89"/>
+        <source>Answer key: the project&apos;s, not the manual&apos;s</source>
+        <translation>Ключ ответов: составлен проектом, а не взят из пособия</translation>
     </message>
 </context>
 </TS>

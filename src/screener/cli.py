@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _overview(language)
         from screener.ui.app import main as app_main  # noqa: PLC0415 (Qt only when the app starts)
 
-        return app_main(args.db)
+        training = "session" if args.training_session else ("keep" if args.training else "")
+        return app_main(args.db, training)
     try:
         result: int = args.run(args, language)
         return result
@@ -59,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db", type=Path, default=None, help="the store the app opens (default: the user's data folder)"
+    )
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="start in training mode: a separate practice store beside the real one (never mixed with it)",
+    )
+    parser.add_argument(
+        "--training-session",
+        action="store_true",
+        help="training mode with a practice store that is deleted when the app exits",
     )
     sub = parser.add_subparsers(dest="command")
 

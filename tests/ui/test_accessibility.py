@@ -167,3 +167,36 @@ def test_ui009_projector_font_size(qtbot, catalog, tmp_path):
     buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.isVisible()]
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
     store.lock()
+
+
+@pytest.mark.parametrize("language", ["kk", "en"])
+def test_ui008_training_screens(qtbot, catalog, tmp_path, language):
+    """The same standard for training mode: cases, presenter, comparison, knowledge test."""
+    window = MainWindow(catalog, tmp_path / "s.db", Preferences(language=language))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.training.start()
+    qtbot.waitUntil(lambda: window.training.active and window.store is not None, timeout=20_000)
+    problems: list[str] = []
+    cases = window.stack.currentWidget()
+    cases.choose("m4_patient_gulmira")
+    check(qtbot, window, "training cases", problems)
+    cases.present()
+    presenter = window.stack.currentWidget()
+    check(qtbot, window, "presenter, title", problems)
+    presenter.go_to("question", 0)
+    check(qtbot, window, "presenter, question", problems)
+    cases.compare()
+    check(qtbot, window, "compare", problems)
+    window.training.show_quiz()
+    check(qtbot, window, "knowledge test, start", problems)
+    quiz = window.stack.currentWidget()
+    quiz.begin()
+    check(qtbot, window, "knowledge test, question", problems)
+    quiz.finish()
+    check(qtbot, window, "knowledge test, score", problems)
+    window.lock()
+    dialogs.reset()
+    assert problems == [], "\n".join(problems)

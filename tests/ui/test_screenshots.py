@@ -93,3 +93,60 @@ def test_every_screen(qtbot, catalog, tmp_path, language):
     settings.reject()
     window.lock()
     dialogs.reset()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_training_screens(qtbot, catalog, tmp_path, language):
+    """Training mode at a projector's size: cases, presenter, comparison, knowledge test."""
+    from screener.core.store import practice  # noqa: PLC0415
+    from screener.core.training import find_case  # noqa: PLC0415
+
+    window = MainWindow(catalog, tmp_path / "s.db", Preferences(language="en"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.set_language(language)
+    qtbot.waitUntil(lambda: window.lock_action.text() == SAMPLE[language])
+    window.training.start()
+    qtbot.waitUntil(lambda: window.training.active and window.store is not None, timeout=20_000)
+    store = window.store
+    cases = window.stack.currentWidget()
+    cases.choose("m4_patient_gulmira")
+    save(window, f"{language}_t1_cases")
+    cases.present()
+    presenter = window.stack.currentWidget()
+    presenter.go_next()
+    save(window, f"{language}_t2_presenter")
+    presenter.go_to("question", 0)
+    presenter.reveal()
+    save(window, f"{language}_t3_presenter_answer")
+    presenter.score_with_room()
+    case = find_case(catalog, "m4_patient_gulmira")
+    room = {**case.key.answers, "C1": 1}
+    del room["D2"]
+    store.set_answers(window.interview.screening.id, room)
+    window.interview.go_to(Page("item", "C1", "C"))
+    save(window, f"{language}_t4_room_scoring")
+    cases.compare()
+    save(window, f"{language}_t5_compare")
+    window.training.show_quiz()
+    quiz = window.stack.currentWidget()
+    quiz.participant.setText("P-01")
+    quiz.begin()
+    quiz.choose("a")
+    save(window, f"{language}_t6_quiz_question")
+    quiz.finish()
+    save(window, f"{language}_t7_quiz_score")
+    quiz.phase.setCurrentIndex(quiz.phase.findData("post"))
+    quiz.begin()
+    for question in quiz.quiz.questions:
+        for option in sorted(question.answer):
+            quiz.choose(option)
+        quiz.go_next()
+    quiz.finish()
+    quiz.reload()
+    save(window, f"{language}_t8_workshop")
+    assert len(practice.quiz_attempts(store)) == 2
+    window.lock()
+    save(window, f"{language}_t0_unlock_training")
+    dialogs.reset()

@@ -22,7 +22,7 @@ def _load_catalog() -> Catalog:
     return load_catalog()
 
 
-def show_window(store_path: Path | None = None) -> MainWindow:
+def show_window(store_path: Path | None = None, training: str = "") -> MainWindow:
     """The unlock screen, on screen as soon as possible; the instrument loads right after."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Screener")
@@ -36,11 +36,13 @@ def show_window(store_path: Path | None = None) -> MainWindow:
     # an invalid instrument file is reported there, with file, line and fix; never a crash
     window.preload_after_first_paint()
     window.show()
+    if training:  # "keep" (practice.db beside the real store) or "session" (nothing kept)
+        window.training.start(session_only=training == "session")
     return window
 
 
-def main(store_path: Path | None = None) -> int:
-    window = show_window(store_path)
+def main(store_path: Path | None = None, training: str = "") -> int:
+    window = show_window(store_path, training)
     code = QApplication.instance().exec()
     del window
     return int(code)

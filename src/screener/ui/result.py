@@ -363,9 +363,11 @@ class ResultScreen(QWidget):
         self.status = screening.status
         quick = screening.summary.kind == "quick"
         self.amend_button.setVisible(self.status in ("finalised", "amended") and not quick)
-        # the sheet is the full interview's; a quick check has no scores to print
-        self.save_pdf_button.setVisible(not quick)
-        self.print_button.setVisible(not quick)
+        # no sheet for a practice result (it could pass for a real referral), nor for a quick
+        # check (the sheet is the full interview's; a quick check has no scores)
+        printable = not quick and not self.window_.training.active
+        self.save_pdf_button.setVisible(printable)
+        self.print_button.setVisible(printable)
         if quick:
             self.title.setText(self.tr("Quick indicator check"))
         else:

@@ -160,6 +160,7 @@ class ScreeningsScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.export_button.setVisible(not self.window_.training.active)  # practice data never leaves
         store = self.window_.store
         if store is None:
             self.rows = []

@@ -164,9 +164,15 @@ class SettingsDialog(QDialog):
 
     def update_store_buttons(self) -> None:
         unlocked = self.window_.store is not None
-        for button in (self.rekey_button, self.backup_button, self.restore_button, self.region):
-            button.setEnabled(unlocked)
-        if unlocked:
+        training = self.window_.training.active  # the practice store is never backed up or restored
+        for button in (self.rekey_button, self.backup_button, self.restore_button):
+            button.setEnabled(unlocked and not training)
+        self.region.setEnabled(unlocked)
+        if training:
+            self.store_note.setText(
+                self.tr("Training mode: the practice store cannot be backed up, restored or re-keyed.")
+            )
+        elif unlocked:
             self.store_note.setText(
                 self.tr("A backup is encrypted with the store's passphrase; keep it on a drive you control.")
             )

@@ -8,6 +8,7 @@ from screener.core.store.errors import DamagedStore, NotAStore, StoreError, Wron
 from screener.core.store.passphrase import strength_problem
 from screener.ui import dialogs, i18n, operations
 from screener.ui.qt import (
+    QCheckBox,
     QComboBox,
     QEvent,
     QFormLayout,
@@ -67,6 +68,12 @@ class UnlockScreen(QWidget):
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore)
+        # training mode: a practice store of its own; the real store stays locked
+        self.training_button = QPushButton(self)
+        self.training_button.setObjectName("trainingButton")
+        self.training_button.clicked.connect(self.start_training)
+        self.session_only = QCheckBox(self)
+        self.session_only.setObjectName("trainingSessionCheck")
 
         form = QFormLayout()
         self.language_label = QLabel(self)
@@ -79,6 +86,10 @@ class UnlockScreen(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
+        training = QHBoxLayout()
+        training.addWidget(self.training_button)
+        training.addWidget(self.session_only)
+        training.addStretch(1)
         box = QVBoxLayout()
         box.addStretch(1)
         box.addWidget(self.title)
@@ -87,6 +98,8 @@ class UnlockScreen(QWidget):
         box.addWidget(self.hint)
         box.addWidget(self.error)
         box.addLayout(buttons)
+        box.addSpacing(24)
+        box.addLayout(training)
         box.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -139,6 +152,11 @@ class UnlockScreen(QWidget):
         self.confirm_label.setVisible(creating)
         self.hint.setVisible(creating)
         self.restore_button.setText(self.tr("Restore a backup..."))
+        self.training_button.setText(self.tr("Training"))
+        self.training_button.setToolTip(
+            self.tr("Practise with the manual's cases in a separate practice store; real screenings stay locked")
+        )
+        self.session_only.setText(self.tr("Keep nothing after this session"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
         self.language.setAccessibleName(self.tr("Language"))
@@ -176,9 +194,11 @@ class UnlockScreen(QWidget):
         else:
 
             def work() -> Store:
+                from screener.core.store import practice  # noqa: PLC0415
                 from screener.core.store.store import Store  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
 
-                return Store.open(window.store_path, passphrase, window.catalog)
+                # a practice store copied over the real one is refused: practice records stay apart
+                return practice.refuse_practice(Store.open(window.store_path, passphrase, window.catalog))
 
             label = self.tr("Unlocking...")
         self.submit_button.setEnabled(False)
@@ -205,6 +225,11 @@ class UnlockScreen(QWidget):
             self.restore()
         elif isinstance(exc, WrongPassphrase):
             self.passphrase.clear()
+
+    def start_training(self) -> None:
+        self.error.clear()
+        self.passphrase.clear()
+        self.window_.training.start(session_only=self.session_only.isChecked())
 
     def restore(self) -> None:
         window = self.window_

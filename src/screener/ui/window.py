@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self)
         self.status.setObjectName("storeStatus")
         self.statusBar().addWidget(self.status)
+        # training mode: practice store, banner above the screens, its own actions (training_mode.py)
+        from screener.ui.training_mode import TrainingMode  # noqa: PLC0415
+
+        self.training = TrainingMode(self)
 
         self.idle = QTimer(self)
         self.idle.setObjectName("autolockTimer")
@@ -141,16 +145,29 @@ class MainWindow(QMainWindow):
             from screener.ui.result import ResultScreen  # noqa: PLC0415
             from screener.ui.screenings import ScreeningsScreen  # noqa: PLC0415
 
-            factory = {
+            factories = {
                 "screenings": ScreeningsScreen,
                 "interview": InterviewScreen,
                 "result": ResultScreen,
                 "quick": QuickCheckScreen,
-            }[name]
+            }
+            factory = factories.get(name) or self.training.factory(name)
+            if factory is None:
+                raise KeyError(name)
             screen = factory(self)
             self._screens[name] = screen
             self.stack.addWidget(screen)
         return screen
+
+    def screen_named(self, name: str) -> QWidget:
+        return self._screen(name)
+
+    def built_screens(self) -> list[QWidget]:
+        return list(self._screens.values())
+
+    def leave_interview(self) -> None:
+        if "interview" in self._screens:
+            self.interview.leave()
 
     @property
     def screenings(self) -> ScreeningsScreen:
@@ -202,13 +219,14 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock now and hide everything (Ctrl+L)"))
         self.list_action.setText(self.tr("Screenings"))
         self.settings_action.setText(self.tr("Settings"))
-        self._update_status()
+        self._update_status()  # in training mode, its own title, banner and actions too
 
     def _update_status(self) -> None:
         if self.store is None:
             self.status.setText(self.tr("Locked"))
         else:
             self.status.setText(self.tr("Unlocked: %1").replace("%1", str(self.store_path)))
+        self.training.retranslate()
 
     def refresh(self) -> None:
         """Render the current screen again (language, font, bilingual view changed)."""
@@ -293,6 +311,7 @@ class MainWindow(QMainWindow):
             self.store.lock()
             self.store = None
         self.idle.stop()
+        self.training.leave()
         self.show_unlock()
 
     def auto_lock(self) -> None:

@@ -353,3 +353,19 @@ def test_quick_checks_are_exported_marked_and_without_scores(store, tmp_path, fm
     for record in got:
         assert [record[c] for c in ("score_b", "score_c", "score_d", "score_e", "judgement")] == [None] * 5
         assert (record["total"], record["max"], record["items_at_2"]) == (0, 0, [])
+
+
+def test_a_practice_store_is_never_exported(catalog, tmp_path):
+    """Issue 6: practice records of training mode never reach an export (or the statistics)."""
+    from screener.core.store import practice  # noqa: PLC0415
+    from screener.core.store.errors import PracticeStoreRefused  # noqa: PLC0415
+
+    store = practice.open_practice(catalog, tmp_path / "practice.db")
+    try:
+        store.record_quick_check(setting="border", language="en", age_band="adult", indicators={})
+        target = tmp_path / "practice.csv"
+        with pytest.raises(PracticeStoreRefused):
+            write_export(store, target, "csv")
+        assert list(tmp_path.glob("*.csv")) == [] and list(tmp_path.glob(".*.tmp")) == []
+    finally:
+        store.lock()

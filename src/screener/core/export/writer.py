@@ -18,7 +18,8 @@ from typing import IO
 from screener.core.export.errors import FormNotInstalled, UnknownFormat
 from screener.core.export.record import COLUMNS, deidentify, to_csv_row
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
-from screener.core.store.errors import WriteFailed
+from screener.core.store.errors import PracticeStoreRefused, WriteFailed
+from screener.core.store.practice import is_practice
 from screener.core.store.store import Store
 
 FORMATS = ("csv", "jsonl")
@@ -35,6 +36,8 @@ def write_export(store: Store, target: Path, fmt: str = "csv", progress: Progres
     """Export every finalised (or amended) screening; returns how many records were written."""
     if fmt not in FORMATS:
         raise UnknownFormat(target, format=fmt, known=", ".join(FORMATS))
+    if is_practice(store):  # practice records must never reach the statistics
+        raise PracticeStoreRefused(store.path)
     region = store.get_setting(SETTING_KEY) or UNKNOWN
     if region not in REGIONS:
         region = UNKNOWN

@@ -90,3 +90,15 @@ class PassphraseNeeded(StoreError):
     """No passphrase in the environment and no terminal to ask in (or the two entries differ)."""
 
     code = "STORE_015"
+
+
+class PracticeStoreRefused(StoreError):
+    """A practice store (training mode) was offered as the real store: its records are not real."""
+
+    code = "STORE_021"
+
+
+class NotAPracticeStore(StoreError):
+    """The file where the practice store should be is not one: it is left alone."""
+
+    code = "STORE_022"
