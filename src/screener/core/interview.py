@@ -114,11 +114,11 @@ class InterviewState(NamedTuple):
     def missing(self, conclusion: bool = True) -> tuple[str, ...]:
         """Items that apply and are still unanswered; without the conclusion if asked to."""
         return tuple(
-            s.item.id
+            item.id
             for sec in self.sections
             if conclusion or not sec.section.conclusion
-            for s in sec.items
-            if s.missing
+            for item, status, value, _points, scripted, _because in sec.items
+            if status == "asked" and value is None and item.required and not scripted
         )
 
 
@@ -136,9 +136,9 @@ def evaluate(form: Form, answers: Mapping[str, Any], context: Context | None = N
                 effective.pop(item.id, None)
             states = tuple(ItemState(item, status) for item in section.items)
         else:
-            states = tuple(_item_state(item, effective, facts) for item in section.items)
+            states = tuple([_item_state(item, effective, facts) for item in section.items])
             for state in states:
-                if state.status == "implied":
+                if state[1] == "implied":  # status (by index: this loop runs for every item)
                     given = answers.get(state.item.id)
                     if given is not None and given != state.value:
                         conflicts.append((state, given))
@@ -147,32 +147,33 @@ def evaluate(form: Form, answers: Mapping[str, Any], context: Context | None = N
 
 
 def _item_state(item: Item, effective: dict[str, Any], facts: Facts) -> ItemState:
+    # tuple.__new__ skips NamedTuple's Python-level __new__: evaluate builds ~25 per call
     if item.shown_when is not None:
         shown = item.shown_when.evaluate(facts)
         if shown is not True:
             effective.pop(item.id, None)
             if shown is False:
-                return _new(item, "hidden", None, 0 if item.scored else None, False, item.hidden_because)
-            return _new(item, "pending", None, None, False, None)
+                hidden = (item, "hidden", None, 0 if item.scored else None, False, item.hidden_because)
+                return _new(ItemState, hidden)
+            return _new(ItemState, (item, "pending", None, None, False, None))
     for implied in item.implied:
         if implied.when.evaluate(facts) is True:
             effective[item.id] = implied.value
-            return _new(item, "implied", implied.value, _points(item, implied.value), False, implied.because)
+            points = _points(item, implied.value)
+            return _new(ItemState, (item, "implied", implied.value, points, False, implied.because))
     value = effective.get(item.id)
     if item.type == "evidence":
         if value is None and item.root_key in effective:
             end = walk_branch(item, effective).end
             if end is not None and end.score is not None:
-                return _new(item, "asked", None, end.score, True, None)
-        return _new(item, "asked", value, value if type(value) is int else None, False, None)
+                return _new(ItemState, (item, "asked", None, end.score, True, None))
+        return _new(ItemState, (item, "asked", value, value if type(value) is int else None, False, None))
     if item.scored:
-        return _new(item, "asked", value, _points(item, value), False, None)
-    return _new(item, "asked", value, None, False, None)
+        return _new(ItemState, (item, "asked", value, _points(item, value), False, None))
+    return _new(ItemState, (item, "asked", value, None, False, None))
 
 
-def _new(*fields: Any) -> ItemState:
-    # tuple.__new__ skips NamedTuple's Python-level __new__: evaluate builds ~25 per call
-    return tuple.__new__(ItemState, fields)
+_new = tuple.__new__
 
 
 def _points(item: Item, value: Any) -> int | None:

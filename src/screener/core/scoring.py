@@ -85,16 +85,17 @@ def score_state(state: InterviewState) -> ScoreResult:
             continue
         points = 0
         complete = section_state.applicable is not None
-        for item_state in section_state.items:
-            if item_state.points is None:
-                if item_state.status in ("asked", "pending"):
+        # unpacked: this loop runs for every item of every screening scored
+        for item, status, _value, item_score, _scripted, _because in section_state.items:
+            if item_score is None:
+                if status in ("asked", "pending"):
                     complete = False
                 continue
-            points += item_state.points
-            if item_state.status != "not_applicable":
-                item_points[item_state.item.id] = item_state.points
-                if item_state.points >= AT_LEAST:
-                    at_2.append((item_state.item.id, item_state.points))
+            points += item_score
+            if status != "not_applicable":
+                item_points[item.id] = item_score
+                if item_score >= AT_LEAST:
+                    at_2.append((item.id, item_score))
         if section_state.applicable is True:
             total += points
             maximum += section.max
@@ -121,13 +122,12 @@ def score_state(state: InterviewState) -> ScoreResult:
 def warnings(state: InterviewState) -> list[Problem]:
     """What the interviewer should look at again; never a block."""
     found: list[Problem] = []
+    answers = state.answers
     for section_state in state.sections:
-        for item_state in section_state.items:
-            item = item_state.item
-            if item.type != "evidence" or item_state.status != "asked" or item.root_key not in state.answers:
+        for item, status, value, _points, _scripted, _because in section_state.items:
+            if item.type != "evidence" or status != "asked" or item.root_key not in answers:
                 continue
-            end = walk_branch(item, state.answers).end
-            value = item_state.value
+            end = walk_branch(item, answers).end
             if end is None or not isinstance(value, int):
                 continue
             if end.indicative and value < AT_LEAST:
