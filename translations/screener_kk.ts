@@ -167,50 +167,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="131"/>
-        <location filename="../src/screener/ui/window.py" line="189"/>
+        <location filename="../src/screener/ui/window.py" line="143"/>
+        <location filename="../src/screener/ui/window.py" line="201"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="190"/>
+        <location filename="../src/screener/ui/window.py" line="202"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="191"/>
+        <location filename="../src/screener/ui/window.py" line="203"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="192"/>
+        <location filename="../src/screener/ui/window.py" line="204"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="193"/>
+        <location filename="../src/screener/ui/window.py" line="205"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="198"/>
+        <location filename="../src/screener/ui/window.py" line="206"/>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="211"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="213"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="228"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="245"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="285"/>
+        <source>Screener, version %1</source>
+        <translation>Screener, %1 нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="286"/>
+        <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
+        <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="287"/>
+        <source>Screenings are kept, encrypted, in: %1</source>
+        <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="292"/>
+        <source>About Screener</source>
+        <translation>Screener туралы</translation>
     </message>
 </context>
 <context>

@@ -167,50 +167,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="131"/>
-        <location filename="../src/screener/ui/window.py" line="189"/>
+        <location filename="../src/screener/ui/window.py" line="143"/>
+        <location filename="../src/screener/ui/window.py" line="201"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="190"/>
+        <location filename="../src/screener/ui/window.py" line="202"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="191"/>
+        <location filename="../src/screener/ui/window.py" line="203"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="192"/>
+        <location filename="../src/screener/ui/window.py" line="204"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="193"/>
+        <location filename="../src/screener/ui/window.py" line="205"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="198"/>
+        <location filename="../src/screener/ui/window.py" line="206"/>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="211"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="200"/>
+        <location filename="../src/screener/ui/window.py" line="213"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="228"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="245"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="285"/>
+        <source>Screener, version %1</source>
+        <translation>Screener, версия %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="286"/>
+        <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
+        <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="287"/>
+        <source>Screenings are kept, encrypted, in: %1</source>
+        <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="292"/>
+        <source>About Screener</source>
+        <translation>О программе Screener</translation>
     </message>
 </context>
 <context>
