@@ -71,7 +71,9 @@ class SelfTest:
         os.environ["SCREENER_CACHE_DIR"] = str(self.folder / "cache")
         os.environ["SCREENER_STORE"] = str(self.store_path)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return {"folder": str(self.folder)}
+        from screener.core import paths  # noqa: PLC0415
+
+        return {"folder": str(self.folder), "data": str(paths.data_root())}
 
     def instrument(self) -> dict[str, Any]:
         from screener.core.instrument.loader import load_catalog  # noqa: PLC0415
