@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench lock clean translations ts postgres
+.PHONY: run test lint bench lock clean translations ts postgres package package-test
+
+# the Linux bundle (PyInstaller one-folder, packaging/screener.spec), rebuilt when an input changes
+BUNDLE := dist/screener/screener
+PACKAGE_INPUTS := $(shell find src forms indicators packaging -type f -not -name '*.pyc' 2>/dev/null) \
+	translations/messages.yaml translations/languages.json pyproject.toml requirements.lock
 
 UI_SOURCES := $(wildcard src/screener/ui/*.py)
 TS := translations/screener_kk.ts translations/screener_ru.ts
@@ -36,19 +41,41 @@ postgres:
 	@sh tests/ensure_postgres.sh
 
 test: $(STAMP) $(QM) lint postgres
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench --ignore=tests/package
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
-bench: $(STAMP) postgres
+bench: $(STAMP) $(QM) $(BUNDLE) postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench --benchmark-enable -p no:randomly -q -s
 
+# lines with a platform marker (after "# per platform") are kept as they are: pip freeze cannot write them
 lock: $(STAMP)
 	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E '^(pip|wheel)==' | grep -v "^screener" > requirements.lock.new
-	@{ echo '# Exact versions tested (pip freeze). Update with: make lock'; cat requirements.lock.new; } > requirements.lock
-	@rm requirements.lock.new
+	@sed -n '/^# per platform/,$$p' requirements.lock > requirements.lock.marked
+	@{ echo '# Exact versions tested (pip freeze). Update with: make lock'; \
+	  grep -v -i -E "^($$(sed -n 's/==.*;.*//p' requirements.lock.marked | paste -sd'|' -))==" requirements.lock.new; \
+	  cat requirements.lock.marked; } > requirements.lock
+	@rm requirements.lock.new requirements.lock.marked
+
+# `make package`: dist/screener/ (run dist/screener/screener) and dist/screener-VERSION-linux-ARCH.tar.gz
+package: $(BUNDLE)
+
+$(BUNDLE): $(STAMP) $(QM) $(PACKAGE_INPUTS)
+	rm -rf dist/screener build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/screener.spec
+	cp packaging/screener.desktop packaging/screener.png packaging/install-linux.sh dist/screener/
+	rm -f dist/screener-*-linux-*.tar.gz
+	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf \
+	  dist/screener-$$($(BIN)/python -c 'import screener; print(screener.__version__)')-linux-$$(uname -m).tar.gz screener
+	@ls -l dist/*.tar.gz
+	@touch $@
+
+# build the bundle, install it from its tar.gz outside the repository with a clean environment,
+# run --self-test, open and upgrade an old store, reinstall over it; prints sizes and timings
+package-test: $(BUNDLE)
+	$(BIN)/python -m pytest tests/package -p no:randomly -q -s
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

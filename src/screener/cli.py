@@ -37,6 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if language not in ("kk", "ru", "en"):
         language = "en"
     if args.command is None:
+        if args.self_test:
+            from screener.selftest import main as self_test  # noqa: PLC0415
+
+            return self_test(args.self_test_out, language)
         if args.overview:
             return _overview(language)
         from screener.ui.app import main as app_main  # noqa: PLC0415 (Qt only when the app starts)
@@ -58,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--overview", action="store_true", help="print the shipped instrument instead of starting the app"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (store, screening, PDF, window) and exit",
+    )
+    parser.add_argument("--self-test-out", type=Path, default=None, help="where --self-test writes its PDF")
     parser.add_argument(
         "--db", type=Path, default=None, help="the store the app opens (default: the user's data folder)"
     )

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from screener.core import paths
 from screener.core.store.location import default_store_path
 from screener.ui import i18n
 from screener.ui.preferences import Preferences
@@ -27,6 +28,11 @@ def show_window(store_path: Path | None = None, training: str = "") -> MainWindo
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Screener")
     app.setOrganizationName("Screener")
+    icon = paths.data_root() / "packaging" / "screener.png"  # the bundle ships it at the same place
+    if icon.is_file():
+        from screener.ui.qt import QIcon  # noqa: PLC0415
+
+        app.setWindowIcon(QIcon(str(icon)))
     prefs = Preferences.load()
     i18n.set_language(prefs.language)
     from screener.ui.window import MainWindow  # noqa: PLC0415 (after the QApplication exists)

@@ -85,7 +85,8 @@ def write_private(path: Path, data: bytes) -> None:
     path = Path(path)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
-        os.fchmod(fd, PRIVATE)
+        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13: there the user's folder guards it
+            os.fchmod(fd, PRIVATE)
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
