@@ -461,3 +461,25 @@ def test_print_through_the_seam(window, catalog, qtbot, tmp_path):
 
     assert len(PdfReader(out).pages) >= 3
     assert [kind for kind, _text in dialogs.shown] == ["print"]
+
+
+def test_saved_sheet_lists_the_posts_region(window, catalog, qtbot, tmp_path):
+    """The directory on the sheet is the post's region (Settings) when the card lists it."""
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    from screener.core.regions import SETTING_KEY  # noqa: PLC0415
+
+    directory = catalog.directory
+    here = [e for e in directory.entries if e.region == "mangystau"]
+    elsewhere = [e for e in directory.entries if not e.serves("mangystau")]
+    assert here and elsewhere
+    window.store.put_setting(SETTING_KEY, "mangystau")
+    window.show_result(add_final(window, catalog, language="en"))
+    target = tmp_path / "sheet.pdf"
+    dialogs.script(str(target), True, None)
+    child(window.result, QPushButton, "savePdfButton").click()
+    qtbot.waitUntil(lambda: len(dialogs.shown) >= 3, timeout=10000)
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    flat = " ".join(text.split())
+    assert all(" ".join(e.phones[0].split()) in flat for e in here if e.phones)
+    assert not any(e.phones and " ".join(e.phones[0].split()) in flat for e in elsewhere)

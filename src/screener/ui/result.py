@@ -20,6 +20,7 @@ from screener.core.instrument.model import Form, Item
 from screener.core.interview import InterviewState, evaluate
 from screener.core.messages import message
 from screener.core.next_steps import Recommendation, placeholder_values, recommend
+from screener.core.regions import SETTING_KEY
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening, StepRecord
@@ -284,17 +285,31 @@ class ResultScreen(QWidget):
         catalog, ui = self.window_.catalog, self.window_.language
         language = screening.summary.language
         second = ui if ui != language else None
+        region = self._directory_region()
 
         def work() -> bytes:
             import screener  # noqa: PLC0415
             from screener.core.report.pdf import result_pdf, screening_sheet  # noqa: PLC0415 (reportlab: on demand)
 
             sheet = screening_sheet(
-                catalog, screening, language=language, second_language=second, app_version=screener.__version__
+                catalog,
+                screening,
+                language=language,
+                second_language=second,
+                region=region,
+                app_version=screener.__version__,
             )
             return result_pdf(sheet)
 
         return work
+
+    def _directory_region(self) -> str | None:
+        """The post's region (Settings) when the directory lists organisations there; else all regions."""
+        store, directory = self.window_.store, self.window_.catalog.directory
+        region = store.get_setting(SETTING_KEY) if store is not None else None
+        if directory is None or not isinstance(region, str) or not directory.entries_for(region):
+            return None
+        return region if any(r.id == region for r in directory.regions) else None
 
     def _sheet_failed(self, title: str, exc: Exception) -> None:
         if isinstance(exc, OSError):
