@@ -824,349 +824,308 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="172"/>
+        <location filename="../src/screener/ui/result.py" line="171"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="173"/>
+        <location filename="../src/screener/ui/result.py" line="172"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="174"/>
+        <location filename="../src/screener/ui/result.py" line="173"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="175"/>
+        <location filename="../src/screener/ui/result.py" line="174"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="176"/>
+        <location filename="../src/screener/ui/result.py" line="175"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="177"/>
+        <location filename="../src/screener/ui/result.py" line="176"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="178"/>
+        <location filename="../src/screener/ui/result.py" line="177"/>
         <source>Print...</source>
         <translation>Печать...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="193"/>
+        <location filename="../src/screener/ui/result.py" line="192"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="195"/>
+        <location filename="../src/screener/ui/result.py" line="194"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="200"/>
+        <location filename="../src/screener/ui/result.py" line="199"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="210"/>
-        <source>Save PDF</source>
-        <translation>Сохранить PDF</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="212"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="216"/>
-        <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
-        <translation>Файл PDF не зашифрован: любой, кто сможет его открыть, прочитает этот скрининг. Сохраняйте его только в надёжном месте и удалите, когда он больше не нужен. Сохранить?</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="234"/>
-        <location filename="../src/screener/ui/result.py" line="249"/>
-        <source>Making the PDF...</source>
-        <translation>Создание PDF...</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="236"/>
-        <source>Saved: %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="278"/>
-        <source>The form of this screening is not installed.</source>
-        <translation>Форма этого скрининга не установлена.</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
-        <source>The PDF could not be written: %1</source>
-        <translation>Не удалось записать PDF: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="208"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="208"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="268"/>
         <source>Quick indicator check</source>
         <translation>Быстрая проверка признаков</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="374"/>
+        <location filename="../src/screener/ui/result.py" line="270"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="388"/>
+        <location filename="../src/screener/ui/result.py" line="284"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="398"/>
+        <location filename="../src/screener/ui/result.py" line="294"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="319"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="320"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="321"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="427"/>
+        <location filename="../src/screener/ui/result.py" line="323"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="430"/>
+        <location filename="../src/screener/ui/result.py" line="326"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="327"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="432"/>
+        <location filename="../src/screener/ui/result.py" line="328"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="433"/>
+        <location filename="../src/screener/ui/result.py" line="329"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="435"/>
+        <location filename="../src/screener/ui/result.py" line="331"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="335"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="441"/>
+        <location filename="../src/screener/ui/result.py" line="337"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="441"/>
+        <location filename="../src/screener/ui/result.py" line="337"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="441"/>
+        <location filename="../src/screener/ui/result.py" line="337"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="442"/>
+        <location filename="../src/screener/ui/result.py" line="338"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="352"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="462"/>
+        <location filename="../src/screener/ui/result.py" line="358"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="471"/>
+        <location filename="../src/screener/ui/result.py" line="367"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="473"/>
+        <location filename="../src/screener/ui/result.py" line="369"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="487"/>
+        <location filename="../src/screener/ui/result.py" line="383"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="498"/>
+        <location filename="../src/screener/ui/result.py" line="394"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="505"/>
+        <location filename="../src/screener/ui/result.py" line="401"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="515"/>
+        <location filename="../src/screener/ui/result.py" line="411"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="518"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="525"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="542"/>
+        <location filename="../src/screener/ui/result.py" line="438"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
-        <location filename="../src/screener/ui/result.py" line="560"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="561"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="564"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="567"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="568"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="571"/>
+        <location filename="../src/screener/ui/result.py" line="467"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="593"/>
+        <location filename="../src/screener/ui/result.py" line="489"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="597"/>
+        <location filename="../src/screener/ui/result.py" line="493"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="606"/>
+        <location filename="../src/screener/ui/result.py" line="502"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="611"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="615"/>
+        <location filename="../src/screener/ui/result.py" line="511"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="617"/>
+        <location filename="../src/screener/ui/result.py" line="513"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="644"/>
+        <location filename="../src/screener/ui/result.py" line="540"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="649"/>
+        <location filename="../src/screener/ui/result.py" line="545"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="650"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="654"/>
+        <location filename="../src/screener/ui/result.py" line="550"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="655"/>
+        <location filename="../src/screener/ui/result.py" line="551"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -1514,6 +1473,50 @@
         <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="32"/>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="34"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="38"/>
+        <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
+        <translation>Файл PDF не зашифрован: любой, кто сможет его открыть, прочитает этот скрининг. Сохраняйте его только в надёжном месте и удалите, когда он больше не нужен. Сохранить?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="56"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="71"/>
+        <source>Making the PDF...</source>
+        <translation>Создание PDF...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="58"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="68"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="100"/>
+        <source>The form of this screening is not installed.</source>
+        <translation>Форма этого скрининга не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="138"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать PDF: %1</translation>
     </message>
 </context>
 <context>

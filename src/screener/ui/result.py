@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from screener.core.instrument.loader import Catalog
@@ -20,7 +19,6 @@ from screener.core.instrument.model import Form, Item
 from screener.core.interview import InterviewState, evaluate
 from screener.core.messages import message
 from screener.core.next_steps import Recommendation, placeholder_values, recommend
-from screener.core.regions import SETTING_KEY
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening, StepRecord
@@ -46,10 +44,9 @@ from screener.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from screener.ui.result_sheet import SheetActions
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from screener.ui.window import MainWindow
 
 BULLET = "\u2022 "
@@ -119,12 +116,13 @@ class ResultScreen(QWidget):
         self.amend_button = QPushButton(self)
         self.amend_button.setObjectName("amendButton")
         self.amend_button.clicked.connect(self.amend)
+        self.sheet = SheetActions(self)
         self.save_pdf_button = QPushButton(self)
         self.save_pdf_button.setObjectName("savePdfButton")
-        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_pdf_button.clicked.connect(self.sheet.save_pdf)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printButton")
-        self.print_button.clicked.connect(self.print_sheet)
+        self.print_button.clicked.connect(self.sheet.print_sheet)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -142,14 +140,14 @@ class ResultScreen(QWidget):
     # -- what the window calls ------------------------------------------------------------
 
     def show_screening(self, screening_id: str) -> None:
-        self._flush()
+        self.flush_steps()
         self.screening_id = screening_id
         self._render(keep_scroll=False)
 
     def clear(self) -> None:
         """Forget the screening and blank the screen (on lock)."""
         try:
-            self._flush()
+            self.flush_steps()
         finally:
             self.screening_id = None
             self.status = ""
@@ -161,7 +159,7 @@ class ResultScreen(QWidget):
             self._set_content(QWidget())
 
     def refresh(self) -> None:
-        self._flush()
+        self.flush_steps()
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -185,7 +183,7 @@ class ResultScreen(QWidget):
     # -- actions ---------------------------------------------------------------------------
 
     def back_to_list(self) -> None:
-        self._flush()
+        self.flush_steps()
         self.window_.show_list()
 
     def amend(self) -> None:
@@ -200,125 +198,8 @@ class ResultScreen(QWidget):
         if not reason.strip():
             dialogs.error(self, title, self.tr("A reason is needed to amend a finalised screening."))
             return
-        self._flush()
+        self.flush_steps()
         self.window_.amend(self.screening_id, reason.strip())
-
-    def save_pdf(self) -> None:
-        """Write the result sheet to a file the user chooses, after warning that it is not encrypted."""
-        screening = self._for_sheet()
-        if screening is None:
-            return
-        title = self.tr("Save PDF")
-        suggested = f"screening-{screening.summary.case_code or screening.id[:8]}.pdf"
-        path = dialogs.save_file(self, title, self.tr("PDF files (*.pdf)"), suggested)
-        if not path:
-            return
-        warning = self.tr(
-            "The PDF file is not encrypted: anyone who can open it can read this screening. "
-            "Save it only where it is safe, and delete it when it is no longer needed. Save it?"
-        )
-        if not dialogs.confirm(self, title, warning):
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        work = self._sheet_work(screening)
-
-        def write() -> Path:
-            from screener.core.report.pdf import write_private  # noqa: PLC0415 (reportlab: only when asked)
-
-            write_private(target, work())
-            return target
-
-        operations.run_long(
-            self,
-            self.tr("Making the PDF..."),
-            write,
-            lambda written: dialogs.inform(self, title, self.tr("Saved: %1").replace("%1", str(written))),
-            lambda exc: self._sheet_failed(title, exc),
-            language=self.window_.language,
-        )
-
-    def print_sheet(self) -> None:
-        """Make the result sheet, then print it through Qt's print dialog."""
-        screening = self._for_sheet()
-        if screening is None:
-            return
-        title = self.tr("Print")
-        operations.run_long(
-            self,
-            self.tr("Making the PDF..."),
-            self._sheet_work(screening),
-            lambda data: self._print(title, data),
-            lambda exc: self._sheet_failed(title, exc),
-            language=self.window_.language,
-        )
-
-    def _print(self, title: str, data: bytes) -> None:
-        printer = dialogs.choose_printer(self, title)
-        if printer is None:
-            return
-        from screener.ui.printing import print_pdf  # noqa: PLC0415 (QtPrintSupport, pypdfium2: only to print)
-
-        try:
-            print_pdf(printer, data)
-        except OSError as exc:
-            self._sheet_failed(title, exc)
-
-    def _for_sheet(self) -> Screening | None:
-        store = self.window_.store
-        if store is None or self.screening_id is None:
-            return None
-        self._flush()  # the sheet shows the ticks and notes as they are on screen
-        try:
-            screening = store.get(self.screening_id)
-        except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
-            return None
-        if screening.form_id not in {f.id for f in self.window_.catalog.forms}:
-            dialogs.error(self, "Screener", self.tr("The form of this screening is not installed."))
-            return None
-        return screening
-
-    def _sheet_work(self, screening: Screening) -> Callable[[], bytes]:
-        """The sheet in the screening's language, with the UI language under it when they differ."""
-        catalog, ui = self.window_.catalog, self.window_.language
-        language = screening.summary.language
-        second = ui if ui != language else None
-        region = self._directory_region()
-
-        def work() -> bytes:
-            import screener  # noqa: PLC0415
-            from screener.core.report.pdf import result_pdf, screening_sheet  # noqa: PLC0415 (reportlab: on demand)
-
-            sheet = screening_sheet(
-                catalog,
-                screening,
-                language=language,
-                second_language=second,
-                region=region,
-                app_version=screener.__version__,
-            )
-            return result_pdf(sheet)
-
-        return work
-
-    def _directory_region(self) -> str | None:
-        """The post's region (Settings) when the directory lists organisations there; else all regions."""
-        store, directory = self.window_.store, self.window_.catalog.directory
-        region = store.get_setting(SETTING_KEY) if store is not None else None
-        if directory is None or not isinstance(region, str) or not directory.entries_for(region):
-            return None
-        return region if any(r.id == region for r in directory.regions) else None
-
-    def _sheet_failed(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, OSError):
-            detail = exc.strerror or str(exc)
-            dialogs.error(self, title, self.tr("The PDF could not be written: %1").replace("%1", detail))
-        elif isinstance(exc, StoreError):
-            operations.report(self, exc, self.window_.language)
-        else:
-            raise exc
 
     def add_step(self) -> None:
         store = self.window_.store
@@ -351,7 +232,7 @@ class ResultScreen(QWidget):
             return
         self.saved[step_id] = now
 
-    def _flush(self) -> None:
+    def flush_steps(self) -> None:
         for step_id in list(self.steps):
             self.save_step(step_id)
 

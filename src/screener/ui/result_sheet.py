@@ -1,0 +1,142 @@
+"""Save PDF and Print for the result screen: the sheet is made off the UI thread (reportlab and
+QtPrintSupport are imported only when asked), saved owner-only after a warning, or printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from screener.core.regions import SETTING_KEY
+from screener.core.store.errors import StoreError
+from screener.ui import dialogs, operations
+from screener.ui.qt import QObject
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from screener.core.store.records import Screening
+    from screener.ui.result import ResultScreen
+
+
+class SheetActions(QObject):
+    def __init__(self, screen: ResultScreen) -> None:
+        super().__init__(screen)
+        self.setObjectName("sheetActions")
+        self.screen = screen
+
+    def save_pdf(self) -> None:
+        """Write the result sheet to a file the user chooses, after warning that it is not encrypted."""
+        screening = self._for_sheet()
+        if screening is None:
+            return
+        title = self.tr("Save PDF")
+        suggested = f"screening-{screening.summary.case_code or screening.id[:8]}.pdf"
+        path = dialogs.save_file(self.screen, title, self.tr("PDF files (*.pdf)"), suggested)
+        if not path:
+            return
+        warning = self.tr(
+            "The PDF file is not encrypted: anyone who can open it can read this screening. "
+            "Save it only where it is safe, and delete it when it is no longer needed. Save it?"
+        )
+        if not dialogs.confirm(self.screen, title, warning):
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        work = self._sheet_work(screening)
+
+        def write() -> Path:
+            from screener.core.report.pdf import write_private  # noqa: PLC0415 (reportlab: only when asked)
+
+            write_private(target, work())
+            return target
+
+        operations.run_long(
+            self.screen,
+            self.tr("Making the PDF..."),
+            write,
+            lambda written: dialogs.inform(self.screen, title, self.tr("Saved: %1").replace("%1", str(written))),
+            lambda exc: self._sheet_failed(title, exc),
+            language=self.screen.window_.language,
+        )
+
+    def print_sheet(self) -> None:
+        """Make the result sheet, then print it through Qt's print dialog."""
+        screening = self._for_sheet()
+        if screening is None:
+            return
+        title = self.tr("Print")
+        operations.run_long(
+            self.screen,
+            self.tr("Making the PDF..."),
+            self._sheet_work(screening),
+            lambda data: self._print(title, data),
+            lambda exc: self._sheet_failed(title, exc),
+            language=self.screen.window_.language,
+        )
+
+    def _print(self, title: str, data: bytes) -> None:
+        printer = dialogs.choose_printer(self.screen, title)
+        if printer is None:
+            return
+        from screener.ui.printing import print_pdf  # noqa: PLC0415 (QtPrintSupport, pypdfium2: only to print)
+
+        try:
+            print_pdf(printer, data)
+        except OSError as exc:
+            self._sheet_failed(title, exc)
+
+    def _for_sheet(self) -> Screening | None:
+        store = self.screen.window_.store
+        if store is None or self.screen.screening_id is None:
+            return None
+        self.screen.flush_steps()  # the sheet shows the ticks and notes as they are on screen
+        try:
+            screening = store.get(self.screen.screening_id)
+        except StoreError as exc:
+            operations.report(self.screen, exc, self.screen.window_.language)
+            return None
+        if screening.form_id not in {f.id for f in self.screen.window_.catalog.forms}:
+            dialogs.error(self.screen, "Screener", self.tr("The form of this screening is not installed."))
+            return None
+        return screening
+
+    def _sheet_work(self, screening: Screening) -> Callable[[], bytes]:
+        """The sheet in the screening's language, with the UI language under it when they differ."""
+        catalog, ui = self.screen.window_.catalog, self.screen.window_.language
+        language = screening.summary.language
+        second = ui if ui != language else None
+        region = self._directory_region()
+
+        def work() -> bytes:
+            import screener  # noqa: PLC0415
+            from screener.core.report.pdf import result_pdf, screening_sheet  # noqa: PLC0415 (reportlab: on demand)
+
+            sheet = screening_sheet(
+                catalog,
+                screening,
+                language=language,
+                second_language=second,
+                region=region,
+                app_version=screener.__version__,
+            )
+            return result_pdf(sheet)
+
+        return work
+
+    def _directory_region(self) -> str | None:
+        """The post's region (Settings) when the directory lists organisations there; else all regions."""
+        store, directory = self.screen.window_.store, self.screen.window_.catalog.directory
+        region = store.get_setting(SETTING_KEY) if store is not None else None
+        if directory is None or not isinstance(region, str) or not directory.entries_for(region):
+            return None
+        return region if any(r.id == region for r in directory.regions) else None
+
+    def _sheet_failed(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, OSError):
+            detail = exc.strerror or str(exc)
+            dialogs.error(self.screen, title, self.tr("The PDF could not be written: %1").replace("%1", detail))
+        elif isinstance(exc, StoreError):
+            operations.report(self.screen, exc, self.screen.window_.language)
+        else:
+            raise exc
