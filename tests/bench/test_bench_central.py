@@ -32,7 +32,7 @@ PER_POST = 5_000
 EXPORTED = 2_000
 
 MEASURE = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 from screener.core.central.database import connect
 from screener.core.central.importer import import_file
@@ -41,8 +41,9 @@ start = time.perf_counter()
 result = import_file(engine, Path(sys.argv[2]))
 seconds = time.perf_counter() - start
 assert result.rejected is None, result.rejected
-print(json.dumps({"added": result.added, "seconds": seconds,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM: this process's own peak (ru_maxrss would count the parent's RSS at the fork)
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"added": result.added, "seconds": seconds, "peak_rss_mb": peak / 1024}))
 """
 
 
