@@ -1365,8 +1365,8 @@
     </message>
     <message>
         <location filename="../src/screener/ui/settings.py" line="159"/>
-        <source>Region of this post (exports carry it):</source>
-        <translation>Осы бекеттің аймағы (экспортқа жазылады):</translation>
+        <source>Region of this post (for exports and the printed directory):</source>
+        <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/settings.py" line="173"/>

@@ -1365,8 +1365,8 @@
     </message>
     <message>
         <location filename="../src/screener/ui/settings.py" line="159"/>
-        <source>Region of this post (exports carry it):</source>
-        <translation>Регион этого поста (указывается в экспорте):</translation>
+        <source>Region of this post (for exports and the printed directory):</source>
+        <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/settings.py" line="173"/>

@@ -156,7 +156,7 @@ class SettingsDialog(QDialog):
         self.rekey_button.setText(self.tr("Change passphrase..."))
         self.backup_button.setText(self.tr("Back up..."))
         self.restore_button.setText(self.tr("Restore..."))
-        self.region_label.setText(self.tr("Region of this post (exports carry it):"))
+        self.region_label.setText(self.tr("Region of this post (for exports and the printed directory):"))
         language = self.window_.language
         for index in range(self.region.count()):
             self.region.setItemText(index, message(f"region.{self.region.itemData(index)}", language))
