@@ -1645,7 +1645,7 @@
     <message>
         <location filename="../src/screener/ui/unlock.py" line="155"/>
         <source>Training</source>
-        <translation>Обучение</translation>
+        <translation>Режим обучения</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/unlock.py" line="157"/>
