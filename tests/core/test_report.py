@@ -11,6 +11,7 @@ RP005: user text is never markup; the file is written atomically with mode 0600.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -182,3 +183,14 @@ def test_rp005_written_atomically_and_private(tmp_path):
     with pytest.raises(OSError):
         write_private(tmp_path / "absent" / "x.pdf", b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pdf"]
+
+
+def test_rp006_full_disk_leaves_the_old_file_whole(small_disk):
+    """No space left: the error is raised, the sheet saved before is untouched, no part file stays."""
+    target = small_disk / "sheet.pdf"
+    write_private(target, b"%PDF-old")
+    with pytest.raises(OSError) as info:
+        write_private(target, b"%PDF-" + os.urandom(4 * 1024 * 1024))  # more than the 3 MB disk
+    assert info.value.errno == errno.ENOSPC
+    assert target.read_bytes() == b"%PDF-old"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["sheet.pdf"]

@@ -369,3 +369,19 @@ def test_a_practice_store_is_never_exported(catalog, tmp_path):
         assert list(tmp_path.glob("*.csv")) == [] and list(tmp_path.glob(".*.tmp")) == []
     finally:
         store.lock()
+
+
+def test_export_on_a_full_disk_keeps_the_old_file(store, catalog, small_disk):
+    """No space left: a clear error, the export written before stays whole, no part file stays."""
+    fill(store, catalog)
+    target = small_disk / "out.jsonl"
+    write_export(store, target, "jsonl")
+    before = target.read_bytes()
+    (small_disk / "filler").write_bytes(b"\0" * (3 * 1024 * 1024 - 2 * len(before) - 8192))
+    for _ in range(40):  # more screenings than the space left can hold
+        store.add_screening(form=catalog.default_form, setting="border", language="kk", answers=ADULT)
+    with pytest.raises(WriteFailed) as info:
+        write_export(store, target, "jsonl")
+    assert "No space left on device" in info.value.render("en")
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "out.jsonl"]

@@ -123,20 +123,6 @@ def test_du002_scan_finds_plaintext():
         assert scan(Path(folder), needles_for("CANARY-1-Өмір"))
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 3 MB tmpfs (root only, as in CI); a real 'No space left on device'."""
-    mount_point = tmp_path / "small"
-    mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount_point)], capture_output=True, check=False
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {result.stderr.decode().strip()}")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
 def test_du003_full_disk_keeps_what_was_stored(small_disk, catalog):
     path = small_disk / "screener.db"
     store = Store.create(path, PASSPHRASE, catalog)
