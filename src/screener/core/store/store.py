@@ -39,14 +39,13 @@ from screener.core.store.errors import (
     WrongPassphrase,
 )
 from screener.core.store.passphrase import require_strong
-from screener.core.store.records import Screening, ScreeningSummary, StepRecord, make_context
+from screener.core.store.reading import Reading
+from screener.core.store.records import make_context
 from screener.core.store.tables import (
     AnswerRow,
-    ExportIdRow,
     IndicatorRow,
     NoteRow,
     ScreeningRow,
-    SettingRow,
     StepRow,
 )
 from screener.core.store.unlock_guard import UnlockGuard
@@ -81,7 +80,9 @@ class StoreReport:
         return self.integrity == ["ok"] and not self.cipher and self.chain.intact
 
 
-class Store:
+class Store(Reading):
+    """The encrypted store: lifecycle, safety and every change (reading is in reading.py)."""
+
     def __init__(self, path: Path, engine: Engine, catalog: Catalog, interviewer: str = "") -> None:
         self.path = path
         self.catalog = catalog
@@ -497,114 +498,6 @@ class Store:
             session.delete(row)
             self._audit.append(session, "delete", self.interviewer, screening_id)
 
-    # -- reading -------------------------------------------------------------------------
-
-    def get(self, screening_id: str) -> Screening:
-        with self._session() as session:
-            row = self._row(session, screening_id)
-            answers = {
-                a.key: json.loads(a.value_json)
-                for a in session.scalars(select(AnswerRow).where(AnswerRow.screening_id == screening_id))
-            }
-            notes = {
-                n.item: n.text for n in session.scalars(select(NoteRow).where(NoteRow.screening_id == screening_id))
-            }
-            indicators: dict[str, list[str]] = {}
-            for i in session.scalars(
-                select(IndicatorRow)
-                .where(IndicatorRow.screening_id == screening_id)
-                .order_by(IndicatorRow.indicator_id)
-            ):
-                indicators.setdefault(i.list_id, []).append(i.indicator_id)
-            steps = tuple(
-                StepRecord(s.step_id, s.position, bool(s.added_by_interviewer), s.text, bool(s.done), s.note)
-                for s in session.scalars(
-                    select(StepRow).where(StepRow.screening_id == screening_id).order_by(StepRow.position)
-                )
-            )
-            return Screening(
-                summary=_summary(row),
-                age_band=row.age_band,
-                form_id=row.form_id,
-                form_version=row.form_version,
-                form_hash=row.form_hash,
-                finalised_at=row.finalised_at,
-                context_flags=json.loads(row.context_json),
-                position=json.loads(row.position_json),
-                answers=answers,
-                notes=notes,
-                indicators={k: tuple(v) for k, v in indicators.items()},
-                steps=steps,
-                score=json.loads(row.score_json),
-            )
-
-    def list_screenings(
-        self,
-        *,
-        limit: int = 50,
-        offset: int = 0,
-        case_code: str | None = None,
-        status: str | None = None,
-        setting: str | None = None,
-        kind: str | None = None,
-    ) -> list[ScreeningSummary]:
-        """Newest first; case code matches from its start, ignoring case."""
-        query = select(ScreeningRow)
-        if case_code:
-            query = query.where(ScreeningRow.case_code.like(_prefix(case_code), escape="\\"))
-        if status:
-            query = query.where(ScreeningRow.status == status)
-        if setting:
-            query = query.where(ScreeningRow.setting == setting)
-        if kind:
-            query = query.where(ScreeningRow.kind == kind)
-        query = query.order_by(ScreeningRow.updated_at.desc()).limit(limit).offset(offset)
-        with self._session() as session:
-            return [_summary(row) for row in session.scalars(query)]
-
-    def final_ids(self) -> list[tuple[str, str]]:
-        """(id, created_at) of every finalised or amended screening (never a draft), oldest first."""
-        query = (
-            select(ScreeningRow.id, ScreeningRow.created_at)
-            .where(ScreeningRow.status.in_(("finalised", "amended")))
-            .order_by(ScreeningRow.created_at, ScreeningRow.id)
-        )
-        with self._session() as session:
-            return [(sid, created) for sid, created in session.execute(query)]
-
-    def export_ids(self, screening_ids: list[str]) -> dict[str, str]:
-        """The export id of each screening, a new random one for a screening never exported."""
-        found: dict[str, str] = {}
-        with self._session() as session:
-            for start in range(0, len(screening_ids), 500):  # SQLite caps the bound parameters
-                chunk = screening_ids[start : start + 500]
-                rows = session.execute(
-                    select(ExportIdRow.screening_id, ExportIdRow.export_id).where(ExportIdRow.screening_id.in_(chunk))
-                )
-                found.update({sid: eid for sid, eid in rows})
-            for sid in screening_ids:
-                if sid not in found:
-                    found[sid] = uuid.uuid4().hex  # random: nothing in it points back to the record
-                    session.add(ExportIdRow(screening_id=sid, export_id=found[sid]))
-        return found
-
-    def count(self) -> int:
-        with self._session() as session:
-            return int(session.scalar(select(func.count()).select_from(ScreeningRow)) or 0)
-
-    def latest_draft(self) -> ScreeningSummary | None:
-        drafts = self.list_screenings(limit=1, status="draft")
-        return drafts[0] if drafts else None
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        with self._session() as session:
-            row = session.get(SettingRow, key)
-            return json.loads(row.value_json) if row else default
-
-    def put_setting(self, key: str, value: Any) -> None:
-        with self._session() as session:
-            session.merge(SettingRow(key=key, value_json=json.dumps(value)))
-
     # -- internals -----------------------------------------------------------------------
 
     def _insert(
@@ -654,12 +547,6 @@ class Store:
             kind=kind,
         )
         return screening_id
-
-    def _row(self, session: Session, screening_id: str) -> ScreeningRow:
-        row = session.get(ScreeningRow, screening_id)
-        if row is None:
-            raise UnknownScreening(self.path, id=screening_id)
-        return row
 
     def _editable(self, session: Session, screening_id: str, reason: str | None) -> _Head:
         found = session.execute(_HEAD, {"sid": screening_id}).one_or_none()
@@ -739,24 +626,3 @@ _SCORE = (
     .where(ScreeningRow.id == bindparam("sid"))
     .values(score_total=bindparam("total"), score_max=bindparam("max"), score_json=bindparam("json"))
 )
-
-
-def _summary(row: ScreeningRow) -> ScreeningSummary:
-    return ScreeningSummary(
-        id=row.id,
-        kind=row.kind,
-        case_code=row.case_code,
-        setting=row.setting,
-        interviewer=row.interviewer,
-        language=row.language,
-        status=row.status,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        score_total=row.score_total,
-        score_max=row.score_max,
-    )
-
-
-def _prefix(text: str) -> str:
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "%"
