@@ -556,13 +556,13 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="229"/>
-        <location filename="../src/screener/ui/quick.py" line="442"/>
+        <location filename="../src/screener/ui/quick.py" line="446"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="229"/>
-        <location filename="../src/screener/ui/quick.py" line="436"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="235"/>
-        <location filename="../src/screener/ui/quick.py" line="416"/>
+        <location filename="../src/screener/ui/quick.py" line="420"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
@@ -598,77 +598,78 @@
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="292"/>
+        <location filename="../src/screener/ui/quick.py" line="296"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="361"/>
+        <location filename="../src/screener/ui/quick.py" line="365"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="363"/>
+        <location filename="../src/screener/ui/quick.py" line="367"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>Signs found: %1</source>
         <translation>Анықталған белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="417"/>
+        <location filename="../src/screener/ui/quick.py" line="266"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="422"/>
+        <location filename="../src/screener/ui/quick.py" line="426"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="437"/>
+        <location filename="../src/screener/ui/quick.py" line="441"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="458"/>
+        <location filename="../src/screener/ui/quick.py" line="462"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="459"/>
+        <location filename="../src/screener/ui/quick.py" line="463"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="488"/>
+        <location filename="../src/screener/ui/quick.py" line="492"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="488"/>
+        <location filename="../src/screener/ui/quick.py" line="492"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="494"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="494"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="494"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>

@@ -556,13 +556,13 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="229"/>
-        <location filename="../src/screener/ui/quick.py" line="442"/>
+        <location filename="../src/screener/ui/quick.py" line="446"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="229"/>
-        <location filename="../src/screener/ui/quick.py" line="436"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="235"/>
-        <location filename="../src/screener/ui/quick.py" line="416"/>
+        <location filename="../src/screener/ui/quick.py" line="420"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
@@ -598,77 +598,78 @@
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="292"/>
+        <location filename="../src/screener/ui/quick.py" line="296"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="361"/>
+        <location filename="../src/screener/ui/quick.py" line="365"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="363"/>
+        <location filename="../src/screener/ui/quick.py" line="367"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>Signs found: %1</source>
         <translation>Выявлено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="417"/>
+        <location filename="../src/screener/ui/quick.py" line="266"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="422"/>
+        <location filename="../src/screener/ui/quick.py" line="426"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="437"/>
+        <location filename="../src/screener/ui/quick.py" line="441"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="458"/>
+        <location filename="../src/screener/ui/quick.py" line="462"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="459"/>
+        <location filename="../src/screener/ui/quick.py" line="463"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="488"/>
+        <location filename="../src/screener/ui/quick.py" line="492"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="488"/>
+        <location filename="../src/screener/ui/quick.py" line="492"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="493"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="494"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="494"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="494"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>

@@ -263,6 +263,10 @@ class QuickCheckScreen(QWidget):
         content.setObjectName("quickLists")
         column = QVBoxLayout(content)
         column.setAlignment(Qt.AlignmentFlag.AlignTop)
+        caveat = QLabel(self.tr("An indicator is a prompt to look further, never proof."), content)
+        caveat.setObjectName("quickCaveat")
+        caveat.setProperty("role", "notes")
+        column.addWidget(caveat)
         number = 0
         for lst in self.shown_lists:
             heading = QLabel(lst.title.get(language), content)
