@@ -634,42 +634,52 @@
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="462"/>
+        <location filename="../src/screener/ui/quick.py" line="453"/>
+        <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
+        <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <source>Quick check</source>
+        <translation>Жедел тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="467"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="463"/>
+        <location filename="../src/screener/ui/quick.py" line="468"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="498"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="494"/>
+        <location filename="../src/screener/ui/quick.py" line="499"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="494"/>
+        <location filename="../src/screener/ui/quick.py" line="499"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="494"/>
+        <location filename="../src/screener/ui/quick.py" line="499"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>

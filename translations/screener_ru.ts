@@ -634,42 +634,52 @@
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="462"/>
+        <location filename="../src/screener/ui/quick.py" line="453"/>
+        <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
+        <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <source>Quick check</source>
+        <translation>Быстрая проверка</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="467"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="463"/>
+        <location filename="../src/screener/ui/quick.py" line="468"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="493"/>
+        <location filename="../src/screener/ui/quick.py" line="498"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="494"/>
+        <location filename="../src/screener/ui/quick.py" line="499"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="494"/>
+        <location filename="../src/screener/ui/quick.py" line="499"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="494"/>
+        <location filename="../src/screener/ui/quick.py" line="499"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>

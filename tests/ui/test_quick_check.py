@@ -133,3 +133,23 @@ def test_ui012_age_band_is_needed_and_lock_clears(qtbot, window):
     assert quick.findChildren(QCheckBox) == []
     assert quick.detail.text() == "" and quick.status.text() == ""
     assert window.stack.currentWidget() is window.unlock_screen
+
+
+def test_ui013_esc_does_not_drop_ticked_signs_silently(qtbot, window):
+    window.show_quick_check()
+    quick = window.quick
+    press(qtbot, Qt.Key.Key_F3)
+    press(qtbot, Qt.Key.Key_Escape)  # nothing ticked: straight back to the list
+    assert window.stack.currentWidget() is window.screenings
+    window.show_quick_check()
+    press(qtbot, Qt.Key.Key_F3)
+    press(qtbot, Qt.Key.Key_4)
+    dialogs.script(False)  # "leave without them?" - no
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is quick
+    assert quick.ticked() == {"sop_border": ("sop_border.04",)}
+    assert "1 ticked sign(s)" in dialogs.shown[-1][1]
+    dialogs.script(True)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.screenings
+    assert window.store.count() == 0

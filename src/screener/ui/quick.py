@@ -448,6 +448,11 @@ class QuickCheckScreen(QWidget):
             self._ticked_changed()
             next(iter(self.boxes.values()), self.finish_button).setFocus()
             return
+        count = signs(self.ticked())
+        if count:  # Esc is easy to hit: ticked signs are not thrown away without asking
+            question = self.tr("%1 ticked sign(s) are not recorded yet. Leave the quick check without them?")
+            if not dialogs.confirm(self, self.tr("Quick check"), question.replace("%1", str(count))):
+                return
         self.window_.show_list()
 
     def record_only(self) -> None:
