@@ -367,6 +367,7 @@
     <message>
         <location filename="../src/screener/ui/window.py" line="147"/>
         <location filename="../src/screener/ui/window.py" line="228"/>
+        <location filename="../src/screener/ui/window.py" line="290"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
@@ -416,22 +417,27 @@
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="322"/>
+        <location filename="../src/screener/ui/window.py" line="289"/>
+        <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
+        <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="326"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="323"/>
+        <location filename="../src/screener/ui/window.py" line="327"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="324"/>
+        <location filename="../src/screener/ui/window.py" line="328"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="329"/>
+        <location filename="../src/screener/ui/window.py" line="333"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>

@@ -153,3 +153,13 @@ def test_ui013_esc_does_not_drop_ticked_signs_silently(qtbot, window):
     press(qtbot, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.screenings
     assert window.store.count() == 0
+
+
+def test_ui014_no_quick_check_file_is_an_error_not_a_crash(qtbot, window, monkeypatch):
+    from dataclasses import replace  # noqa: PLC0415
+
+    monkeypatch.setattr(window, "_catalog", replace(window.catalog, quick=None))
+    dialogs.script(None)  # the error message, answered
+    window.show_quick_check()
+    assert window.stack.currentWidget() is window.screenings
+    assert dialogs.shown[-1][0] == "error" and "quick_check.yaml" in dialogs.shown[-1][1]

@@ -285,6 +285,10 @@ class MainWindow(QMainWindow):
         """The quick indicator check: ready for the next person at once."""
         if self.store is None:
             return
+        if self.catalog.quick is None:  # an instrument folder without forms/quick_check.yaml
+            text = self.tr("The quick check is not available: the file forms/quick_check.yaml is missing.")
+            dialogs.error(self, self.tr("Screener"), text)
+            return
         if "interview" in self._screens:
             self.interview.leave()
         self.quick.start()
