@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from screener.core.countries import country_name
 from screener.core.training import Case, CaseComparison, compare_case, load_cases
+from screener.ui.item_widgets import item_name
 from screener.ui.qt import (
     QAbstractItemView,
     QEvent,
@@ -466,6 +467,7 @@ class CompareScreen(_Screen):
             return
         language = self.language
         self.title.setText(self.tr("Compare with the key: %1").replace("%1", case.title.get(language)))
+        form = self.window_.catalog.default_form
         if self.room is None:
             self.summary.setText(self.tr("The room has not scored this case yet: only the key is shown."))
         else:
@@ -475,7 +477,7 @@ class CompareScreen(_Screen):
                 .replace("%2", str(comparison.reference_total[1]))
                 .replace("%3", str(comparison.entered_total[0]))
                 .replace("%4", str(comparison.entered_total[1]))
-                .replace("%5", ", ".join(comparison.differing) or self.tr("none"))
+                .replace("%5", "; ".join(item_name(form, i, language) for i in comparison.differing) or self.tr("none"))
             )
         rows: list[tuple[str, str, str, str, bool]] = []
         form = self.window_.catalog.default_form

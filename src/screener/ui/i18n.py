@@ -4,6 +4,7 @@ Qt's own, with English (the source) as the fallback."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -51,3 +52,14 @@ def set_language(language: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return found
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC time as local date and time, the same on every screen: 30.11.2026 14:05."""
+    if not iso:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return moment.strftime("%d.%m.%Y %H:%M")

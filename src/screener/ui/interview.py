@@ -14,7 +14,8 @@ from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening
 from screener.ui import dialogs, operations
-from screener.ui.item_widgets import STYLE, IndicatorsPage, ItemPage, ScriptPage
+from screener.ui.flow import button_rows
+from screener.ui.item_widgets import STYLE, IndicatorsPage, ItemPage, ScriptPage, item_name
 from screener.ui.item_widgets import Page as PageWidget
 from screener.ui.qt import (
     QEvent,
@@ -104,12 +105,7 @@ class InterviewScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.go_back)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
 
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.review_button)
-        nav.addWidget(self.finalise_button)
-        nav.addWidget(self.next_button)
+        nav = button_rows([self.back_button], [self.review_button, self.finalise_button, self.next_button])
         left = QVBoxLayout()
         left.addWidget(self.header)
         left.addWidget(self.progress)
@@ -292,7 +288,7 @@ class InterviewScreen(QWidget):
         column.addWidget(title)
         missing = state.missing()
         text = (
-            self.tr("Not answered yet: %1").replace("%1", ", ".join(missing))
+            self.tr("Not answered yet: %1").replace("%1", "; ".join(item_name(self.form, m, language) for m in missing))
             if missing
             else self.tr("Every applicable item is answered.")
         )
@@ -448,7 +444,9 @@ class InterviewScreen(QWidget):
         missing = self.state().missing()
         text = self.tr("Finalise this screening? It can then only be changed with a written reason.")
         if missing:
-            text = self.tr("Still unanswered: %1.").replace("%1", ", ".join(missing)) + "\n\n" + text
+            language = self.screening.summary.language
+            names = "; ".join(item_name(self.form, m, language) for m in missing)
+            text = self.tr("Still unanswered: %1.").replace("%1", names) + "\n\n" + text
         if not dialogs.confirm(self, self.tr("Finalise"), text):
             return
         screening_id = self.screening.id

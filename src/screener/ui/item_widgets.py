@@ -7,14 +7,16 @@ at once and asks the core what follows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from screener.core.countries import countries
-from screener.core.instrument.model import End, IndicatorList, Item, Probe, Script, Section
+from screener.core.instrument.model import End, Form, IndicatorList, Item, Probe, Script, Section
 from screener.core.interview import walk_branch
 from screener.core.text import Text
 from screener.ui.qt import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -313,12 +315,12 @@ class ItemPage(Page):
         group = QButtonGroup(self)
         current = self.answers.get(self.item.id)
         for index, option in enumerate(self.item.options):
-            button = QRadioButton(f"&{index + 1}  {option.label.get(self.language)}", self)
+            button = QRadioButton(f"&{index + 1}", self)
             button.setObjectName(f"option_{option.value}")
             button.setChecked(current == option.value)
             group.addButton(button)
             button.toggled.connect(lambda on, v=option.value: on and self.changed.emit(self.item.id, v))
-            self.column.addWidget(button)
+            self.column.addLayout(option_row(button, option.label.get(self.language), self))
             if option.follow_up is not None:
                 hint = self.plain("    " + option.follow_up.get(self.language), f"followUp_{option.value}")
                 hint.setProperty("role", "hint")
@@ -330,16 +332,16 @@ class ItemPage(Page):
         current = set(self.answers.get(self.item.id) or [])
         self.checks: dict[str, QCheckBox] = {}
         for option in self.item.options:
-            box = QCheckBox(option.label.get(self.language), self)
+            box = QCheckBox(self)
             box.setObjectName(f"option_{option.value}")
             box.setChecked(option.value in current)
             box.toggled.connect(lambda _on, o=option: self._multi_changed(o.value))
             self.checks[option.value] = box
-            self.column.addWidget(box)
+            self.column.addLayout(option_row(box, option.label.get(self.language), self))
             if option.takes_text:
                 other = QLineEdit(str(self.answers.get(f"{self.item.id}.{option.value}", "")), self)
                 other.setObjectName(f"optionText_{option.value}")
-                other.setAccessibleName(box.text())  # read out as the option it details
+                other.setAccessibleName(box.accessibleName())  # read out as the option it details
                 other.textChanged.connect(
                     lambda text, o=option: self.changed.emit(f"{self.item.id}.{o.value}", text or None)
                 )
@@ -366,6 +368,8 @@ class ItemPage(Page):
         combo.setObjectName("countryInput")
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)  # long country names must not widen the page
         combo.addItem("", None)
         combo.addItem(QCoreApplication.translate("Interview", "Kazakhstan (citizen)") + " - KZ", "KZ")
         for code, name in countries(self.language):
@@ -440,12 +444,34 @@ class IndicatorsPage(Page):
 class _ClickLabel(QLabel):
     """A wrapping label that ticks its check box when clicked, as a check box's own text would."""
 
-    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+    def __init__(self, text: str, box: QAbstractButton, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.box = box
         self.setWordWrap(True)
         self.setBuddy(box)
 
     def mousePressEvent(self, event: Any) -> None:
-        self.box.toggle()
+        self.box.click()
         event.accept()
+
+
+def option_row(button: QAbstractButton, words: str, parent: QWidget) -> QHBoxLayout:
+    """A check box or radio button whose words wrap (a button's own text never does, and at a
+    projector's font size a long option would push the page wider than the screen)."""
+    button.setAccessibleName(words)
+    label = _ClickLabel(words, button, parent)
+    label.setObjectName(button.objectName() + "_text")
+    row = QHBoxLayout()
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return row
+
+
+def item_name(form: Form, item_id: str, language: str) -> str:
+    """How an item is named in a list of items: its printed number (B1, C3), or for the
+    interviewer's conclusion (no number on the form) its question, e.g. the judgement 0-3."""
+    item = form.items.get(item_id)
+    if item is None or re.fullmatch(r"[A-Z]\d+", item_id):
+        return item_id
+    text = item.question.get(language).split(":")[0].strip()
+    return text.capitalize() if text.isupper() else text

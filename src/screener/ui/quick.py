@@ -17,7 +17,8 @@ from screener.core.messages import message
 from screener.core.quick import QuickCheck, first_actions, signs
 from screener.core.store.errors import StoreError
 from screener.ui import dialogs, operations
-from screener.ui.item_widgets import STYLE
+from screener.ui.flow import FlowLayout, button_rows
+from screener.ui.item_widgets import STYLE, option_row
 from screener.ui.qt import (
     QApplication,
     QButtonGroup,
@@ -25,7 +26,6 @@ from screener.ui.qt import (
     QComboBox,
     QEvent,
     QFrame,
-    QHBoxLayout,
     QKeyEvent,
     QKeySequence,
     QLabel,
@@ -122,20 +122,14 @@ class QuickCheckScreen(QWidget):
             QShortcut(QKeySequence(keys), self, self._ctrl_enter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
 
-        top = QHBoxLayout()
+        # setting, then the age band: one line when there is room, wrapped at a large font
+        top = FlowLayout(spacing=12)
         top.addWidget(self.setting_label)
-        top.addWidget(self.setting, 1)
-        top.addSpacing(16)
+        top.addWidget(self.setting)
         top.addWidget(self.age_label)
         for button in self.age_buttons.values():
             top.addWidget(button)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.escalate_button)
-        buttons.addWidget(self.finish_button)
+        buttons = button_rows([self.back_button], [self.record_button, self.escalate_button, self.finish_button])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
@@ -225,9 +219,7 @@ class QuickCheckScreen(QWidget):
         for band, button in self.age_buttons.items():
             button.setText(names[band].replace("%1", AGE_KEYS[band]))
         self.age_hint.setText(self.tr("Choose the age band first (F2, F3 or F4)."))
-        self.back_button.setText(
-            self.tr("Back to list (Esc)") if self.pages.currentIndex() == 0 else self.tr("Back to the indicators (Esc)")
-        )
+        self._update_buttons()
         self.finish_button.setText(self.tr("Finish (Ctrl+Enter)"))
         self.record_button.setText(self.tr("Record the quick check only"))
         self.escalate_button.setText(self.tr("Continue into the full interview (Ctrl+Enter)"))
@@ -244,6 +236,9 @@ class QuickCheckScreen(QWidget):
 
     def _update_buttons(self) -> None:
         on_actions = self.pages.currentIndex() == 1
+        self.back_button.setText(
+            self.tr("Back to the indicators (Esc)") if on_actions else self.tr("Back to list (Esc)")
+        )
         self.finish_button.setVisible(not on_actions)
         self.record_button.setVisible(on_actions)
         self.escalate_button.setVisible(on_actions)
@@ -265,6 +260,7 @@ class QuickCheckScreen(QWidget):
         column.setAlignment(Qt.AlignmentFlag.AlignTop)
         caveat = QLabel(self.tr("An indicator is a prompt to look further, never proof."), content)
         caveat.setObjectName("quickCaveat")
+        caveat.setWordWrap(True)
         caveat.setProperty("role", "notes")
         column.addWidget(caveat)
         number = 0
@@ -277,15 +273,14 @@ class QuickCheckScreen(QWidget):
             for item in lst.items:
                 number += 1
                 glance = (item.short or item.text).get(language)
-                box = QCheckBox(f"&{number}  {glance}" if number <= 9 else f"{number}  {glance}", content)
+                box = QCheckBox(f"&{number}" if number <= 9 else str(number), content)
                 box.setObjectName(f"quick_{item.id}")
-                box.setAccessibleName(glance)
                 full = item.text.get(language)
                 box.setToolTip(full)
                 box.setAccessibleDescription(full)
                 box.installEventFilter(self)
                 box.toggled.connect(self._ticked_changed)
-                column.addWidget(box)
+                column.addLayout(option_row(box, glance, content))
                 self.boxes[item.id] = box
                 self.box_list[item.id] = lst.id
                 self.full_text[item.id] = full
@@ -410,7 +405,7 @@ class QuickCheckScreen(QWidget):
             column.addWidget(label)
             return label
 
-        add(self.tr("Signs found: %1").replace("%1", str(signs(ticked))), "signsTitle", "question")
+        add(self.tr("Signs ticked: %1").replace("%1", str(signs(ticked))), "signsTitle", "question")
         titles = {lst.id: lst for lst in self.shown_lists}
         for list_id, ids in ticked.items():
             lst = titles.get(list_id) or catalog.indicator_list(list_id)
@@ -437,13 +432,11 @@ class QuickCheckScreen(QWidget):
         self.pages.setCurrentIndex(1)
         self._update_buttons()
         self.escalate_button.setFocus()
-        self.back_button.setText(self.tr("Back to the indicators (Esc)"))
         self.status.setText(self.tr("The first actions for these signs are above, each with its reason."))
 
     def go_back(self) -> None:
         if self.pages.currentIndex() == 1:
             self.pages.setCurrentIndex(0)
-            self.back_button.setText(self.tr("Back to list (Esc)"))
             self._update_buttons()
             self._ticked_changed()
             next(iter(self.boxes.values()), self.finish_button).setFocus()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from screener.core.instrument.loader import Catalog
@@ -23,10 +22,10 @@ from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening, StepRecord
 from screener.ui import dialogs, i18n, operations
+from screener.ui.flow import button_rows
 from screener.ui.qt import (
     QApplication,
     QCheckBox,
-    QDateTime,
     QEvent,
     QFont,
     QFrame,
@@ -35,7 +34,6 @@ from screener.ui.qt import (
     QLabel,
     QLayout,
     QLineEdit,
-    QLocale,
     QPushButton,
     QScrollArea,
     Qt,
@@ -124,12 +122,7 @@ class ResultScreen(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.sheet.print_sheet)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_pdf_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.amend_button)
+        buttons = button_rows([self.back_button], [self.save_pdf_button, self.print_button, self.amend_button])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll, 1)
@@ -324,7 +317,7 @@ class ResultScreen(QWidget):
         version = version.replace("%2", str(screening.form_version))
         fields = (
             (self.tr("Case code"), summary.case_code or "-", "headerCase"),
-            (self.tr("Date"), _when(screening.finalised_at or summary.created_at), "headerDate"),
+            (self.tr("Date"), i18n.local_time(screening.finalised_at or summary.created_at), "headerDate"),
             (self.tr("Setting"), message(f"setting.{summary.setting}", ui, default=summary.setting), "headerSetting"),
             (self.tr("Interviewer"), summary.interviewer or "-", "headerInterviewer"),
             (self.tr("Status"), status, "headerStatus"),
@@ -332,7 +325,7 @@ class ResultScreen(QWidget):
             (self.tr("Form"), version, "headerForm"),
         )
         if summary.status == "amended":
-            fields += ((self.tr("Last changed"), _when(summary.updated_at), "headerUpdated"),)
+            fields += ((self.tr("Last changed"), i18n.local_time(summary.updated_at), "headerUpdated"),)
         if summary.kind == "quick":  # nothing personal was recorded: no case code, no interviewer
             band = {"child": self.tr("child"), "adult": self.tr("adult")}.get(screening.age_band, self.tr("unknown"))
             fields = (fields[1], fields[2], (self.tr("Age band"), band, "headerAgeBand"), fields[4])
@@ -610,14 +603,3 @@ def _scaled(factor: float, bold: bool = False, italic: bool = False) -> QFont:
     font.setBold(bold)
     font.setItalic(italic)
     return font
-
-
-def _when(iso: str | None) -> str:
-    """A stored UTC time as local date and time, in the UI language's format."""
-    if not iso:
-        return "-"
-    try:
-        moment = datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)

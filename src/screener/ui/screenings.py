@@ -11,6 +11,7 @@ from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
 from screener.core.store.records import STATUSES, ScreeningSummary
 from screener.ui import dialogs, i18n, operations
+from screener.ui.flow import button_rows
 from screener.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -54,12 +55,17 @@ class ScreeningsScreen(QWidget):
         self.setting_filter = QComboBox(self)
         self.setting_filter.setObjectName("settingFilter")
         self.setting_filter.currentIndexChanged.connect(self.reload)
+        for combo in (self.status_filter, self.setting_filter):  # may shrink (a large font, a narrow screen)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("screeningsTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # columns as wide as what they hold (a long setting name is not cut off), the last takes the rest
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter or a double click
@@ -90,13 +96,9 @@ class ScreeningsScreen(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.setting_filter, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.quick_button)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
+        buttons = button_rows(
+            [self.quick_button, self.new_button, self.open_button], [self.export_button, self.delete_button]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -179,7 +181,7 @@ class ScreeningsScreen(QWidget):
         for row, summary in enumerate(self.rows):
             cells = (
                 summary.case_code or "-",
-                summary.updated_at[:16].replace("T", " "),
+                i18n.local_time(summary.updated_at),
                 message(f"setting.{summary.setting}", language),
                 self.status_name(summary.status),
                 self.tr("quick check") if summary.kind == "quick" else f"{summary.score_total}/{summary.score_max}",

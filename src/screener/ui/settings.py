@@ -12,6 +12,7 @@ from screener.core.messages import message
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
 from screener.core.store import backup
 from screener.ui import dialogs, i18n, operations
+from screener.ui.flow import button_rows
 from screener.ui.preferences import FONT_SIZES
 from screener.ui.qt import (
     QComboBox,
@@ -20,7 +21,6 @@ from screener.ui.qt import (
     QEvent,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -106,16 +106,12 @@ class SettingsDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts, long captions
         for field in (self.language, self.second_language, self.font_size, self.autolock, self.interviewer):
             self.form.addRow(QLabel(self), field)
-        store_buttons = QHBoxLayout()
-        for button in (self.rekey_button, self.backup_button, self.restore_button):
-            store_buttons.addWidget(button)
-        store_buttons.addStretch(1)
+        store_buttons = button_rows([self.rekey_button, self.backup_button, self.restore_button], [])
         store_layout = QVBoxLayout(self.store_box)
         store_layout.addWidget(self.store_note)
-        region_row = QHBoxLayout()
-        region_row.addWidget(self.region_label)
-        region_row.addWidget(self.region, 1)
-        store_layout.addLayout(region_row)
+        self.region_label.setWordWrap(True)  # a long caption over its box at a large font
+        store_layout.addWidget(self.region_label)
+        store_layout.addWidget(self.region)
         store_layout.addLayout(store_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preferences_box)
