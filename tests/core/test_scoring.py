@@ -169,3 +169,12 @@ def test_b_reasons_name_citizenship(form):
     assert citizen.reason is not None and foreign.reason is not None
     assert citizen.reason.en != foreign.reason.en
     assert "{A5}" in foreign.reason.en or "A5" in foreign.reason.en
+
+
+def test_the_maximum_reads_as_a_range_while_b_is_not_known(form):
+    """Before A5 (citizenship) is answered, section B may or may not count: 27-39, not 27."""
+    from screener.core.scoring import score  # noqa: PLC0415
+
+    assert score(form, {"A1": 30}).max_shown == "27\u201339"
+    assert score(form, {"A1": 30, "A5": "UZ"}).max_shown == "39"
+    assert score(form, {"A1": 30, "A5": "KZ"}).max_shown == "27"

@@ -43,6 +43,13 @@ class ScoreResult(NamedTuple):
                 return section
         raise KeyError(section_id)
 
+    @property
+    def max_shown(self) -> str:
+        """The maximum as the interviewer should read it: "39", "27", or "27-39" while a section's
+        applicability is not known yet (section B before the citizenship, A5, is answered)."""
+        pending = sum(s.max for s in self.sections if s.applicable is None)
+        return str(self.max) if not pending else f"{self.max}\u2013{self.max + pending}"
+
     def facts(self) -> dict[str, int]:
         """Scores as conditions see them: sections, items, total, items_at_2_or_more."""
         out: dict[str, int] = dict(self.item_points)

@@ -322,6 +322,7 @@ class InterviewScreen(QWidget):
         values = placeholder_values(state, self.result, self.window_.catalog.lists, ui)
         scores_title = self.tr("Scores")
         not_applicable = self.tr("not applicable")
+        not_known = self.tr("not known yet")
         total_label = self.tr("Total")
         lines = [f"<b>{scores_title}</b>"]
         for section in self.result.sections:
@@ -329,10 +330,10 @@ class InterviewScreen(QWidget):
             if section.applicable is True:
                 lines.append(f"{title}: <b>{section.score}/{section.max}</b>")
             else:
-                lines.append(f"{title}: {not_applicable}")
+                lines.append(f"{title}: {not_applicable if section.applicable is False else not_known}")
             if section.reason is not None:
                 lines.append(f"<i>{section.reason.format(ui, **values)}</i>")
-        lines.append(f"<b>{total_label}: {self.result.total}/{self.result.max}</b>")
+        lines.append(f"<b>{total_label}: {self.result.total}/{self.result.max_shown}</b>")
         missing = len(state.missing())
         lines.append(self.tr("Unanswered: %1").replace("%1", str(missing)))
         no_cutoff = self.tr("There is no cut-off score: scores support the interviewer's judgement.")

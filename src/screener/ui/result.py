@@ -374,7 +374,7 @@ class ResultScreen(QWidget):
                 row += 1
         bold = _scaled(1.1, bold=True)
         total_caption = _label(self.tr("Total"))
-        total = _label(f"{result.total}/{result.max}", "totalScore")
+        total = _label(f"{result.total}/{result.max_shown}", "totalScore")
         for label in (total_caption, total):
             label.setFont(bold)
         grid.addWidget(total_caption, row, 0)
