@@ -11,7 +11,7 @@
     <message>
         <location filename="../src/screener/ui/cases.py" line="164"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
-        <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Жоба» деп белгіленген жауаптар — осы жобаның кілттері: нұсқаулықта олар берілмеген.</translation>
+        <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Әзірлеушілер» деп белгіленген жауаптар — Screener әзірлеушілерінің кілттері: нұсқаулықта олар берілмеген.</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/cases.py" line="170"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../src/screener/ui/cases.py" line="193"/>
         <source>manual and project</source>
-        <translation>нұсқаулық пен жоба</translation>
+        <translation>нұсқаулық пен әзірлеушілер</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/cases.py" line="194"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../src/screener/ui/cases.py" line="194"/>
         <source>project</source>
-        <translation>жоба</translation>
+        <translation>әзірлеушілер</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/cases.py" line="200"/>
         <source>yes (project)</source>
-        <translation>бар (жоба)</translation>
+        <translation>бар (әзірлеушілер)</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/cases.py" line="200"/>
@@ -792,49 +792,54 @@
         <translation>Сіздің жауаптарыңыз және кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="285"/>
+        <location filename="../src/screener/ui/quiz.py" line="286"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Семинар нәтижелері: пре-тест %1 рет тапсырылды, орташа %2; пост-тест %3 рет, орташа %4; өзгеріс %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="325"/>
+        <location filename="../src/screener/ui/quiz.py" line="291"/>
+        <source>%1 percentage points</source>
+        <translation>%1 пайыздық тармақ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="326"/>
         <source>Question %1 of %2</source>
         <translation>%2 сұрақтың %1-і</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="366"/>
+        <location filename="../src/screener/ui/quiz.py" line="367"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="433"/>
+        <location filename="../src/screener/ui/quiz.py" line="434"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <location filename="../src/screener/ui/quiz.py" line="445"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <location filename="../src/screener/ui/quiz.py" line="445"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="448"/>
+        <location filename="../src/screener/ui/quiz.py" line="449"/>
         <source>open: see the model answer</source>
         <translation>ашық: үлгі жауапты қараңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <location filename="../src/screener/ui/quiz.py" line="450"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <location filename="../src/screener/ui/quiz.py" line="450"/>
         <source>project</source>
-        <translation>жоба</translation>
+        <translation>әзірлеушілер</translation>
     </message>
 </context>
 <context>
@@ -1611,133 +1616,133 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="139"/>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="148"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="146"/>
+        <location filename="../src/screener/ui/unlock.py" line="150"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="147"/>
+        <location filename="../src/screener/ui/unlock.py" line="151"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="148"/>
-        <location filename="../src/screener/ui/unlock.py" line="162"/>
+        <location filename="../src/screener/ui/unlock.py" line="152"/>
+        <location filename="../src/screener/ui/unlock.py" line="166"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="149"/>
-        <location filename="../src/screener/ui/unlock.py" line="160"/>
+        <location filename="../src/screener/ui/unlock.py" line="153"/>
+        <location filename="../src/screener/ui/unlock.py" line="164"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="150"/>
-        <location filename="../src/screener/ui/unlock.py" line="161"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="165"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="158"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
         <source>Training</source>
         <translation>Оқу режимі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <location filename="../src/screener/ui/unlock.py" line="161"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Нұсқаулық кейстерімен бөлек жаттығу қоймасында жаттығу; нақты скринингтер құлыпталған күйде қалады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <location filename="../src/screener/ui/unlock.py" line="163"/>
         <source>Keep nothing after this session</source>
         <translation>Сеанстан кейін ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="170"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="178"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="185"/>
+        <location filename="../src/screener/ui/unlock.py" line="189"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="193"/>
+        <location filename="../src/screener/ui/unlock.py" line="197"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="207"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="222"/>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
-        <location filename="../src/screener/ui/unlock.py" line="248"/>
-        <location filename="../src/screener/ui/unlock.py" line="260"/>
+        <location filename="../src/screener/ui/unlock.py" line="226"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
+        <location filename="../src/screener/ui/unlock.py" line="252"/>
+        <location filename="../src/screener/ui/unlock.py" line="264"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="223"/>
+        <location filename="../src/screener/ui/unlock.py" line="227"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="237"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="237"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="245"/>
+        <location filename="../src/screener/ui/unlock.py" line="249"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="261"/>
+        <location filename="../src/screener/ui/unlock.py" line="265"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="265"/>
+        <location filename="../src/screener/ui/unlock.py" line="269"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
     </message>
@@ -1752,7 +1757,7 @@
     <message>
         <location filename="../src/screener/ui/cases.py" line="90"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
-        <translation>Жауап кілті: нұсқаулықтан емес, жобаның өзі құрастырған</translation>
+        <translation>Жауап кілті: нұсқаулықтан емес, Screener әзірлеушілері құрастырған</translation>
     </message>
 </context>
 </TS>

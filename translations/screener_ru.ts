@@ -792,47 +792,52 @@
         <translation>Ваши ответы и ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="285"/>
+        <location filename="../src/screener/ui/quiz.py" line="286"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Итоги семинара: пре-тест пройден %1 раз, в среднем %2; пост-тест — %3 раз, в среднем %4; изменение %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="325"/>
+        <location filename="../src/screener/ui/quiz.py" line="291"/>
+        <source>%1 percentage points</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="326"/>
         <source>Question %1 of %2</source>
         <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="366"/>
+        <location filename="../src/screener/ui/quiz.py" line="367"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="433"/>
+        <location filename="../src/screener/ui/quiz.py" line="434"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <location filename="../src/screener/ui/quiz.py" line="445"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="444"/>
+        <location filename="../src/screener/ui/quiz.py" line="445"/>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="448"/>
+        <location filename="../src/screener/ui/quiz.py" line="449"/>
         <source>open: see the model answer</source>
         <translation>открытый: см. образцовый ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <location filename="../src/screener/ui/quiz.py" line="450"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <location filename="../src/screener/ui/quiz.py" line="450"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
@@ -1611,133 +1616,133 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="135"/>
+        <location filename="../src/screener/ui/unlock.py" line="139"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="139"/>
+        <location filename="../src/screener/ui/unlock.py" line="143"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="144"/>
+        <location filename="../src/screener/ui/unlock.py" line="148"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="146"/>
+        <location filename="../src/screener/ui/unlock.py" line="150"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="147"/>
+        <location filename="../src/screener/ui/unlock.py" line="151"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="148"/>
-        <location filename="../src/screener/ui/unlock.py" line="162"/>
+        <location filename="../src/screener/ui/unlock.py" line="152"/>
+        <location filename="../src/screener/ui/unlock.py" line="166"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="149"/>
-        <location filename="../src/screener/ui/unlock.py" line="160"/>
+        <location filename="../src/screener/ui/unlock.py" line="153"/>
+        <location filename="../src/screener/ui/unlock.py" line="164"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="150"/>
-        <location filename="../src/screener/ui/unlock.py" line="161"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="165"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="158"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
         <source>Training</source>
         <translation>Режим обучения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="157"/>
+        <location filename="../src/screener/ui/unlock.py" line="161"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Практика на кейсах пособия в отдельном учебном хранилище; настоящие скрининги остаются заблокированными</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <location filename="../src/screener/ui/unlock.py" line="163"/>
         <source>Keep nothing after this session</source>
         <translation>Ничего не сохранять после сеанса</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="170"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="178"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="185"/>
+        <location filename="../src/screener/ui/unlock.py" line="189"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="193"/>
+        <location filename="../src/screener/ui/unlock.py" line="197"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="203"/>
+        <location filename="../src/screener/ui/unlock.py" line="207"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="222"/>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
-        <location filename="../src/screener/ui/unlock.py" line="248"/>
-        <location filename="../src/screener/ui/unlock.py" line="260"/>
+        <location filename="../src/screener/ui/unlock.py" line="226"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
+        <location filename="../src/screener/ui/unlock.py" line="252"/>
+        <location filename="../src/screener/ui/unlock.py" line="264"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="223"/>
+        <location filename="../src/screener/ui/unlock.py" line="227"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="237"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="237"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="245"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="245"/>
+        <location filename="../src/screener/ui/unlock.py" line="249"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="261"/>
+        <location filename="../src/screener/ui/unlock.py" line="265"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="265"/>
+        <location filename="../src/screener/ui/unlock.py" line="269"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
     </message>

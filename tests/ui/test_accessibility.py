@@ -200,3 +200,13 @@ def test_ui008_training_screens(qtbot, catalog, tmp_path, language):
     window.lock()
     dialogs.reset()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_unlock_language_chooser_follows_the_language_in_use(qtbot, catalog, tmp_path):
+    window = MainWindow(catalog, tmp_path / "s.db", Preferences(language="kk"))
+    qtbot.addWidget(window)
+    window.show()
+    combo = window.unlock_screen.language
+    assert combo.currentData() == "kk"
+    window.set_language("ru")  # as the Settings dialog does
+    qtbot.waitUntil(lambda: combo.currentData() == "ru")

@@ -281,13 +281,14 @@ class QuizScreen(QWidget):
         from screener.core.store import practice  # noqa: PLC0415 (SQLAlchemy: imported once unlocked)
 
         result = compare_workshop(quiz, practice.quiz_attempts(store))
+        change = "-" if result.change is None else f"{result.change:+.0f}"
         self.workshop_summary.setText(
             self.tr("Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.")
             .replace("%1", str(result.pre.attempts))
             .replace("%2", _percent(result.pre.mean_percent))
             .replace("%3", str(result.post.attempts))
             .replace("%4", _percent(result.post.mean_percent))
-            .replace("%5", "-" if result.change is None else f"{result.change:+.0f}")
+            .replace("%5", change if result.change is None else self.tr("%1 percentage points").replace("%1", change))
         )
         self.questions_table.setRowCount(len(result.questions))
         for row, change in enumerate(result.questions):

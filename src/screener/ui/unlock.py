@@ -132,6 +132,10 @@ class UnlockScreen(QWidget):
 
     def retranslate(self) -> None:
         creating = self.creating
+        # the chooser shows the language in use, also when it was changed in Settings
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(self.window_.language), 0))
+        self.language.blockSignals(False)
         self.title.setText(self.tr("Screener"))
         if creating:
             self.explain.setText(
