@@ -17,6 +17,7 @@ from screener.ui.qt import (
     QEvent,
     QFont,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -186,9 +187,17 @@ class QuizScreen(QWidget):
 
         for page in (self.start_page, self.question_page, self.result_page):
             self.pages.addWidget(page)
+        # the pages scroll when a projector's font size makes them taller than the screen
+        self.area = QScrollArea(self)
+        self.area.setObjectName("quizArea")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.area.setWidget(self.pages)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.area, 1)
         self.retranslate()
 
     # -- the window's calls -------------------------------------------------------------------
