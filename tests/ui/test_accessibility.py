@@ -210,3 +210,55 @@ def test_the_unlock_language_chooser_follows_the_language_in_use(qtbot, catalog,
     assert combo.currentData() == "kk"
     window.set_language("ru")  # as the Settings dialog does
     qtbot.waitUntil(lambda: combo.currentData() == "ru")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_ui015_every_screen_fits_1366_pixels_at_the_largest_font(qtbot, catalog, tmp_path, language):
+    """Nothing pushes the window (or the settings dialog) wider than a 1366-pixel screen at 24 pt,
+    and no page is wider than the area that shows it (that would cut its text off)."""
+    from screener.ui import i18n  # noqa: PLC0415
+
+    i18n.set_language(language)
+    prefs = Preferences(language=language)
+    prefs.font_size = max(FONT_SIZES)
+    window = MainWindow(catalog, tmp_path / "s.db", prefs)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    store = Store.create(tmp_path / "s.db", "correct horse 42", catalog)
+    window.unlocked(store)
+    sid = store.create_screening("border", language, case_code="P-1")
+    store.set_answers(sid, {"A1": 27, "A5": "UZ"})
+    done = store.add_screening(
+        form=catalog.default_form, setting="clinic", language=language, answers={"A1": 16, "A5": "KZ", "C1": 2}
+    )
+    too_wide: list[str] = []
+
+    def measure(where: str) -> None:
+        QApplication.processEvents()
+        if window.minimumSizeHint().width() > 1366:
+            too_wide.append(f"{where}: window needs {window.minimumSizeHint().width()} px")
+        area = window.interview.scroll if window.stack.currentWidget() is window.interview else None
+        if area is not None and area.widget().minimumSizeHint().width() > area.viewport().width():
+            too_wide.append(f"{where}: page needs {area.widget().minimumSizeHint().width()} px")
+
+    window.show_list()
+    measure("list")
+    window.open_screening(sid)
+    for page in (Page("item", "A5", "A"), Page("item", "B1", "B"), Page("item", "E1", "E"), Page("review", "review")):
+        window.interview.go_to(page)
+        measure(page.ref)
+    window.show_result(done)
+    measure("result")
+    window.show_quick_check()
+    window.quick.choose_age("child")
+    measure("quick check")
+    window.quick.boxes["sop_border.01"].setChecked(True)
+    window.quick.finish()
+    measure("first actions")
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    if settings.minimumSizeHint().width() > 1366:
+        too_wide.append(f"settings: needs {settings.minimumSizeHint().width()} px")
+    store.lock()
+    assert too_wide == []
