@@ -315,6 +315,8 @@ class ResultScreen(QWidget):
         }.get(summary.status, summary.status)
         version = self.tr("%1, version %2").replace("%1", screening.form_id)
         version = version.replace("%2", str(screening.form_version))
+        if form is not None:  # the form's own title first; its id and version say which edition
+            version = f"{form.title.get(summary.language)} ({version})"
         fields = (
             (self.tr("Case code"), summary.case_code or "-", "headerCase"),
             (self.tr("Date"), i18n.local_time(screening.finalised_at or summary.created_at), "headerDate"),
