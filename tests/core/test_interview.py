@@ -106,3 +106,12 @@ def test_iv006_whole_interview_page_by_page(form, catalog):
     result = score_state(evaluate(form, answers, context))
     assert result.complete
     assert (result.total, result.max) == (4 + 4 + 3 + 3 + 1, 39)
+
+
+def test_an_items_prompt_is_its_question_without_the_lead_in(form):
+    """Lists of items name a choice item by the question asked (E1 has two sentences of context)."""
+    e1 = form.items["E1"]
+    assert e1.prompt("en").startswith("Have you ever received something of value")
+    assert e1.prompt("en").endswith("sexual activity?")
+    assert form.items["E3"].prompt("en") == "How old were you when you started doing this?"
+    assert e1.prompt("kk").startswith("Сіз қандай да бір жыныстық іс-әрекет")

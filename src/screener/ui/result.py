@@ -426,8 +426,8 @@ class ResultScreen(QWidget):
             scale = form.evidence_scale[points].get(language) if points < len(form.evidence_scale) else ""
             return f"{label} ({scale})" if scale else label
         option = item.option(str(computed.state.item(item_id).value))
-        section = form.section(item.section).title.get(language)
-        return f"{section}: {option.label.get(language)}" if option else section
+        prompt = item.prompt(language)  # the question asked, not the section's title
+        return f"{prompt} {option.label.get(language)}" if option else prompt
 
     def _judgement(self, layout: QVBoxLayout, computed: _Computed) -> None:
         self._heading(layout, self.tr("Interviewer's judgement"), "judgementHeading")

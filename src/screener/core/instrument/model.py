@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +93,11 @@ class Item:
         object.__setattr__(self, "points_of", MappingProxyType(points))
         object.__setattr__(self, "scored", self.type == "evidence" or bool(points))
         object.__setattr__(self, "root_key", f"{self.id}.q1")
+
+    def prompt(self, language: str) -> str:
+        """The question itself: the last sentence of its text (some items lead in with context)."""
+        text = self.question.get(language).strip()
+        return re.split(r"(?<=[.?!])\s+", text)[-1]
 
     def option(self, value: str) -> Option | None:
         for option in self.options:

@@ -249,11 +249,11 @@ def _meaning(form: Form, state: InterviewState, item_id: str, points: int, langu
             return Bi(f"{label.main} ({scale.main})", f"{label.alt} ({scale.alt})" if label.alt else "")
         return label
     option = item.option(str(state.item(item_id).value))
-    section = Bi.of(form.section(item.section).title, language, second)
+    prompt = Bi(item.prompt(language), item.prompt(second) if second else "")  # the question asked
     if option is None:
-        return section
+        return prompt
     chosen = Bi.of(option.label, language, second)
-    return Bi(f"{section.main}: {chosen.main}", f"{section.alt}: {chosen.alt}" if section.alt else "")
+    return Bi(f"{prompt.main} {chosen.main}", f"{prompt.alt} {chosen.alt}" if prompt.alt else "")
 
 
 def _types(form: Form, answers: Mapping[str, Any], language: str, second: str) -> tuple[Bi, ...]:
