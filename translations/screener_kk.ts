@@ -450,32 +450,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="289"/>
+        <location filename="../src/screener/ui/screenings.py" line="288"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="296"/>
+        <location filename="../src/screener/ui/screenings.py" line="295"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="297"/>
+        <location filename="../src/screener/ui/screenings.py" line="296"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="298"/>
+        <location filename="../src/screener/ui/screenings.py" line="297"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="299"/>
+        <location filename="../src/screener/ui/screenings.py" line="298"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="302"/>
+        <location filename="../src/screener/ui/screenings.py" line="301"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -536,155 +536,155 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <location filename="../src/screener/ui/quick.py" line="206"/>
         <source>Setting:</source>
         <translation>Өткізу орны:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="213"/>
+        <location filename="../src/screener/ui/quick.py" line="207"/>
         <source>Age:</source>
         <translation>Жасы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="215"/>
+        <location filename="../src/screener/ui/quick.py" line="209"/>
         <source>Child, under 18 (%1)</source>
         <translation>Бала, 18-ге толмаған (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="216"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
         <source>Adult (%1)</source>
         <translation>Ересек (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="211"/>
         <source>Age unknown (%1)</source>
         <translation>Жасы белгісіз (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="215"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <location filename="../src/screener/ui/quick.py" line="234"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <location filename="../src/screener/ui/quick.py" line="234"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="217"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Аяқтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Record the quick check only</source>
         <translation>Тек жедел тексеруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Indicators</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="227"/>
-        <location filename="../src/screener/ui/quick.py" line="415"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="409"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="228"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Full wording of the indicator</source>
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="291"/>
+        <location filename="../src/screener/ui/quick.py" line="285"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="360"/>
-        <location filename="../src/screener/ui/quick.py" line="408"/>
+        <location filename="../src/screener/ui/quick.py" line="354"/>
+        <location filename="../src/screener/ui/quick.py" line="402"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="362"/>
+        <location filename="../src/screener/ui/quick.py" line="356"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="261"/>
-        <location filename="../src/screener/ui/quick.py" line="416"/>
+        <location filename="../src/screener/ui/quick.py" line="255"/>
+        <location filename="../src/screener/ui/quick.py" line="410"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="421"/>
+        <location filename="../src/screener/ui/quick.py" line="415"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="435"/>
+        <location filename="../src/screener/ui/quick.py" line="429"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="446"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="447"/>
+        <location filename="../src/screener/ui/quick.py" line="441"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="460"/>
+        <location filename="../src/screener/ui/quick.py" line="454"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="461"/>
+        <location filename="../src/screener/ui/quick.py" line="455"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="484"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="484"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="486"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="486"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="486"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
@@ -692,152 +692,152 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="226"/>
-        <location filename="../src/screener/ui/quiz.py" line="228"/>
+        <location filename="../src/screener/ui/quiz.py" line="222"/>
+        <location filename="../src/screener/ui/quiz.py" line="224"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="227"/>
-        <location filename="../src/screener/ui/quiz.py" line="229"/>
+        <location filename="../src/screener/ui/quiz.py" line="223"/>
+        <location filename="../src/screener/ui/quiz.py" line="225"/>
         <source>Participant code</source>
         <translation>Қатысушы коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
         <source>e.g. P-07</source>
         <translation>мысалы, P-07</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="233"/>
+        <location filename="../src/screener/ui/quiz.py" line="229"/>
         <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
         <translation>Код қатысушының пре-тестін пост-тестімен байланыстырады; аты-жөні енгізілмейді. Нәтижелер тек жаттығу қоймасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="237"/>
+        <location filename="../src/screener/ui/quiz.py" line="233"/>
         <source>Start the test</source>
         <translation>Тестті бастау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="234"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <location filename="../src/screener/ui/quiz.py" line="235"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="240"/>
+        <location filename="../src/screener/ui/quiz.py" line="236"/>
         <source>Finish and score</source>
         <translation>Аяқтау және бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="237"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="239"/>
         <source>Share of correct answers, question by question</source>
         <translation>Дұрыс жауаптардың үлесі, сұрақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="247"/>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
         <source>Scores by participant code</source>
         <translation>Қатысушы кодтары бойынша ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Chosen</source>
         <translation>Таңдалғаны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Key from</source>
         <translation>Кілт көзі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="251"/>
+        <location filename="../src/screener/ui/quiz.py" line="247"/>
         <source>Your answers and the key</source>
         <translation>Сіздің жауаптарыңыз және кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="286"/>
+        <location filename="../src/screener/ui/quiz.py" line="282"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Семинар нәтижелері: пре-тест %1 рет тапсырылды, орташа %2; пост-тест %3 рет, орташа %4; өзгеріс %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="291"/>
+        <location filename="../src/screener/ui/quiz.py" line="287"/>
         <source>%1 percentage points</source>
         <translation>%1 пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="326"/>
+        <location filename="../src/screener/ui/quiz.py" line="322"/>
         <source>Question %1 of %2</source>
         <translation>%2 сұрақтың %1-і</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="367"/>
+        <location filename="../src/screener/ui/quiz.py" line="363"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="434"/>
+        <location filename="../src/screener/ui/quiz.py" line="430"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="445"/>
+        <location filename="../src/screener/ui/quiz.py" line="441"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="445"/>
+        <location filename="../src/screener/ui/quiz.py" line="441"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <location filename="../src/screener/ui/quiz.py" line="445"/>
         <source>open: see the model answer</source>
         <translation>ашық: үлгі жауапты қараңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="450"/>
+        <location filename="../src/screener/ui/quiz.py" line="446"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="450"/>
+        <location filename="../src/screener/ui/quiz.py" line="446"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
@@ -945,208 +945,208 @@
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="319"/>
+        <location filename="../src/screener/ui/result.py" line="321"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="320"/>
+        <location filename="../src/screener/ui/result.py" line="322"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="321"/>
+        <location filename="../src/screener/ui/result.py" line="323"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="322"/>
+        <location filename="../src/screener/ui/result.py" line="324"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="323"/>
+        <location filename="../src/screener/ui/result.py" line="325"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="326"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="325"/>
+        <location filename="../src/screener/ui/result.py" line="327"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="328"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="331"/>
+        <location filename="../src/screener/ui/result.py" line="333"/>
         <source>Age band</source>
         <translation>Жас тобы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="345"/>
+        <location filename="../src/screener/ui/result.py" line="347"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="351"/>
+        <location filename="../src/screener/ui/result.py" line="353"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="360"/>
+        <location filename="../src/screener/ui/result.py" line="362"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="362"/>
+        <location filename="../src/screener/ui/result.py" line="364"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="376"/>
+        <location filename="../src/screener/ui/result.py" line="378"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="387"/>
+        <location filename="../src/screener/ui/result.py" line="389"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="394"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="404"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="409"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="433"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
-        <location filename="../src/screener/ui/result.py" line="449"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="450"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="453"/>
+        <location filename="../src/screener/ui/result.py" line="455"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="457"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="462"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="482"/>
+        <location filename="../src/screener/ui/result.py" line="484"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="486"/>
+        <location filename="../src/screener/ui/result.py" line="488"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="495"/>
+        <location filename="../src/screener/ui/result.py" line="497"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="500"/>
+        <location filename="../src/screener/ui/result.py" line="502"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="504"/>
+        <location filename="../src/screener/ui/result.py" line="506"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="508"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="533"/>
+        <location filename="../src/screener/ui/result.py" line="535"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="538"/>
+        <location filename="../src/screener/ui/result.py" line="540"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="539"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="543"/>
+        <location filename="../src/screener/ui/result.py" line="545"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="544"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>

@@ -450,32 +450,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="289"/>
+        <location filename="../src/screener/ui/screenings.py" line="288"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="296"/>
+        <location filename="../src/screener/ui/screenings.py" line="295"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="297"/>
+        <location filename="../src/screener/ui/screenings.py" line="296"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="298"/>
+        <location filename="../src/screener/ui/screenings.py" line="297"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="299"/>
+        <location filename="../src/screener/ui/screenings.py" line="298"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="302"/>
+        <location filename="../src/screener/ui/screenings.py" line="301"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -536,155 +536,155 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <location filename="../src/screener/ui/quick.py" line="206"/>
         <source>Setting:</source>
         <translation>Место проведения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="213"/>
+        <location filename="../src/screener/ui/quick.py" line="207"/>
         <source>Age:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="215"/>
+        <location filename="../src/screener/ui/quick.py" line="209"/>
         <source>Child, under 18 (%1)</source>
         <translation>Ребёнок, младше 18 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="216"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
         <source>Adult (%1)</source>
         <translation>Взрослый (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="211"/>
         <source>Age unknown (%1)</source>
         <translation>Возраст неизвестен (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="215"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <location filename="../src/screener/ui/quick.py" line="234"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="240"/>
+        <location filename="../src/screener/ui/quick.py" line="234"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="217"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Record the quick check only</source>
         <translation>Записать только быструю проверку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Indicators</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="227"/>
-        <location filename="../src/screener/ui/quick.py" line="415"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="409"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="228"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Full wording of the indicator</source>
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="291"/>
+        <location filename="../src/screener/ui/quick.py" line="285"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="360"/>
-        <location filename="../src/screener/ui/quick.py" line="408"/>
+        <location filename="../src/screener/ui/quick.py" line="354"/>
+        <location filename="../src/screener/ui/quick.py" line="402"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="362"/>
+        <location filename="../src/screener/ui/quick.py" line="356"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="261"/>
-        <location filename="../src/screener/ui/quick.py" line="416"/>
+        <location filename="../src/screener/ui/quick.py" line="255"/>
+        <location filename="../src/screener/ui/quick.py" line="410"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="421"/>
+        <location filename="../src/screener/ui/quick.py" line="415"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="435"/>
+        <location filename="../src/screener/ui/quick.py" line="429"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="446"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="447"/>
+        <location filename="../src/screener/ui/quick.py" line="441"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="460"/>
+        <location filename="../src/screener/ui/quick.py" line="454"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="461"/>
+        <location filename="../src/screener/ui/quick.py" line="455"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="484"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="484"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="491"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="486"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="486"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="492"/>
+        <location filename="../src/screener/ui/quick.py" line="486"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -692,152 +692,152 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="226"/>
-        <location filename="../src/screener/ui/quiz.py" line="228"/>
+        <location filename="../src/screener/ui/quiz.py" line="222"/>
+        <location filename="../src/screener/ui/quiz.py" line="224"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="227"/>
-        <location filename="../src/screener/ui/quiz.py" line="229"/>
+        <location filename="../src/screener/ui/quiz.py" line="223"/>
+        <location filename="../src/screener/ui/quiz.py" line="225"/>
         <source>Participant code</source>
         <translation>Код участника</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="230"/>
+        <location filename="../src/screener/ui/quiz.py" line="226"/>
         <source>e.g. P-07</source>
         <translation>например, P-07</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="233"/>
+        <location filename="../src/screener/ui/quiz.py" line="229"/>
         <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
         <translation>Код связывает пре-тест участника с пост-тестом; имя не вводится. Результаты хранятся только в учебном хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="237"/>
+        <location filename="../src/screener/ui/quiz.py" line="233"/>
         <source>Start the test</source>
         <translation>Начать тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="234"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <location filename="../src/screener/ui/quiz.py" line="235"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="240"/>
+        <location filename="../src/screener/ui/quiz.py" line="236"/>
         <source>Finish and score</source>
         <translation>Завершить и подсчитать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="237"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="238"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="239"/>
         <source>Share of correct answers, question by question</source>
         <translation>Доля верных ответов по вопросам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="247"/>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
         <source>Scores by participant code</source>
         <translation>Баллы по кодам участников</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Chosen</source>
         <translation>Выбрано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="249"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Key from</source>
         <translation>Источник ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="251"/>
+        <location filename="../src/screener/ui/quiz.py" line="247"/>
         <source>Your answers and the key</source>
         <translation>Ваши ответы и ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="286"/>
+        <location filename="../src/screener/ui/quiz.py" line="282"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Итоги семинара: пре-тест пройден %1 раз, в среднем %2; пост-тест — %3 раз, в среднем %4; изменение %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="291"/>
+        <location filename="../src/screener/ui/quiz.py" line="287"/>
         <source>%1 percentage points</source>
         <translation>%1 п. п.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="326"/>
+        <location filename="../src/screener/ui/quiz.py" line="322"/>
         <source>Question %1 of %2</source>
         <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="367"/>
+        <location filename="../src/screener/ui/quiz.py" line="363"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="434"/>
+        <location filename="../src/screener/ui/quiz.py" line="430"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="445"/>
+        <location filename="../src/screener/ui/quiz.py" line="441"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="445"/>
+        <location filename="../src/screener/ui/quiz.py" line="441"/>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="449"/>
+        <location filename="../src/screener/ui/quiz.py" line="445"/>
         <source>open: see the model answer</source>
         <translation>открытый: см. образцовый ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="450"/>
+        <location filename="../src/screener/ui/quiz.py" line="446"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="450"/>
+        <location filename="../src/screener/ui/quiz.py" line="446"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
@@ -945,208 +945,208 @@
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="319"/>
+        <location filename="../src/screener/ui/result.py" line="321"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="320"/>
+        <location filename="../src/screener/ui/result.py" line="322"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="321"/>
+        <location filename="../src/screener/ui/result.py" line="323"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="322"/>
+        <location filename="../src/screener/ui/result.py" line="324"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="323"/>
+        <location filename="../src/screener/ui/result.py" line="325"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="326"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="325"/>
+        <location filename="../src/screener/ui/result.py" line="327"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="328"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="332"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="331"/>
+        <location filename="../src/screener/ui/result.py" line="333"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="345"/>
+        <location filename="../src/screener/ui/result.py" line="347"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="351"/>
+        <location filename="../src/screener/ui/result.py" line="353"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="360"/>
+        <location filename="../src/screener/ui/result.py" line="362"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="362"/>
+        <location filename="../src/screener/ui/result.py" line="364"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="376"/>
+        <location filename="../src/screener/ui/result.py" line="378"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="387"/>
+        <location filename="../src/screener/ui/result.py" line="389"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="394"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="404"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="409"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="433"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
-        <location filename="../src/screener/ui/result.py" line="449"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="450"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="453"/>
+        <location filename="../src/screener/ui/result.py" line="455"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="457"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="462"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="482"/>
+        <location filename="../src/screener/ui/result.py" line="484"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="486"/>
+        <location filename="../src/screener/ui/result.py" line="488"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="495"/>
+        <location filename="../src/screener/ui/result.py" line="497"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="500"/>
+        <location filename="../src/screener/ui/result.py" line="502"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="504"/>
+        <location filename="../src/screener/ui/result.py" line="506"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="508"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="533"/>
+        <location filename="../src/screener/ui/result.py" line="535"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="538"/>
+        <location filename="../src/screener/ui/result.py" line="540"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="539"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="543"/>
+        <location filename="../src/screener/ui/result.py" line="545"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="544"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>

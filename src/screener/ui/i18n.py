@@ -7,9 +7,13 @@ import json
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screener.core import paths
 from screener.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from screener.ui.qt import QComboBox
 
 LANGUAGES = ("kk", "ru", "en")
 _installed: list[QTranslator] = []
@@ -63,3 +67,17 @@ def local_time(iso: str | None) -> str:
     except ValueError:
         return iso
     return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def fill_settings(combo: QComboBox, language: str) -> None:
+    """The six settings, named in `language`; the chosen one stays chosen, no signal is sent."""
+    from screener.core.instrument.model import SETTINGS  # noqa: PLC0415
+    from screener.core.messages import message  # noqa: PLC0415
+
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for value in SETTINGS:
+        combo.addItem(message(f"setting.{value}", language), value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

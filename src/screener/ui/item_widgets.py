@@ -427,7 +427,7 @@ class IndicatorsPage(Page):
             words = item.text.get(language)
             if second and second != language:
                 words += "\n" + item.text.get(second)
-            label = _ClickLabel(words, box, self)
+            label = ClickLabel(words, box, self)
             label.setObjectName(f"indicatorText_{item.id}")
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(label, 1)
@@ -441,8 +441,9 @@ class IndicatorsPage(Page):
         return next(iter(self.boxes.values()), None)
 
 
-class _ClickLabel(QLabel):
-    """A wrapping label that ticks its check box when clicked, as a check box's own text would."""
+class ClickLabel(QLabel):
+    """A wrapping label that clicks its button, as the button's own text would (a button's text
+    never wraps)."""
 
     def __init__(self, text: str, box: QAbstractButton, parent: QWidget) -> None:
         super().__init__(text, parent)
@@ -459,7 +460,7 @@ def option_row(button: QAbstractButton, words: str, parent: QWidget) -> QHBoxLay
     """A check box or radio button whose words wrap (a button's own text never does, and at a
     projector's font size a long option would push the page wider than the screen)."""
     button.setAccessibleName(words)
-    label = _ClickLabel(words, button, parent)
+    label = ClickLabel(words, button, parent)
     label.setObjectName(button.objectName() + "_text")
     row = QHBoxLayout()
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

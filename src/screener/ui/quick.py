@@ -12,11 +12,11 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from screener.core.instrument.model import SETTINGS, IndicatorList
+from screener.core.instrument.model import IndicatorList
 from screener.core.messages import message
 from screener.core.quick import QuickCheck, first_actions, signs
 from screener.core.store.errors import StoreError
-from screener.ui import dialogs, operations
+from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import FlowLayout, button_rows
 from screener.ui.item_widgets import STYLE, option_row
 from screener.ui.qt import (
@@ -202,13 +202,7 @@ class QuickCheckScreen(QWidget):
 
     def retranslate(self) -> None:
         language = self.window_.language
-        current = self.setting.currentData()
-        self.setting.blockSignals(True)
-        self.setting.clear()
-        for value in SETTINGS:
-            self.setting.addItem(message(f"setting.{value}", language), value)
-        self.setting.setCurrentIndex(max(self.setting.findData(current), 0))
-        self.setting.blockSignals(False)
+        i18n.fill_settings(self.setting, language)
         self.setting_label.setText(self.tr("Setting:"))
         self.age_label.setText(self.tr("Age:"))
         names = {

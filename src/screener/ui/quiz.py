@@ -5,9 +5,10 @@ result kept in the practice store only, and the workshop's pre-test vs post-test
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from screener.core.training import PHASES, Quiz, QuizAttempt, compare_workshop, load_quiz, score_quiz
+from screener.ui.item_widgets import ClickLabel
 from screener.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -61,20 +62,6 @@ def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     table.setTabKeyNavigation(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
-
-
-class _ClickLabel(QLabel):
-    """A wrapping label that clicks its button, as the button's own text would."""
-
-    def __init__(self, text: str, button: QAbstractButton, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self.button = button
-        self.setWordWrap(True)
-        self.setBuddy(button)
-
-    def mousePressEvent(self, event: Any) -> None:
-        self.button.click()
-        event.accept()
 
 
 def _percent(value: float | None) -> str:
@@ -362,7 +349,7 @@ class QuizScreen(QWidget):
             button.setChecked(option.id in chosen)
             button.setAccessibleName(f"{letter} {words}")
             button.toggled.connect(lambda checked, o=option.id: self._toggled(o, checked))
-            label = _ClickLabel(words, button, row)
+            label = ClickLabel(words, button, row)
             label.setObjectName(f"quizOptionText_{option.id}")
             label.setFont(option_font)
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

@@ -273,8 +273,7 @@ class NewScreeningDialog(QDialog):
         language = window.language
         self.setting = QComboBox(self)
         self.setting.setObjectName("settingCombo")
-        for value in SETTINGS:
-            self.setting.addItem(message(f"setting.{value}", language), value)
+        i18n.fill_settings(self.setting, language)
         self.language = QComboBox(self)
         self.language.setObjectName("interviewLanguageCombo")
         for code in i18n.LANGUAGES:

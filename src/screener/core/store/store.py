@@ -339,13 +339,7 @@ class Store(Reading):
         if age_band not in AGE_BANDS:
             raise InvalidAnswer(self.path, detail=f"age band {age_band!r}")
         for list_id, ticked in indicators.items():
-            try:
-                known = {i.id for i in self.catalog.indicator_list(list_id).items}
-            except KeyError:
-                raise InvalidAnswer(self.path, detail=f"list {list_id!r}") from None
-            unknown = [i for i in ticked if i not in known]
-            if unknown:
-                raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
+            self._check_ticked(list_id, ticked)
         form = self.catalog.default_form
         ticked_total = sum(len(set(t)) for t in indicators.values())
         with self._session() as session:
@@ -407,10 +401,7 @@ class Store(Reading):
     def set_indicators(
         self, screening_id: str, list_id: str, ticked: tuple[str, ...] | list[str], reason: str | None = None
     ) -> ScoreResult:
-        known = {i.id for i in self.catalog.indicator_list(list_id).items}
-        unknown = [i for i in ticked if i not in known]
-        if unknown:
-            raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
+        self._check_ticked(list_id, ticked)
         with self._session() as session:
             head = self._editable(session, screening_id, reason)
             session.execute(
@@ -547,6 +538,16 @@ class Store(Reading):
             kind=kind,
         )
         return screening_id
+
+    def _check_ticked(self, list_id: str, ticked: Sequence[str]) -> None:
+        """Refuse a list or an indicator the instrument does not have."""
+        try:
+            known = {i.id for i in self.catalog.indicator_list(list_id).items}
+        except KeyError:
+            raise InvalidAnswer(self.path, detail=f"list {list_id!r}") from None
+        unknown = [i for i in ticked if i not in known]
+        if unknown:
+            raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
 
     def _editable(self, session: Session, screening_id: str, reason: str | None) -> _Head:
         found = session.execute(_HEAD, {"sid": screening_id}).one_or_none()
