@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="161"/>
+        <location filename="../src/screener/ui/cases.py" line="166"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="164"/>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Әзірлеушілер» деп белгіленген жауаптар — Screener әзірлеушілерінің кілттері: нұсқаулықта олар берілмеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Screening key</source>
         <translation>Скрининг кілті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="172"/>
+        <location filename="../src/screener/ui/cases.py" line="177"/>
         <source>Training cases</source>
         <translation>Оқу кейстері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="173"/>
+        <location filename="../src/screener/ui/cases.py" line="178"/>
         <source>Present</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <location filename="../src/screener/ui/cases.py" line="179"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Compare with the key</source>
         <translation>Кілтпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <location filename="../src/screener/ui/cases.py" line="198"/>
         <source>manual and project</source>
         <translation>нұсқаулық пен әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="194"/>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="194"/>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="205"/>
         <source>yes (project)</source>
         <translation>бар (әзірлеушілер)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="205"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Room</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Agreement</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="428"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Key and room, item by item</source>
         <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="429"/>
+        <location filename="../src/screener/ui/cases.py" line="439"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Келесі қадамдар және кілттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="430"/>
+        <location filename="../src/screener/ui/cases.py" line="440"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="431"/>
+        <location filename="../src/screener/ui/cases.py" line="441"/>
         <source>Open the room&apos;s screening</source>
         <translation>Топтың скринингін ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="458"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>same</source>
         <translation>сәйкес</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="459"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>differs</source>
         <translation>өзгеше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="460"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="461"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>not in the key</source>
         <translation>кілтте жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="479"/>
         <source>Compare with the key: %1</source>
         <translation>Кілтпен салыстыру: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="472"/>
+        <location filename="../src/screener/ui/cases.py" line="483"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="475"/>
+        <location filename="../src/screener/ui/cases.py" line="487"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="480"/>
-        <location filename="../src/screener/ui/cases.py" line="537"/>
+        <location filename="../src/screener/ui/cases.py" line="492"/>
+        <location filename="../src/screener/ui/cases.py" line="549"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="499"/>
-        <location filename="../src/screener/ui/cases.py" line="500"/>
+        <location filename="../src/screener/ui/cases.py" line="511"/>
+        <location filename="../src/screener/ui/cases.py" line="512"/>
         <source>does not apply</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="503"/>
+        <location filename="../src/screener/ui/cases.py" line="515"/>
         <source>Section %1</source>
         <translation>%1 бөлімі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="509"/>
+        <location filename="../src/screener/ui/cases.py" line="521"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="527"/>
+        <location filename="../src/screener/ui/cases.py" line="539"/>
         <source>(reasoning in English)</source>
         <translation>(негіздеме ағылшын тілінде)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
+        <location filename="../src/screener/ui/cases.py" line="552"/>
         <source>Next steps in the key:</source>
         <translation>Кілт бойынша келесі қадамдар:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="544"/>
+        <location filename="../src/screener/ui/cases.py" line="556"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Тек кілтте (топ өткізіп алған):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="547"/>
+        <location filename="../src/screener/ui/cases.py" line="559"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Тек топтың скринингінде:</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="291"/>
+        <location filename="../src/screener/ui/cases.py" line="299"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="292"/>
+        <location filename="../src/screener/ui/cases.py" line="300"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="293"/>
+        <location filename="../src/screener/ui/cases.py" line="301"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="294"/>
+        <location filename="../src/screener/ui/cases.py" line="302"/>
         <source>Show the answer</source>
         <translation>Жауапты көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="295"/>
+        <location filename="../src/screener/ui/cases.py" line="303"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="296"/>
+        <location filename="../src/screener/ui/cases.py" line="304"/>
         <source>Case, as read to the room</source>
         <translation>Топқа оқылатын кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="323"/>
+        <location filename="../src/screener/ui/cases.py" line="331"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="330"/>
+        <location filename="../src/screener/ui/cases.py" line="340"/>
         <source>Seed 003, line %1</source>
         <translation>003 дереккөз, %1-жол</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="333"/>
+        <location filename="../src/screener/ui/cases.py" line="343"/>
         <source>Question %1</source>
         <translation>%1-сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="350"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
     </message>
@@ -692,152 +692,178 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="222"/>
-        <location filename="../src/screener/ui/quiz.py" line="224"/>
+        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="223"/>
-        <location filename="../src/screener/ui/quiz.py" line="225"/>
+        <location filename="../src/screener/ui/quiz.py" line="240"/>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
         <source>Participant code</source>
         <translation>Қатысушы коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
         <source>e.g. P-07</source>
         <translation>мысалы, P-07</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="229"/>
+        <location filename="../src/screener/ui/quiz.py" line="246"/>
         <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
         <translation>Код қатысушының пре-тестін пост-тестімен байланыстырады; аты-жөні енгізілмейді. Нәтижелер тек жаттығу қоймасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="233"/>
+        <location filename="../src/screener/ui/quiz.py" line="250"/>
         <source>Start the test</source>
         <translation>Тестті бастау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="234"/>
+        <location filename="../src/screener/ui/quiz.py" line="251"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="235"/>
+        <location filename="../src/screener/ui/quiz.py" line="252"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="236"/>
+        <location filename="../src/screener/ui/quiz.py" line="253"/>
         <source>Finish and score</source>
         <translation>Аяқтау және бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="237"/>
+        <location filename="../src/screener/ui/quiz.py" line="254"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="255"/>
+        <location filename="../src/screener/ui/quiz.py" line="464"/>
+        <source>Show the key</source>
+        <translation>Кілтті көрсету</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <location filename="../src/screener/ui/quiz.py" line="257"/>
         <source>Share of correct answers, question by question</source>
         <translation>Дұрыс жауаптардың үлесі, сұрақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="261"/>
         <source>Scores by participant code</source>
         <translation>Қатысушы кодтары бойынша ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Chosen</source>
         <translation>Таңдалғаны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Key from</source>
         <translation>Кілт көзі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="247"/>
+        <location filename="../src/screener/ui/quiz.py" line="265"/>
         <source>Your answers and the key</source>
         <translation>Сіздің жауаптарыңыз және кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="282"/>
+        <location filename="../src/screener/ui/quiz.py" line="300"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Семинар нәтижелері: пре-тест %1 рет тапсырылды, орташа %2; пост-тест %3 рет, орташа %4; өзгеріс %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="287"/>
+        <location filename="../src/screener/ui/quiz.py" line="305"/>
         <source>%1 percentage points</source>
         <translation>%1 пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="322"/>
+        <location filename="../src/screener/ui/quiz.py" line="313"/>
+        <source>Not paired, shown apart and left out of the means: %1 pre-test(s) and %2 post-test(s) without a test of the other phase under the same code.</source>
+        <translation>Жұпталмаған, бөлек көрсетіліп, орташа мәндерге кірмейді: сол кодпен екінші кезеңнің тесті жоқ %1 пре-тест және %2 пост-тест.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="328"/>
+        <source>%1 (not paired)</source>
+        <translation>%1 (жұбы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="352"/>
         <source>Question %1 of %2</source>
         <translation>%2 сұрақтың %1-і</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="363"/>
+        <location filename="../src/screener/ui/quiz.py" line="393"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="430"/>
+        <location filename="../src/screener/ui/quiz.py" line="461"/>
+        <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
+        <translation>Бұл пре-тест еді. Кілтті қазір көрсетсеңіз, топ пост-тесттің жауаптарын біліп қояды. Бәрібір көрсету керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="475"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="441"/>
+        <location filename="../src/screener/ui/quiz.py" line="483"/>
+        <source>The key is hidden until the trainer shows it (after the post-test).</source>
+        <translation>Тренер көрсеткенше (пост-тесттен кейін) кілт жасырын.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="492"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="441"/>
+        <location filename="../src/screener/ui/quiz.py" line="492"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="445"/>
+        <location filename="../src/screener/ui/quiz.py" line="497"/>
         <source>open: see the model answer</source>
         <translation>ашық: үлгі жауапты қараңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="446"/>
+        <location filename="../src/screener/ui/quiz.py" line="498"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="446"/>
+        <location filename="../src/screener/ui/quiz.py" line="498"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="161"/>
+        <location filename="../src/screener/ui/cases.py" line="166"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Учебные кейсы (пособие KATCH, источник 003)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="164"/>
+        <location filename="../src/screener/ui/cases.py" line="169"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Покажите кейс группе, дайте участникам оценить его в учебном скрининге, затем сравните их ответы с ключом. Ответы с пометкой «проект» — ключи этого проекта: в пособии их нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Screening key</source>
         <translation>Ключ скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="172"/>
+        <location filename="../src/screener/ui/cases.py" line="177"/>
         <source>Training cases</source>
         <translation>Учебные кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="173"/>
+        <location filename="../src/screener/ui/cases.py" line="178"/>
         <source>Present</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <location filename="../src/screener/ui/cases.py" line="179"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Compare with the key</source>
         <translation>Сравнить с ключом</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <location filename="../src/screener/ui/cases.py" line="198"/>
         <source>manual and project</source>
         <translation>пособие и проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="194"/>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="194"/>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="205"/>
         <source>yes (project)</source>
         <translation>есть (проект)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="205"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Room</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="437"/>
         <source>Agreement</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="428"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Key and room, item by item</source>
         <translation>Ключ и ответы группы по пунктам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="429"/>
+        <location filename="../src/screener/ui/cases.py" line="439"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Следующие шаги и обоснование ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="430"/>
+        <location filename="../src/screener/ui/cases.py" line="440"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="431"/>
+        <location filename="../src/screener/ui/cases.py" line="441"/>
         <source>Open the room&apos;s screening</source>
         <translation>Открыть скрининг группы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="458"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="459"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>differs</source>
         <translation>отличается</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="460"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>not entered</source>
         <translation>не введено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="461"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>not in the key</source>
         <translation>нет в ключе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="479"/>
         <source>Compare with the key: %1</source>
         <translation>Сравнение с ключом: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="472"/>
+        <location filename="../src/screener/ui/cases.py" line="483"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Группа ещё не оценила этот кейс: показан только ключ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="475"/>
+        <location filename="../src/screener/ui/cases.py" line="487"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Ключ: %1 из %2. Группа: %3 из %4. Расходятся пункты: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="480"/>
-        <location filename="../src/screener/ui/cases.py" line="537"/>
+        <location filename="../src/screener/ui/cases.py" line="492"/>
+        <location filename="../src/screener/ui/cases.py" line="549"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="499"/>
-        <location filename="../src/screener/ui/cases.py" line="500"/>
+        <location filename="../src/screener/ui/cases.py" line="511"/>
+        <location filename="../src/screener/ui/cases.py" line="512"/>
         <source>does not apply</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="503"/>
+        <location filename="../src/screener/ui/cases.py" line="515"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="509"/>
+        <location filename="../src/screener/ui/cases.py" line="521"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="527"/>
+        <location filename="../src/screener/ui/cases.py" line="539"/>
         <source>(reasoning in English)</source>
         <translation>(обоснование на английском)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
+        <location filename="../src/screener/ui/cases.py" line="552"/>
         <source>Next steps in the key:</source>
         <translation>Следующие шаги по ключу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="544"/>
+        <location filename="../src/screener/ui/cases.py" line="556"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Только в ключе (группа пропустила):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="547"/>
+        <location filename="../src/screener/ui/cases.py" line="559"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Только в скрининге группы:</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="291"/>
+        <location filename="../src/screener/ui/cases.py" line="299"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="292"/>
+        <location filename="../src/screener/ui/cases.py" line="300"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="293"/>
+        <location filename="../src/screener/ui/cases.py" line="301"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="294"/>
+        <location filename="../src/screener/ui/cases.py" line="302"/>
         <source>Show the answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="295"/>
+        <location filename="../src/screener/ui/cases.py" line="303"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="296"/>
+        <location filename="../src/screener/ui/cases.py" line="304"/>
         <source>Case, as read to the room</source>
         <translation>Кейс, как он читается группе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="323"/>
+        <location filename="../src/screener/ui/cases.py" line="331"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>Модуль %1. Источник: пособие KATCH (источник 003), строки %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="330"/>
+        <location filename="../src/screener/ui/cases.py" line="340"/>
         <source>Seed 003, line %1</source>
         <translation>Источник 003, строка %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="333"/>
+        <location filename="../src/screener/ui/cases.py" line="343"/>
         <source>Question %1</source>
         <translation>Вопрос %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="350"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Образцового ответа нет: обсудите с группой.</translation>
     </message>
@@ -692,152 +692,178 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="222"/>
-        <location filename="../src/screener/ui/quiz.py" line="224"/>
+        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <location filename="../src/screener/ui/quiz.py" line="241"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="223"/>
-        <location filename="../src/screener/ui/quiz.py" line="225"/>
+        <location filename="../src/screener/ui/quiz.py" line="240"/>
+        <location filename="../src/screener/ui/quiz.py" line="242"/>
         <source>Participant code</source>
         <translation>Код участника</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="226"/>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
         <source>e.g. P-07</source>
         <translation>например, P-07</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="229"/>
+        <location filename="../src/screener/ui/quiz.py" line="246"/>
         <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
         <translation>Код связывает пре-тест участника с пост-тестом; имя не вводится. Результаты хранятся только в учебном хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="233"/>
+        <location filename="../src/screener/ui/quiz.py" line="250"/>
         <source>Start the test</source>
         <translation>Начать тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="234"/>
+        <location filename="../src/screener/ui/quiz.py" line="251"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="235"/>
+        <location filename="../src/screener/ui/quiz.py" line="252"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="236"/>
+        <location filename="../src/screener/ui/quiz.py" line="253"/>
         <source>Finish and score</source>
         <translation>Завершить и подсчитать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="237"/>
+        <location filename="../src/screener/ui/quiz.py" line="254"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="255"/>
+        <location filename="../src/screener/ui/quiz.py" line="464"/>
+        <source>Show the key</source>
+        <translation>Показать ключ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="238"/>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="239"/>
+        <location filename="../src/screener/ui/quiz.py" line="257"/>
         <source>Share of correct answers, question by question</source>
         <translation>Доля верных ответов по вопросам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="261"/>
         <source>Scores by participant code</source>
         <translation>Баллы по кодам участников</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Chosen</source>
         <translation>Выбрано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="245"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Key from</source>
         <translation>Источник ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="247"/>
+        <location filename="../src/screener/ui/quiz.py" line="265"/>
         <source>Your answers and the key</source>
         <translation>Ваши ответы и ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="282"/>
+        <location filename="../src/screener/ui/quiz.py" line="300"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Итоги семинара: пре-тест пройден %1 раз, в среднем %2; пост-тест — %3 раз, в среднем %4; изменение %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="287"/>
+        <location filename="../src/screener/ui/quiz.py" line="305"/>
         <source>%1 percentage points</source>
         <translation>%1 п. п.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="322"/>
+        <location filename="../src/screener/ui/quiz.py" line="313"/>
+        <source>Not paired, shown apart and left out of the means: %1 pre-test(s) and %2 post-test(s) without a test of the other phase under the same code.</source>
+        <translation>Без пары, показаны отдельно и не входят в средние: пре-тестов: %1, пост-тестов: %2 — у них нет теста другого этапа под тем же кодом.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="328"/>
+        <source>%1 (not paired)</source>
+        <translation>%1 (без пары)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="352"/>
         <source>Question %1 of %2</source>
         <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="363"/>
+        <location filename="../src/screener/ui/quiz.py" line="393"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="430"/>
+        <location filename="../src/screener/ui/quiz.py" line="461"/>
+        <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
+        <translation>Это был пре-тест. Если показать ключ сейчас, группа узнает ответы пост-теста. Всё равно показать?</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="475"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="441"/>
+        <location filename="../src/screener/ui/quiz.py" line="483"/>
+        <source>The key is hidden until the trainer shows it (after the post-test).</source>
+        <translation>Ключ скрыт, пока его не покажет тренер (после пост-теста).</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quiz.py" line="492"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="441"/>
+        <location filename="../src/screener/ui/quiz.py" line="492"/>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="445"/>
+        <location filename="../src/screener/ui/quiz.py" line="497"/>
         <source>open: see the model answer</source>
         <translation>открытый: см. образцовый ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="446"/>
+        <location filename="../src/screener/ui/quiz.py" line="498"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="446"/>
+        <location filename="../src/screener/ui/quiz.py" line="498"/>
         <source>project</source>
         <translation>проект</translation>
     </message>

@@ -18,6 +18,9 @@ from screener.core.training import (
     key_context,
     load_cases,
     load_quiz,
+    participant_key,
+    reveal_needs_confirmation,
+    review,
     score_quiz,
 )
 
@@ -181,6 +184,80 @@ def test_workshop_with_no_post_yet(catalog):
     result = compare_workshop(quiz, [score_quiz(quiz, {}, "pre", "")])
     assert result.post.mean_percent is None and result.change is None
     assert result.participants == ()  # no code, no pairing
+
+
+def test_participant_codes_ignore_case_and_spaces(catalog):
+    """The booth's case: a post-test for "p-01" after a pre-test for "P-01" is one person."""
+    assert participant_key(" p - 01 ") == participant_key("P-01") == "p-01"
+    assert participant_key("P-01") != participant_key("P-10")
+    quiz = load_quiz(catalog)
+    right = {q.id: sorted(q.answer) for q in quiz.questions if q.scored}
+    attempts = [
+        score_quiz(quiz, {"q01": ["a"]}, "pre", "P-01", "2024-05-01T09:00"),
+        score_quiz(quiz, right, "post", "p-01", "2024-05-03T16:00"),
+        score_quiz(quiz, {}, "pre", "Ә-02", "2024-05-01T09:01"),
+        score_quiz(quiz, right, "post", " ә-0 2", "2024-05-03T16:01"),
+    ]
+    result = compare_workshop(quiz, attempts)
+    assert [(p.participant, p.pre, p.post) for p in result.participants] == [("P-01", 1, 9), ("Ә-02", 0, 9)]
+    assert result.pre.attempts == result.post.attempts == 2
+    assert result.change == pytest.approx(100 * 17 / 18)
+    assert result.unpaired == {"pre": 0, "post": 0}
+
+
+def test_unpaired_tests_stay_out_of_the_comparison(catalog):
+    """A post-test whose pre-test is missing (a typo, a late arrival, no code) is shown apart and
+    never moves the means: the issue's +17 became -13 points when it was counted."""
+    quiz = load_quiz(catalog)
+    right = {q.id: sorted(q.answer) for q in quiz.questions if q.scored}
+    paired = [
+        score_quiz(quiz, {"q01": ["a"]}, "pre", "P-01", "2024-05-01T09:00"),
+        score_quiz(quiz, {"q01": ["a"], "q02": ["c"]}, "post", "P-01", "2024-05-03T16:00"),
+    ]
+    alone = [
+        score_quiz(quiz, {}, "post", "P-07", "2024-05-03T16:02"),  # no pre-test under this code
+        score_quiz(quiz, right, "pre", "P-09", "2024-05-01T09:05"),  # left before the post-test
+        score_quiz(quiz, {}, "post", "", "2024-05-03T16:03"),  # no code at all
+    ]
+    result = compare_workshop(quiz, paired + alone)
+    assert compare_workshop(quiz, paired).change == result.change == pytest.approx(100 / 9)
+    assert (result.pre.attempts, result.post.attempts) == (1, 1)
+    assert result.unpaired == {"pre": 1, "post": 2}
+    assert [(p.participant, p.paired) for p in result.participants] == [("P-01", True), ("P-07", False), ("P-09", False)]
+    q02 = next(q for q in result.questions if q.question_id == "q02")
+    assert (q02.pre_correct, q02.post_correct) == (0.0, 100.0)  # of the paired participant only
+
+
+def test_only_unpaired_tests_give_no_change(catalog):
+    quiz = load_quiz(catalog)
+    result = compare_workshop(quiz, [score_quiz(quiz, {}, "pre", "P-01"), score_quiz(quiz, {}, "post", "P-02")])
+    assert result.change is None and result.pre.mean_percent is None
+    assert result.unpaired == {"pre": 1, "post": 1}
+
+
+def test_the_key_is_hidden_until_revealed(catalog):
+    quiz = load_quiz(catalog)
+    attempt = score_quiz(quiz, {"q01": ["a"], "q02": ["a"]}, "pre", "P-01")
+    hidden = review(quiz, attempt, key_revealed=False)
+    assert [r.chosen for r in hidden[:2]] == [("a",), ("a",)]
+    assert all(r.key is None and r.correct is None for r in hidden)  # not even right/wrong marks
+    shown = {r.question_id: r for r in review(quiz, attempt, key_revealed=True)}
+    assert (shown["q01"].correct, shown["q01"].key) == (True, ("a",))
+    assert (shown["q02"].correct, shown["q02"].key) == (False, ("c",))
+    open_question = next(q for q in quiz.questions if not q.scored)
+    assert shown[open_question.id].key is None and shown[open_question.id].correct is None
+    # before the post-test the trainer is asked first; after it, the key is the debrief
+    assert reveal_needs_confirmation("pre") and not reveal_needs_confirmation("post")
+
+
+def test_every_keyed_case_says_whose_answers_the_key_holds(catalog):
+    for case in load_cases(catalog):
+        if case.key is not None:
+            assert case.key.respondent is not None, case.id
+            assert all(case.key.respondent.get(lang) for lang in ("kk", "ru", "en")), case.id
+    hotel = find_case(catalog, "m4_needs_assessment_hotel").key
+    assert "Zarina" in hotel.respondent.get("en") and "Зарин" in hotel.respondent.get("ru")
+    assert "Зарина" in hotel.respondent.get("kk")
 
 
 # -- the practice store -------------------------------------------------------------------------

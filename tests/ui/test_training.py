@@ -6,6 +6,7 @@ are the same afterwards, and no practice record ever shows in the real list."""
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,20 +136,43 @@ def test_training_session_leaves_the_real_store_untouched(qtbot, catalog, real_s
     qtbot.mouseClick(quiz.finish_button, Qt.MouseButton.LeftButton)
     assert quiz.last.score == 1 and quiz.last.max == 9
     assert "1 of 9" in quiz.score_label.text()
+    # after the pre-test the room sees its score, never the key nor a right/wrong mark
+    review = cell_texts(quiz.review_table)
+    assert quiz.review_table.isColumnHidden(2) and quiz.review_table.isColumnHidden(3)
+    assert review[1][1:3] == ["a", ""] and "wrong" not in str(review) and "right" not in str(review)
+    assert quiz.reveal_button.isVisible()
+    dialogs.script(False)  # the trainer is asked first, and declines
+    qtbot.mouseClick(quiz.reveal_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm" and quiz.review_table.isColumnHidden(2)
     qtbot.mouseClick(quiz.done_button, Qt.MouseButton.LeftButton)
     quiz.phase.setCurrentIndex(quiz.phase.findData("post"))
-    quiz.participant.setText("P-01")
+    quiz.participant.setText(" p-01 ")  # the same trainee, typed otherwise
     quiz.begin()
     for question in quiz.quiz.questions:
         for option in sorted(question.answer):
             quiz.choose(option)
         quiz.go_next()
     quiz.finish()
-    assert quiz.last.score == 9
+    assert quiz.last.score == 9 and quiz.review_table.isColumnHidden(2)
+    shown = len(dialogs.shown)
+    qtbot.mouseClick(quiz.reveal_button, Qt.MouseButton.LeftButton)  # after the post-test: at once
+    assert len(dialogs.shown) == shown and not quiz.review_table.isColumnHidden(2)
+    assert cell_texts(quiz.review_table)[1][1:3] == ["c (right)", "c"]
+    # a post-test without a pre-test is shown apart and does not move the change
+    quiz.phase.setCurrentIndex(quiz.phase.findData("post"))
+    quiz.participant.setText("P-02")
+    quiz.begin()
+    quiz.finish()
     quiz.reload()
-    assert cell_texts(quiz.participants_table) == [["P-01", "1/9", "9/9"]]
-    assert "+89" in quiz.workshop_summary.text()
-    assert len(practice.quiz_attempts(store)) == 2
+    assert cell_texts(quiz.participants_table) == [["P-01", "1/9", "9/9"], ["P-02 (not paired)", "-", "0/9"]]
+    assert "+89" in quiz.workshop_summary.text() and "Not paired" in quiz.workshop_summary.text()
+    assert len(practice.quiz_attempts(store)) == 3
+
+    # before the room scores a case, the screen says whose answers the key holds
+    window.training.show_cases()
+    cases.choose("m4_needs_assessment_hotel")
+    assert "Zarina" in cases.respondent.text() and cases.respondent.isVisible()
+    window.training.show_quiz()
 
     # settings cannot back up or restore the practice store (or overwrite the real one)
     from screener.ui.settings import SettingsDialog  # noqa: PLC0415
@@ -178,6 +202,16 @@ def test_training_session_leaves_the_real_store_untouched(qtbot, catalog, real_s
     assert not practice.is_practice(window.store)
     assert [r.case_code for r in window.screenings.rows] == ["REAL-0001"]
     assert window.store.count() == 1
+    # the quiz built in training never reads the real store (it raised NotAPracticeStore)
+    failures = []
+    previous_hook, sys.excepthook = sys.excepthook, lambda *exc: failures.append(exc)
+    try:
+        window.set_language("ru")
+        window.set_language("en")
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = previous_hook
+    assert failures == []
     window.lock()
     dialogs.reset()
 

@@ -51,6 +51,7 @@ class CaseKey:
     answers: Mapping[str, Any]
     expected: Mapping[str, Any]
     note: Mapping[str, str]  # the reasoning, at least in English
+    respondent: Text | None = None  # whose answers the key holds, said before the room scores
 
     def raw_context(self) -> dict[str, Any]:
         return {"setting": self.setting, **self.context}
@@ -99,6 +100,7 @@ def case_from(source: Source) -> Case:
             answers=dict(raw["answers"]),
             expected=dict(raw["expected"]),
             note=dict(raw["key_note"]),
+            respondent=_text(raw["respondent"]) if "respondent" in raw else None,
         )
     return Case(
         id=data["id"],
@@ -448,6 +450,11 @@ def score_quiz(
     return QuizAttempt(quiz.id, phase, participant.strip(), chosen, points, quiz.max, taken_at)
 
 
+def participant_key(code: str) -> str:
+    """The code as compared: "p-01", "P-01" and " P 01 " are one participant."""
+    return "".join(code.split()).casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class PhaseSummary:
     attempts: int
@@ -457,60 +464,117 @@ class PhaseSummary:
 @dataclass(frozen=True, slots=True)
 class QuestionChange:
     question_id: str
-    pre_correct: float | None  # share of the phase's attempts that got it right, 0-100
+    pre_correct: float | None  # share of the paired participants that got it right, 0-100
     post_correct: float | None
 
 
 @dataclass(frozen=True, slots=True)
 class ParticipantChange:
-    participant: str
+    participant: str  # as first written
     pre: int | None  # the participant's latest score in each phase
     post: int | None
     max: int
 
+    @property
+    def paired(self) -> bool:
+        return self.pre is not None and self.post is not None
+
 
 @dataclass(frozen=True, slots=True)
 class WorkshopComparison:
+    """Pre vs post over the paired participants only (a pre-test and a post-test under one
+    code); every other test is counted apart and never enters the means or the change."""
+
     pre: PhaseSummary
     post: PhaseSummary
     questions: tuple[QuestionChange, ...]
-    participants: tuple[ParticipantChange, ...]
+    participants: tuple[ParticipantChange, ...]  # paired ones first, then the unpaired
+    unpaired: Mapping[str, int] = field(default_factory=dict)  # phase -> tests not paired
 
     @property
     def change(self) -> float | None:
-        """Mean post-test percent minus mean pre-test percent."""
+        """Mean post-test percent minus mean pre-test percent, of the same people."""
         if self.pre.mean_percent is None or self.post.mean_percent is None:
             return None
         return self.post.mean_percent - self.pre.mean_percent
 
 
 def compare_workshop(quiz: Quiz, attempts: Sequence[QuizAttempt]) -> WorkshopComparison:
-    """Pre vs post for a workshop: means, each question's share correct, each participant."""
+    """Pre vs post for a workshop: each participant's latest test of each phase, paired by a
+    code compared without regard to case or spaces; tests without a partner are kept apart."""
     mine = [a for a in attempts if a.quiz_id == quiz.id]
-    by_phase = {phase: [a for a in mine if a.phase == phase] for phase in PHASES}
+    latest: dict[str, dict[str, QuizAttempt]] = {}
+    spelling: dict[str, str] = {}
+    unpaired = dict.fromkeys(PHASES, 0)
+    for attempt in sorted(mine, key=lambda a: a.taken_at):
+        key = participant_key(attempt.participant)
+        if not key:
+            unpaired[attempt.phase] += 1  # no code: nothing to pair it with
+            continue
+        spelling.setdefault(key, attempt.participant.strip())
+        latest.setdefault(key, {})[attempt.phase] = attempt
+    paired = {k: v for k, v in latest.items() if all(p in v for p in PHASES)}
+    for tests in latest.values():
+        if len(tests) < len(PHASES):
+            for phase in tests:
+                unpaired[phase] += 1
 
     def summary(phase: str) -> PhaseSummary:
-        found = by_phase[phase]
+        found = [tests[phase] for tests in paired.values()]
         mean = sum(a.percent for a in found) / len(found) if found else None
         return PhaseSummary(len(found), mean)
 
     def share(phase: str, question: QuizQuestion) -> float | None:
-        found = by_phase[phase]
+        found = [tests[phase] for tests in paired.values()]
         if not found:
             return None
         right = sum(1 for a in found if question.is_correct(a.answers.get(question.id, ())))
         return 100.0 * right / len(found)
 
-    latest: dict[str, dict[str, int]] = {}
-    for attempt in sorted(mine, key=lambda a: a.taken_at):
-        if attempt.participant:
-            latest.setdefault(attempt.participant, {})[attempt.phase] = attempt.score
+    def person(key: str) -> ParticipantChange:
+        tests = latest[key]
+        scores = {phase: tests[phase].score if phase in tests else None for phase in PHASES}
+        return ParticipantChange(spelling[key], scores["pre"], scores["post"], quiz.max)
+
+    people = sorted(latest, key=lambda k: (k not in paired, k))
     return WorkshopComparison(
         pre=summary("pre"),
         post=summary("post"),
         questions=tuple(QuestionChange(q.id, share("pre", q), share("post", q)) for q in quiz.questions if q.scored),
-        participants=tuple(
-            ParticipantChange(code, scores.get("pre"), scores.get("post"), quiz.max)
-            for code, scores in sorted(latest.items())
-        ),
+        participants=tuple(person(k) for k in people),
+        unpaired=unpaired,
     )
+
+
+# -- the key of the knowledge test: shown only when the trainer reveals it ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    question_id: str
+    chosen: tuple[str, ...]
+    correct: bool | None  # None: open question, or the key is not revealed
+    key: tuple[str, ...] | None  # None: not revealed (or an open question)
+
+
+def review(quiz: Quiz, attempt: QuizAttempt, key_revealed: bool) -> tuple[ReviewRow, ...]:
+    """A trainee's answers; the key and the right/wrong marks only once the trainer reveals it
+    (a mark alone gives a true/false question's key away)."""
+    rows = []
+    for question in quiz.questions:
+        chosen = tuple(attempt.answers.get(question.id, ()))
+        shown = key_revealed and question.scored
+        rows.append(
+            ReviewRow(
+                question.id,
+                chosen,
+                question.is_correct(chosen) if shown else None,
+                tuple(sorted(question.answer)) if shown else None,
+            )
+        )
+    return tuple(rows)
+
+
+def reveal_needs_confirmation(phase: str) -> bool:
+    """After the pre-test the key would teach the post-test's answers: the trainer confirms."""
+    return phase != "post"

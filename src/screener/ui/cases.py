@@ -143,6 +143,10 @@ class CasesScreen(_Screen):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _index: self.present())
+        self.respondent = _label(self, "respondentNote")  # whose answers the key holds
+        bold = self.respondent.font()
+        bold.setBold(True)
+        self.respondent.setFont(bold)
         self.present_button = _button(self, "presentButton", self.present)
         self.score_button = _button(self, "scoreCaseButton", self.score_with_room)
         self.compare_button = _button(self, "compareButton", self.compare)
@@ -154,6 +158,7 @@ class CasesScreen(_Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.respondent)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -212,6 +217,9 @@ class CasesScreen(_Screen):
         self.case = self.cases[row] if 0 <= row < len(self.cases) else None
         keyed = self.case is not None and self.case.keyed
         self.present_button.setEnabled(self.case is not None)
+        respondent = self.case.key.respondent if self.case is not None and self.case.key is not None else None
+        self.respondent.setText(respondent.get(self.language) if respondent is not None else "")
+        self.respondent.setVisible(respondent is not None)
         self.score_button.setEnabled(keyed)
         self.compare_button.setEnabled(keyed)
 
@@ -324,6 +332,8 @@ class PresenterScreen(_Screen):
                 .replace("%1", str(case.module))
                 .replace("%2", case.source_lines)
             )
+            if case.key is not None and case.key.respondent is not None:
+                self.answer.setText(case.key.respondent.get(language))  # before the room scores
         elif kind == "paragraph":
             self.heading.setText(case.title.get(language))
             self.body.setText(case.scenario[index].text.get(language))
@@ -468,11 +478,13 @@ class CompareScreen(_Screen):
         language = self.language
         self.title.setText(self.tr("Compare with the key: %1").replace("%1", case.title.get(language)))
         form = self.window_.catalog.default_form
+        respondent = case.key.respondent.get(language) + "\n" if case.key.respondent is not None else ""
         if self.room is None:
-            self.summary.setText(self.tr("The room has not scored this case yet: only the key is shown."))
+            self.summary.setText(respondent + self.tr("The room has not scored this case yet: only the key is shown."))
         else:
             self.summary.setText(
-                self.tr("Key: %1 of %2. Room: %3 of %4. Items that differ: %5.")
+                respondent
+                + self.tr("Key: %1 of %2. Room: %3 of %4. Items that differ: %5.")
                 .replace("%1", str(comparison.reference_total[0]))
                 .replace("%2", str(comparison.reference_total[1]))
                 .replace("%3", str(comparison.entered_total[0]))

@@ -7,7 +7,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from screener.core.training import PHASES, Quiz, QuizAttempt, compare_workshop, load_quiz, score_quiz
+from screener.core.training import (
+    PHASES,
+    Quiz,
+    QuizAttempt,
+    compare_workshop,
+    load_quiz,
+    reveal_needs_confirmation,
+    review,
+    score_quiz,
+)
+from screener.ui import dialogs
 from screener.ui.item_widgets import ClickLabel
 from screener.ui.qt import (
     QAbstractButton,
@@ -77,6 +87,7 @@ class QuizScreen(QWidget):
         self.index = 0
         self.chosen: dict[str, set[str]] = {}
         self.last: QuizAttempt | None = None
+        self.key_revealed = False
         self.option_buttons: list[QAbstractButton] = []
         self.option_rows: list[QWidget] = []
         self.group: QButtonGroup | None = None
@@ -163,9 +174,12 @@ class QuizScreen(QWidget):
         self.review_table = _table(self.result_page, "quizReviewTable", 4)
         for column in (1, 2, 3):
             self.review_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.key_note = _label(self.result_page, "quizKeyNote")
+        self.reveal_button = _button(self.result_page, "quizRevealKeyButton", self.reveal_key)
         self.done_button = _button(self.result_page, "quizDoneButton", self.reload)
         done_row = QHBoxLayout()
-        done_row.addStretch(1)
+        done_row.addWidget(self.key_note, 1)
+        done_row.addWidget(self.reveal_button)
         done_row.addWidget(self.done_button)
         result = QVBoxLayout(self.result_page)
         result.addWidget(self.score_label)
@@ -205,8 +219,11 @@ class QuizScreen(QWidget):
         self.retranslate()
 
     def clear(self) -> None:
+        # the practice store is gone (locked, training left): nothing here may read a store
+        self.quiz = None
         self.chosen = {}
         self.last = None
+        self.key_revealed = False
         self.participant.clear()
         self.questions_table.setRowCount(0)
         self.participants_table.setRowCount(0)
@@ -235,6 +252,7 @@ class QuizScreen(QWidget):
         self.next_button.setText(self.tr("Next"))
         self.finish_button.setText(self.tr("Finish and score"))
         self.done_button.setText(self.tr("Done"))
+        self.reveal_button.setText(self.tr("Show the key"))
         self.questions_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Pre-test"), self.tr("Post-test")])
         self.questions_table.setAccessibleName(self.tr("Share of correct answers, question by question"))
         self.participants_table.setHorizontalHeaderLabels(
@@ -272,7 +290,7 @@ class QuizScreen(QWidget):
 
     def render_workshop(self) -> None:
         quiz, store = self.quiz, self.window_.store
-        if quiz is None or store is None:
+        if quiz is None or store is None or not self.window_.training.active:
             return
         from screener.core.store import practice  # noqa: PLC0415 (SQLAlchemy: imported once unlocked)
 
@@ -286,6 +304,18 @@ class QuizScreen(QWidget):
             .replace("%4", _percent(result.post.mean_percent))
             .replace("%5", change if result.change is None else self.tr("%1 percentage points").replace("%1", change))
         )
+        apart = result.unpaired.get("pre", 0) + result.unpaired.get("post", 0)
+        if apart:
+            self.workshop_summary.setText(
+                self.workshop_summary.text()
+                + "\n"
+                + self.tr(
+                    "Not paired, shown apart and left out of the means: %1 pre-test(s) and %2 post-test(s) "
+                    "without a test of the other phase under the same code."
+                )
+                .replace("%1", str(result.unpaired.get("pre", 0)))
+                .replace("%2", str(result.unpaired.get("post", 0)))
+            )
         self.questions_table.setRowCount(len(result.questions))
         for row, change in enumerate(result.questions):
             prompt = quiz.question(change.question_id).prompt.get(self.language)
@@ -295,7 +325,7 @@ class QuizScreen(QWidget):
         self.participants_table.setRowCount(len(result.participants))
         for row, person in enumerate(result.participants):
             cells = (
-                person.participant,
+                person.participant if person.paired else self.tr("%1 (not paired)").replace("%1", person.participant),
                 "-" if person.pre is None else f"{person.pre}/{person.max}",
                 "-" if person.post is None else f"{person.post}/{person.max}",
             )
@@ -417,9 +447,24 @@ class QuizScreen(QWidget):
         )
         practice.save_attempt(store, attempt)
         self.last = attempt
+        self.key_revealed = False
         self.render_result(attempt)
         self.pages.setCurrentWidget(self.result_page)
         self.done_button.setFocus()
+
+    def reveal_key(self) -> None:
+        """The trainer shows the key: at once after the post-test, after a question before it."""
+        if self.last is None:
+            return
+        if reveal_needs_confirmation(self.last.phase):
+            question = self.tr(
+                "This was the pre-test. Showing the key now tells the room the answers of the post-test. "
+                "Show it anyway?"
+            )
+            if not dialogs.confirm(self, self.tr("Show the key"), question):
+                return
+        self.key_revealed = True
+        self.render_result(self.last)
 
     def render_result(self, attempt: QuizAttempt) -> None:
         quiz = self.quiz
@@ -432,18 +477,25 @@ class QuizScreen(QWidget):
             .replace("%2", str(attempt.max))
             .replace("%3", _percent(attempt.percent))
         )
-        self.review_table.setRowCount(len(quiz.questions))
-        for row, question in enumerate(quiz.questions):
-            chosen = ", ".join(attempt.answers.get(question.id, ())) or "-"
-            if question.scored:
-                key = ", ".join(sorted(question.answer))
-                mark = (
-                    self.tr("right") if question.is_correct(attempt.answers.get(question.id, ())) else self.tr("wrong")
-                )
+        shown = self.key_revealed
+        self.reveal_button.setVisible(not shown)
+        self.key_note.setText(
+            "" if shown else self.tr("The key is hidden until the trainer shows it (after the post-test).")
+        )
+        for column in (2, 3):
+            self.review_table.setColumnHidden(column, not shown)
+        rows = review(quiz, attempt, shown)
+        self.review_table.setRowCount(len(rows))
+        for row, (question, line) in enumerate(zip(quiz.questions, rows, strict=True)):
+            chosen = ", ".join(line.chosen) or "-"
+            if line.correct is not None:
+                mark = self.tr("right") if line.correct else self.tr("wrong")
                 chosen = f"{chosen} ({mark})"
+            if line.key is not None:
+                key = ", ".join(line.key)
             else:
-                key = self.tr("open: see the model answer")
+                key = self.tr("open: see the model answer") if shown and not question.scored else ""
             origin = self.tr("manual") if question.answer_source == "manual" else self.tr("project")
-            cells = (f"{question.id[1:]}. {question.prompt.get(language)}", chosen, key, origin)
+            cells = (f"{question.id[1:]}. {question.prompt.get(language)}", chosen, key, origin if shown else "")
             for column, text in enumerate(cells):
                 self.review_table.setItem(row, column, QTableWidgetItem(text))
