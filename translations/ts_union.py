@@ -7,6 +7,7 @@ sides translated a message differently, the side that changed it since their mer
     python translations/ts_union.py            # during a merge: HEAD and MERGE_HEAD
     python translations/ts_union.py REF1 REF2  # any two refs
 
+Resolve the conflicts in the source files first (lupdate reads them), then run it.
 Prints how many messages were filled and lists those still unfinished (to translate by hand).
 """
 
