@@ -14,7 +14,11 @@ from screener.ui.qt import QApplication
 
 if TYPE_CHECKING:
     from screener.core.instrument.loader import Catalog
+    from screener.ui.qt import QObject
     from screener.ui.window import MainWindow
+
+
+_collector: QObject | None = None
 
 
 def _load_catalog() -> Catalog:
@@ -33,6 +37,11 @@ def show_window(store_path: Path | None = None, training: str = "") -> MainWindo
         from screener.ui.qt import QIcon  # noqa: PLC0415
 
         app.setWindowIcon(QIcon(str(icon)))
+    global _collector  # noqa: PLW0603 (one for the app's life)
+    if _collector is None:
+        from screener.ui.collector import GarbageCollector  # noqa: PLC0415
+
+        _collector = GarbageCollector(app)
     prefs = Preferences.load()
     i18n.set_language(prefs.language)
     from screener.ui.window import MainWindow  # noqa: PLC0415 (after the QApplication exists)
