@@ -160,7 +160,7 @@ class ScreeningsScreen(QWidget):
             Status.DRAFT: self.tr("draft"),
             Status.FINALISED: self.tr("finalised"),
             Status.AMENDED: self.tr("amended"),
-        }[status]
+        }[Status(status)]
 
     def refresh(self) -> None:
         self.reload()
