@@ -27,7 +27,13 @@ from screener.core.scoring import score_state
 from screener.core.store.records import Kind, Screening, ScreeningSummary, Status
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "screener"
-ITEMS = {"A1": "age_in_years", "A5": "citizenship_now", "judgement": "verdict", "types": "forms_seen", "nonverbal": "cues"}
+ITEMS = {
+    "A1": "age_in_years",
+    "A5": "citizenship_now",
+    "judgement": "verdict",
+    "types": "forms_seen",
+    "nonverbal": "cues",
+}
 STEPS = {"explain_migrant_rights": "tell_migrant_rights", "minor_guardianship": "guardian_for_minor"}
 RENAMED = {**ITEMS, **STEPS}
 # where an id stands in the YAML: its declaration, a condition, a role, a rights entry
@@ -94,7 +100,8 @@ def _back(step_id: str) -> str:
 
 def test_the_rename_reached_every_role(renamed):
     form = renamed.default_form
-    assert (form.roles.age, form.roles.citizenship, form.roles.judgement) == ("age_in_years", "citizenship_now", "verdict")
+    roles = form.roles
+    assert (roles.age, roles.citizenship, roles.judgement) == ("age_in_years", "citizenship_now", "verdict")
     assert (form.roles.types, form.roles.nonverbal) == ("forms_seen", "cues")
     assert not set(ITEMS) & set(form.items)
     assert "tell_migrant_rights" in [r.step for r in renamed.next_steps.rights]
@@ -103,8 +110,8 @@ def test_the_rename_reached_every_role(renamed):
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_renamed_ids_give_the_same_scores_steps_and_sheet(catalog, renamed, language):
     answers = {_renamed_key(k): v for k, v in ANSWERS.items()}
-    state, result, steps, rights, sheet = _view(catalog, ANSWERS, language)
-    state2, result2, steps2, rights2, sheet2 = _view(renamed, answers, language)
+    _state, result, steps, rights, sheet = _view(catalog, ANSWERS, language)
+    _state2, result2, steps2, rights2, sheet2 = _view(renamed, answers, language)
     assert result2.total == result.total and result2.max == result.max
     assert [(s.id, s.score, s.applicable) for s in result2.sections] == [
         (s.id, s.score, s.applicable) for s in result.sections
