@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="166"/>
+        <location filename="../src/screener/ui/cases.py" line="167"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <location filename="../src/screener/ui/cases.py" line="170"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Әзірлеушілер» деп белгіленген жауаптар — Screener әзірлеушілерінің кілттері: нұсқаулықта олар берілмеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Screening key</source>
         <translation>Скрининг кілті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="177"/>
+        <location filename="../src/screener/ui/cases.py" line="178"/>
         <source>Training cases</source>
         <translation>Оқу кейстері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="178"/>
+        <location filename="../src/screener/ui/cases.py" line="179"/>
         <source>Present</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="179"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="181"/>
         <source>Compare with the key</source>
         <translation>Кілтпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="198"/>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
         <source>manual and project</source>
         <translation>нұсқаулық пен әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <location filename="../src/screener/ui/cases.py" line="200"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <location filename="../src/screener/ui/cases.py" line="200"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="205"/>
+        <location filename="../src/screener/ui/cases.py" line="206"/>
         <source>yes (project)</source>
         <translation>бар (әзірлеушілер)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="205"/>
+        <location filename="../src/screener/ui/cases.py" line="206"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Room</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Agreement</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="439"/>
         <source>Key and room, item by item</source>
         <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="439"/>
+        <location filename="../src/screener/ui/cases.py" line="440"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Келесі қадамдар және кілттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="440"/>
+        <location filename="../src/screener/ui/cases.py" line="441"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="441"/>
+        <location filename="../src/screener/ui/cases.py" line="442"/>
         <source>Open the room&apos;s screening</source>
         <translation>Топтың скринингін ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>same</source>
         <translation>сәйкес</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>differs</source>
         <translation>өзгеше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="471"/>
+        <location filename="../src/screener/ui/cases.py" line="472"/>
         <source>not in the key</source>
         <translation>кілтте жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="479"/>
+        <location filename="../src/screener/ui/cases.py" line="480"/>
         <source>Compare with the key: %1</source>
         <translation>Кілтпен салыстыру: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="483"/>
+        <location filename="../src/screener/ui/cases.py" line="484"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="487"/>
+        <location filename="../src/screener/ui/cases.py" line="488"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="492"/>
-        <location filename="../src/screener/ui/cases.py" line="549"/>
+        <location filename="../src/screener/ui/cases.py" line="493"/>
+        <location filename="../src/screener/ui/cases.py" line="550"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="511"/>
         <location filename="../src/screener/ui/cases.py" line="512"/>
+        <location filename="../src/screener/ui/cases.py" line="513"/>
         <source>does not apply</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="515"/>
+        <location filename="../src/screener/ui/cases.py" line="516"/>
         <source>Section %1</source>
         <translation>%1 бөлімі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="521"/>
+        <location filename="../src/screener/ui/cases.py" line="522"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="539"/>
+        <location filename="../src/screener/ui/cases.py" line="540"/>
         <source>(reasoning in English)</source>
         <translation>(негіздеме ағылшын тілінде)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="552"/>
+        <location filename="../src/screener/ui/cases.py" line="553"/>
         <source>Next steps in the key:</source>
         <translation>Кілт бойынша келесі қадамдар:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="556"/>
+        <location filename="../src/screener/ui/cases.py" line="557"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Тек кілтте (топ өткізіп алған):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="559"/>
+        <location filename="../src/screener/ui/cases.py" line="560"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Тек топтың скринингінде:</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="109"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="121"/>
         <source>Read aloud to the respondent:</source>
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="162"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="176"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="186"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="200"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="212"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="227"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="217"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="250"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="236"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="251"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="374"/>
-        <source>Kazakhstan (citizen)</source>
-        <translation>Қазақстан (азаматы)</translation>
+        <location filename="../src/screener/ui/item_widgets.py" line="392"/>
+        <source>%1 (citizen)</source>
+        <translation>%1 (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="378"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="397"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="413"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="432"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="190"/>
-        <location filename="../src/screener/ui/interview.py" line="452"/>
+        <location filename="../src/screener/ui/interview.py" line="461"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
@@ -301,68 +301,68 @@
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="283"/>
+        <location filename="../src/screener/ui/interview.py" line="284"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="292"/>
+        <location filename="../src/screener/ui/interview.py" line="293"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="294"/>
+        <location filename="../src/screener/ui/interview.py" line="295"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="185"/>
-        <location filename="../src/screener/ui/interview.py" line="324"/>
+        <location filename="../src/screener/ui/interview.py" line="331"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="325"/>
+        <location filename="../src/screener/ui/interview.py" line="332"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="326"/>
+        <location filename="../src/screener/ui/interview.py" line="333"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="327"/>
+        <location filename="../src/screener/ui/interview.py" line="334"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="339"/>
+        <location filename="../src/screener/ui/interview.py" line="346"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="340"/>
+        <location filename="../src/screener/ui/interview.py" line="347"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="440"/>
+        <location filename="../src/screener/ui/interview.py" line="449"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="441"/>
+        <location filename="../src/screener/ui/interview.py" line="450"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="447"/>
+        <location filename="../src/screener/ui/interview.py" line="456"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="460"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -370,79 +370,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="148"/>
-        <location filename="../src/screener/ui/window.py" line="229"/>
-        <location filename="../src/screener/ui/window.py" line="291"/>
+        <location filename="../src/screener/ui/window.py" line="149"/>
+        <location filename="../src/screener/ui/window.py" line="230"/>
+        <location filename="../src/screener/ui/window.py" line="292"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="230"/>
+        <location filename="../src/screener/ui/window.py" line="231"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="232"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="232"/>
+        <location filename="../src/screener/ui/window.py" line="233"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="233"/>
+        <location filename="../src/screener/ui/window.py" line="234"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="234"/>
+        <location filename="../src/screener/ui/window.py" line="235"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="239"/>
+        <location filename="../src/screener/ui/window.py" line="240"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="241"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="271"/>
+        <location filename="../src/screener/ui/window.py" line="272"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="274"/>
+        <location filename="../src/screener/ui/window.py" line="275"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="290"/>
+        <location filename="../src/screener/ui/window.py" line="291"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="327"/>
+        <location filename="../src/screener/ui/window.py" line="328"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="328"/>
+        <location filename="../src/screener/ui/window.py" line="329"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="329"/>
+        <location filename="../src/screener/ui/window.py" line="330"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="334"/>
+        <location filename="../src/screener/ui/window.py" line="335"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="299"/>
+        <location filename="../src/screener/ui/cases.py" line="300"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="300"/>
+        <location filename="../src/screener/ui/cases.py" line="301"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="301"/>
+        <location filename="../src/screener/ui/cases.py" line="302"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="302"/>
+        <location filename="../src/screener/ui/cases.py" line="303"/>
         <source>Show the answer</source>
         <translation>Жауапты көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="303"/>
+        <location filename="../src/screener/ui/cases.py" line="304"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="304"/>
+        <location filename="../src/screener/ui/cases.py" line="305"/>
         <source>Case, as read to the room</source>
         <translation>Топқа оқылатын кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="331"/>
+        <location filename="../src/screener/ui/cases.py" line="332"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="341"/>
         <source>Seed 003, line %1</source>
         <translation>003 дереккөз, %1-жол</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="343"/>
+        <location filename="../src/screener/ui/cases.py" line="344"/>
         <source>Question %1</source>
         <translation>%1-сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="350"/>
+        <location filename="../src/screener/ui/cases.py" line="351"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
     </message>
@@ -546,145 +546,150 @@
         <translation>Жасы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="209"/>
-        <source>Child, under 18 (%1)</source>
-        <translation>Бала, 18-ге толмаған (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <location filename="../src/screener/ui/quick.py" line="213"/>
         <source>Adult (%1)</source>
         <translation>Ересек (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="211"/>
+        <location filename="../src/screener/ui/quick.py" line="214"/>
         <source>Age unknown (%1)</source>
         <translation>Жасы белгісіз (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="215"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="234"/>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="234"/>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Аяқтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="218"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Record the quick check only</source>
         <translation>Тек жедел тексеруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="219"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
         <source>Indicators</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="412"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
         <source>Full wording of the indicator</source>
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="285"/>
+        <location filename="../src/screener/ui/quick.py" line="288"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="354"/>
-        <location filename="../src/screener/ui/quick.py" line="402"/>
+        <location filename="../src/screener/ui/quick.py" line="357"/>
+        <location filename="../src/screener/ui/quick.py" line="405"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="356"/>
+        <location filename="../src/screener/ui/quick.py" line="359"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="255"/>
-        <location filename="../src/screener/ui/quick.py" line="410"/>
+        <location filename="../src/screener/ui/quick.py" line="258"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="415"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <source>Child, under %2 (%1)</source>
+        <translation>Бала, %2 жасқа толмаған (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <source>Child (%1)</source>
+        <translation>Бала (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="418"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="429"/>
+        <location filename="../src/screener/ui/quick.py" line="432"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="443"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="441"/>
+        <location filename="../src/screener/ui/quick.py" line="444"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <location filename="../src/screener/ui/quick.py" line="457"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="455"/>
+        <location filename="../src/screener/ui/quick.py" line="458"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="487"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="487"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
@@ -740,7 +745,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quiz.py" line="255"/>
-        <location filename="../src/screener/ui/quiz.py" line="464"/>
+        <location filename="../src/screener/ui/quiz.py" line="468"/>
         <source>Show the key</source>
         <translation>Кілтті көрсету</translation>
     </message>
@@ -813,57 +818,57 @@
         <translation>Жұпталмаған, бөлек көрсетіліп, орташа мәндерге кірмейді: сол кодпен екінші кезеңнің тесті жоқ %1 пре-тест және %2 пост-тест.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="328"/>
+        <location filename="../src/screener/ui/quiz.py" line="332"/>
         <source>%1 (not paired)</source>
         <translation>%1 (жұбы жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="352"/>
+        <location filename="../src/screener/ui/quiz.py" line="356"/>
         <source>Question %1 of %2</source>
         <translation>%2 сұрақтың %1-і</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="393"/>
+        <location filename="../src/screener/ui/quiz.py" line="397"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="461"/>
+        <location filename="../src/screener/ui/quiz.py" line="465"/>
         <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
         <translation>Бұл пре-тест еді. Кілтті қазір көрсетсеңіз, топ пост-тесттің жауаптарын біліп қояды. Бәрібір көрсету керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="475"/>
+        <location filename="../src/screener/ui/quiz.py" line="479"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="483"/>
+        <location filename="../src/screener/ui/quiz.py" line="487"/>
         <source>The key is hidden until the trainer shows it (after the post-test).</source>
         <translation>Тренер көрсеткенше (пост-тесттен кейін) кілт жасырын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="492"/>
+        <location filename="../src/screener/ui/quiz.py" line="496"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="492"/>
+        <location filename="../src/screener/ui/quiz.py" line="496"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="497"/>
+        <location filename="../src/screener/ui/quiz.py" line="501"/>
         <source>open: see the model answer</source>
         <translation>ашық: үлгі жауапты қараңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="498"/>
+        <location filename="../src/screener/ui/quiz.py" line="502"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="498"/>
+        <location filename="../src/screener/ui/quiz.py" line="502"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
@@ -1086,93 +1091,93 @@
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="453"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="455"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="462"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="484"/>
+        <location filename="../src/screener/ui/result.py" line="485"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="489"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="497"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="509"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="535"/>
+        <location filename="../src/screener/ui/result.py" line="536"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="540"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="542"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="546"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -1366,158 +1371,158 @@
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="144"/>
+        <location filename="../src/screener/ui/settings.py" line="145"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="147"/>
+        <location filename="../src/screener/ui/settings.py" line="148"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="148"/>
+        <location filename="../src/screener/ui/settings.py" line="149"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="149"/>
+        <location filename="../src/screener/ui/settings.py" line="150"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="150"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="176"/>
+        <location filename="../src/screener/ui/settings.py" line="177"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="217"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="220"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="224"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="227"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="230"/>
+        <location filename="../src/screener/ui/settings.py" line="231"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="239"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="266"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="246"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="254"/>
+        <location filename="../src/screener/ui/settings.py" line="255"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="265"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="269"/>
+        <location filename="../src/screener/ui/settings.py" line="270"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="273"/>
+        <location filename="../src/screener/ui/settings.py" line="274"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="282"/>
+        <location filename="../src/screener/ui/settings.py" line="283"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="290"/>
+        <location filename="../src/screener/ui/settings.py" line="291"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
@@ -1564,72 +1569,72 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="90"/>
+        <location filename="../src/screener/ui/training_mode.py" line="91"/>
         <source>Opening the practice store...</source>
         <translation>Жаттығу қоймасы ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="113"/>
+        <location filename="../src/screener/ui/training_mode.py" line="114"/>
         <source>Cases</source>
         <translation>Кейстер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <location filename="../src/screener/ui/training_mode.py" line="115"/>
         <source>Knowledge test</source>
         <translation>Білім тесті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <location filename="../src/screener/ui/training_mode.py" line="116"/>
         <source>Reset practice...</source>
         <translation>Жаттығу деректерін тазалау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <location filename="../src/screener/ui/training_mode.py" line="117"/>
         <source>Delete every practice screening and test result</source>
         <translation>Барлық жаттығу скринингтері мен тест нәтижелерін жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="118"/>
+        <location filename="../src/screener/ui/training_mode.py" line="119"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОҚУ (жаттығу деректері)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <location filename="../src/screener/ui/training_mode.py" line="120"/>
         <source>Practice screenings</source>
         <translation>Жаттығу скринингтері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="121"/>
+        <location filename="../src/screener/ui/training_mode.py" line="122"/>
         <source>nothing is kept after this session</source>
         <translation>сеанстан кейін ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="123"/>
+        <location filename="../src/screener/ui/training_mode.py" line="124"/>
         <source>kept apart from real screenings</source>
         <translation>нақты скринингтерден бөлек сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="126"/>
+        <location filename="../src/screener/ui/training_mode.py" line="127"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>ОҚУ РЕЖИМІ — жаттығу қоймасы (%1). Нақты скринингтер құлыпталған және мұнда көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="130"/>
+        <location filename="../src/screener/ui/training_mode.py" line="131"/>
         <source>Practice store: %1</source>
         <translation>Жаттығу қоймасы: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="164"/>
+        <location filename="../src/screener/ui/training_mode.py" line="165"/>
         <source>Reset practice</source>
         <translation>Жаттығу деректерін тазалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="166"/>
+        <location filename="../src/screener/ui/training_mode.py" line="167"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Барлық жаттығу скринингтері мен білім тестінің барлық нәтижелерін жою керек пе? Нақты скринингтерге бұл әсер етпейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="189"/>
+        <location filename="../src/screener/ui/training_mode.py" line="190"/>
         <source>Resetting the practice store...</source>
         <translation>Жаттығу қоймасы тазалануда...</translation>
     </message>
@@ -1771,12 +1776,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="89"/>
+        <location filename="../src/screener/ui/cases.py" line="90"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Үлгі жауап: нұсқаулықтан (003 дереккөз, %1-жол)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="90"/>
+        <location filename="../src/screener/ui/cases.py" line="91"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Жауап кілті: нұсқаулықтан емес, Screener әзірлеушілері құрастырған</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="166"/>
+        <location filename="../src/screener/ui/cases.py" line="167"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Учебные кейсы (пособие KATCH, источник 003)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="169"/>
+        <location filename="../src/screener/ui/cases.py" line="170"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Покажите кейс группе, дайте участникам оценить его в учебном скрининге, затем сравните их ответы с ключом. Ответы с пометкой «проект» — ключи этого проекта: в пособии их нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Screening key</source>
         <translation>Ключ скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="177"/>
+        <location filename="../src/screener/ui/cases.py" line="178"/>
         <source>Training cases</source>
         <translation>Учебные кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="178"/>
+        <location filename="../src/screener/ui/cases.py" line="179"/>
         <source>Present</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="179"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="181"/>
         <source>Compare with the key</source>
         <translation>Сравнить с ключом</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="198"/>
+        <location filename="../src/screener/ui/cases.py" line="199"/>
         <source>manual and project</source>
         <translation>пособие и проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <location filename="../src/screener/ui/cases.py" line="200"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <location filename="../src/screener/ui/cases.py" line="200"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="205"/>
+        <location filename="../src/screener/ui/cases.py" line="206"/>
         <source>yes (project)</source>
         <translation>есть (проект)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="205"/>
+        <location filename="../src/screener/ui/cases.py" line="206"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Room</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="437"/>
+        <location filename="../src/screener/ui/cases.py" line="438"/>
         <source>Agreement</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="439"/>
         <source>Key and room, item by item</source>
         <translation>Ключ и ответы группы по пунктам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="439"/>
+        <location filename="../src/screener/ui/cases.py" line="440"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Следующие шаги и обоснование ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="440"/>
+        <location filename="../src/screener/ui/cases.py" line="441"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="441"/>
+        <location filename="../src/screener/ui/cases.py" line="442"/>
         <source>Open the room&apos;s screening</source>
         <translation>Открыть скрининг группы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>differs</source>
         <translation>отличается</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>not entered</source>
         <translation>не введено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="471"/>
+        <location filename="../src/screener/ui/cases.py" line="472"/>
         <source>not in the key</source>
         <translation>нет в ключе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="479"/>
+        <location filename="../src/screener/ui/cases.py" line="480"/>
         <source>Compare with the key: %1</source>
         <translation>Сравнение с ключом: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="483"/>
+        <location filename="../src/screener/ui/cases.py" line="484"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Группа ещё не оценила этот кейс: показан только ключ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="487"/>
+        <location filename="../src/screener/ui/cases.py" line="488"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Ключ: %1 из %2. Группа: %3 из %4. Расходятся пункты: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="492"/>
-        <location filename="../src/screener/ui/cases.py" line="549"/>
+        <location filename="../src/screener/ui/cases.py" line="493"/>
+        <location filename="../src/screener/ui/cases.py" line="550"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="511"/>
         <location filename="../src/screener/ui/cases.py" line="512"/>
+        <location filename="../src/screener/ui/cases.py" line="513"/>
         <source>does not apply</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="515"/>
+        <location filename="../src/screener/ui/cases.py" line="516"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="521"/>
+        <location filename="../src/screener/ui/cases.py" line="522"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="539"/>
+        <location filename="../src/screener/ui/cases.py" line="540"/>
         <source>(reasoning in English)</source>
         <translation>(обоснование на английском)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="552"/>
+        <location filename="../src/screener/ui/cases.py" line="553"/>
         <source>Next steps in the key:</source>
         <translation>Следующие шаги по ключу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="556"/>
+        <location filename="../src/screener/ui/cases.py" line="557"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Только в ключе (группа пропустила):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="559"/>
+        <location filename="../src/screener/ui/cases.py" line="560"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Только в скрининге группы:</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="109"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="121"/>
         <source>Read aloud to the respondent:</source>
         <translation>Зачитайте вслух респонденту:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="162"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="176"/>
         <source>Notes for the interviewer</source>
         <translation>Примечания для интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="186"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="200"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="212"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="227"/>
         <source>Ask:</source>
         <translation>Спросите:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="217"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
         <source>The script scores this %1.</source>
         <translation>По сценарию здесь ставится балл %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="250"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="236"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="251"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="374"/>
-        <source>Kazakhstan (citizen)</source>
-        <translation>Казахстан (гражданин)</translation>
+        <location filename="../src/screener/ui/item_widgets.py" line="392"/>
+        <source>%1 (citizen)</source>
+        <translation>%1 (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="378"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="397"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="413"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="432"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="190"/>
-        <location filename="../src/screener/ui/interview.py" line="452"/>
+        <location filename="../src/screener/ui/interview.py" line="461"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
@@ -301,68 +301,68 @@
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="283"/>
+        <location filename="../src/screener/ui/interview.py" line="284"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="292"/>
+        <location filename="../src/screener/ui/interview.py" line="293"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="294"/>
+        <location filename="../src/screener/ui/interview.py" line="295"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="185"/>
-        <location filename="../src/screener/ui/interview.py" line="324"/>
+        <location filename="../src/screener/ui/interview.py" line="331"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="325"/>
+        <location filename="../src/screener/ui/interview.py" line="332"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="326"/>
+        <location filename="../src/screener/ui/interview.py" line="333"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="327"/>
+        <location filename="../src/screener/ui/interview.py" line="334"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="339"/>
+        <location filename="../src/screener/ui/interview.py" line="346"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="340"/>
+        <location filename="../src/screener/ui/interview.py" line="347"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="440"/>
+        <location filename="../src/screener/ui/interview.py" line="449"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="441"/>
+        <location filename="../src/screener/ui/interview.py" line="450"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="447"/>
+        <location filename="../src/screener/ui/interview.py" line="456"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="460"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
@@ -370,79 +370,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="148"/>
-        <location filename="../src/screener/ui/window.py" line="229"/>
-        <location filename="../src/screener/ui/window.py" line="291"/>
+        <location filename="../src/screener/ui/window.py" line="149"/>
+        <location filename="../src/screener/ui/window.py" line="230"/>
+        <location filename="../src/screener/ui/window.py" line="292"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="230"/>
+        <location filename="../src/screener/ui/window.py" line="231"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="232"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="232"/>
+        <location filename="../src/screener/ui/window.py" line="233"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="233"/>
+        <location filename="../src/screener/ui/window.py" line="234"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="234"/>
+        <location filename="../src/screener/ui/window.py" line="235"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="239"/>
+        <location filename="../src/screener/ui/window.py" line="240"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="241"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="271"/>
+        <location filename="../src/screener/ui/window.py" line="272"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="274"/>
+        <location filename="../src/screener/ui/window.py" line="275"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="290"/>
+        <location filename="../src/screener/ui/window.py" line="291"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="327"/>
+        <location filename="../src/screener/ui/window.py" line="328"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="328"/>
+        <location filename="../src/screener/ui/window.py" line="329"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="329"/>
+        <location filename="../src/screener/ui/window.py" line="330"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="334"/>
+        <location filename="../src/screener/ui/window.py" line="335"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="299"/>
+        <location filename="../src/screener/ui/cases.py" line="300"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="300"/>
+        <location filename="../src/screener/ui/cases.py" line="301"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="301"/>
+        <location filename="../src/screener/ui/cases.py" line="302"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="302"/>
+        <location filename="../src/screener/ui/cases.py" line="303"/>
         <source>Show the answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="303"/>
+        <location filename="../src/screener/ui/cases.py" line="304"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="304"/>
+        <location filename="../src/screener/ui/cases.py" line="305"/>
         <source>Case, as read to the room</source>
         <translation>Кейс, как он читается группе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="331"/>
+        <location filename="../src/screener/ui/cases.py" line="332"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>Модуль %1. Источник: пособие KATCH (источник 003), строки %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="341"/>
         <source>Seed 003, line %1</source>
         <translation>Источник 003, строка %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="343"/>
+        <location filename="../src/screener/ui/cases.py" line="344"/>
         <source>Question %1</source>
         <translation>Вопрос %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="350"/>
+        <location filename="../src/screener/ui/cases.py" line="351"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Образцового ответа нет: обсудите с группой.</translation>
     </message>
@@ -546,145 +546,150 @@
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="209"/>
-        <source>Child, under 18 (%1)</source>
-        <translation>Ребёнок, младше 18 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <location filename="../src/screener/ui/quick.py" line="213"/>
         <source>Adult (%1)</source>
         <translation>Взрослый (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="211"/>
+        <location filename="../src/screener/ui/quick.py" line="214"/>
         <source>Age unknown (%1)</source>
         <translation>Возраст неизвестен (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="215"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="234"/>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="234"/>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="218"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Record the quick check only</source>
         <translation>Записать только быструю проверку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="219"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
         <source>Indicators</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="412"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
         <source>Full wording of the indicator</source>
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="285"/>
+        <location filename="../src/screener/ui/quick.py" line="288"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="354"/>
-        <location filename="../src/screener/ui/quick.py" line="402"/>
+        <location filename="../src/screener/ui/quick.py" line="357"/>
+        <location filename="../src/screener/ui/quick.py" line="405"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="356"/>
+        <location filename="../src/screener/ui/quick.py" line="359"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="255"/>
-        <location filename="../src/screener/ui/quick.py" line="410"/>
+        <location filename="../src/screener/ui/quick.py" line="258"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="415"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <source>Child, under %2 (%1)</source>
+        <translation>Ребёнок, младше %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <source>Child (%1)</source>
+        <translation>Ребёнок (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="418"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="429"/>
+        <location filename="../src/screener/ui/quick.py" line="432"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="443"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="441"/>
+        <location filename="../src/screener/ui/quick.py" line="444"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <location filename="../src/screener/ui/quick.py" line="457"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="455"/>
+        <location filename="../src/screener/ui/quick.py" line="458"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="487"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="487"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -740,7 +745,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quiz.py" line="255"/>
-        <location filename="../src/screener/ui/quiz.py" line="464"/>
+        <location filename="../src/screener/ui/quiz.py" line="468"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
     </message>
@@ -813,57 +818,57 @@
         <translation>Без пары, показаны отдельно и не входят в средние: пре-тестов: %1, пост-тестов: %2 — у них нет теста другого этапа под тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="328"/>
+        <location filename="../src/screener/ui/quiz.py" line="332"/>
         <source>%1 (not paired)</source>
         <translation>%1 (без пары)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="352"/>
+        <location filename="../src/screener/ui/quiz.py" line="356"/>
         <source>Question %1 of %2</source>
         <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="393"/>
+        <location filename="../src/screener/ui/quiz.py" line="397"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="461"/>
+        <location filename="../src/screener/ui/quiz.py" line="465"/>
         <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
         <translation>Это был пре-тест. Если показать ключ сейчас, группа узнает ответы пост-теста. Всё равно показать?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="475"/>
+        <location filename="../src/screener/ui/quiz.py" line="479"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="483"/>
+        <location filename="../src/screener/ui/quiz.py" line="487"/>
         <source>The key is hidden until the trainer shows it (after the post-test).</source>
         <translation>Ключ скрыт, пока его не покажет тренер (после пост-теста).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="492"/>
+        <location filename="../src/screener/ui/quiz.py" line="496"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="492"/>
+        <location filename="../src/screener/ui/quiz.py" line="496"/>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="497"/>
+        <location filename="../src/screener/ui/quiz.py" line="501"/>
         <source>open: see the model answer</source>
         <translation>открытый: см. образцовый ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="498"/>
+        <location filename="../src/screener/ui/quiz.py" line="502"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="498"/>
+        <location filename="../src/screener/ui/quiz.py" line="502"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
@@ -1086,93 +1091,93 @@
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="453"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="455"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="462"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="484"/>
+        <location filename="../src/screener/ui/result.py" line="485"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="489"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="497"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="509"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="535"/>
+        <location filename="../src/screener/ui/result.py" line="536"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="540"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="542"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="546"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -1366,158 +1371,158 @@
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="144"/>
+        <location filename="../src/screener/ui/settings.py" line="145"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="147"/>
+        <location filename="../src/screener/ui/settings.py" line="148"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="148"/>
+        <location filename="../src/screener/ui/settings.py" line="149"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="149"/>
+        <location filename="../src/screener/ui/settings.py" line="150"/>
         <source>0 = never lock by itself</source>
         <translation>0 = никогда не блокировать автоматически</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="150"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="176"/>
+        <location filename="../src/screener/ui/settings.py" line="177"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="217"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="220"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="224"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="227"/>
+        <location filename="../src/screener/ui/settings.py" line="228"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="230"/>
+        <location filename="../src/screener/ui/settings.py" line="231"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="239"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="266"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="246"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="254"/>
+        <location filename="../src/screener/ui/settings.py" line="255"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="265"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="269"/>
+        <location filename="../src/screener/ui/settings.py" line="270"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="273"/>
+        <location filename="../src/screener/ui/settings.py" line="274"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="282"/>
+        <location filename="../src/screener/ui/settings.py" line="283"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="290"/>
+        <location filename="../src/screener/ui/settings.py" line="291"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
@@ -1564,72 +1569,72 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="90"/>
+        <location filename="../src/screener/ui/training_mode.py" line="91"/>
         <source>Opening the practice store...</source>
         <translation>Открывается учебное хранилище...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="113"/>
+        <location filename="../src/screener/ui/training_mode.py" line="114"/>
         <source>Cases</source>
         <translation>Кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <location filename="../src/screener/ui/training_mode.py" line="115"/>
         <source>Knowledge test</source>
         <translation>Тест знаний</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <location filename="../src/screener/ui/training_mode.py" line="116"/>
         <source>Reset practice...</source>
         <translation>Очистить учебные данные...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <location filename="../src/screener/ui/training_mode.py" line="117"/>
         <source>Delete every practice screening and test result</source>
         <translation>Удалить все учебные скрининги и результаты тестов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="118"/>
+        <location filename="../src/screener/ui/training_mode.py" line="119"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОБУЧЕНИЕ (учебные данные)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <location filename="../src/screener/ui/training_mode.py" line="120"/>
         <source>Practice screenings</source>
         <translation>Учебные скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="121"/>
+        <location filename="../src/screener/ui/training_mode.py" line="122"/>
         <source>nothing is kept after this session</source>
         <translation>после сеанса ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="123"/>
+        <location filename="../src/screener/ui/training_mode.py" line="124"/>
         <source>kept apart from real screenings</source>
         <translation>хранится отдельно от настоящих скринингов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="126"/>
+        <location filename="../src/screener/ui/training_mode.py" line="127"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>РЕЖИМ ОБУЧЕНИЯ — учебное хранилище (%1). Настоящие скрининги заблокированы и здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="130"/>
+        <location filename="../src/screener/ui/training_mode.py" line="131"/>
         <source>Practice store: %1</source>
         <translation>Учебное хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="164"/>
+        <location filename="../src/screener/ui/training_mode.py" line="165"/>
         <source>Reset practice</source>
         <translation>Очистить учебные данные</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="166"/>
+        <location filename="../src/screener/ui/training_mode.py" line="167"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Удалить все учебные скрининги и все результаты теста знаний? Настоящие скрининги это не затронет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="189"/>
+        <location filename="../src/screener/ui/training_mode.py" line="190"/>
         <source>Resetting the practice store...</source>
         <translation>Учебное хранилище очищается...</translation>
     </message>
@@ -1771,12 +1776,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="89"/>
+        <location filename="../src/screener/ui/cases.py" line="90"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Образцовый ответ: из пособия (источник 003, строка %1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="90"/>
+        <location filename="../src/screener/ui/cases.py" line="91"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Ключ ответов: составлен проектом, а не взят из пособия</translation>
     </message>

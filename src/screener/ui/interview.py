@@ -52,7 +52,7 @@ class InterviewScreen(QWidget):
         self.indicators: dict[str, tuple[str, ...]] = {}
         self.reason: str | None = None
         self.page: Page | None = None
-        self.page_widget: PageWidget | None = None
+        self.page_widget: QWidget | None = None  # a PageWidget, or the review page
         self.result: ScoreResult | None = None
 
         self.header = QLabel(self)
@@ -60,16 +60,16 @@ class InterviewScreen(QWidget):
         self.header.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("pageArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("pageArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # pages are swapped inside one holder: QScrollArea.setWidget per page costs ~8 ms more
-        self.holder = QWidget(self.scroll)
+        self.holder = QWidget(self.scroll_area)
         self.holder.setObjectName("pageHolder")
         self.holder_layout = QVBoxLayout(self.holder)
         self.holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll.setWidget(self.holder)
+        self.scroll_area.setWidget(self.holder)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.go_back)
@@ -110,7 +110,7 @@ class InterviewScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.header)
         left.addWidget(self.progress)
-        left.addWidget(self.scroll, 1)
+        left.addWidget(self.scroll_area, 1)
         left.addWidget(self.note_edit)
         left.addLayout(nav)
         layout = QHBoxLayout(self)
@@ -134,7 +134,7 @@ class InterviewScreen(QWidget):
         state = self.state()
         sequence = pages(state, self.window_.catalog.lists)
         self.page = page if page in sequence else next_page(state, self.window_.catalog.lists, None)
-        self.render()
+        self.redraw()
 
     def leave(self) -> None:
         """The interviewer moved away (list, result, lock): forget the open draft marker."""
@@ -183,19 +183,19 @@ class InterviewScreen(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Notes (what the respondent said, in their words)"))
         self.note_edit.setAccessibleName(self.tr("Notes"))
         self.panel_area.setAccessibleName(self.tr("Scores"))
-        self.scroll.setAccessibleName(self.tr("Question and answers (arrow keys scroll)"))
+        self.scroll_area.setAccessibleName(self.tr("Question and answers (arrow keys scroll)"))
         self.back_button.setText(self.tr("Back (PgUp)"))
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
         self.finalise_button.setText(self.tr("Finalise"))
         if self.screening is not None:
-            self.render()
+            self.redraw()
 
     def refresh(self) -> None:
         if self.screening is not None:
-            self.render()
+            self.redraw()
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         if self.screening is None or self.page is None:
             return
         state = self.state()
@@ -217,8 +217,8 @@ class InterviewScreen(QWidget):
         self.holder_layout.activate()
         # the scroll area sizes the holder only on its own events: tell it the page changed, or
         # a page taller than the last one is cut off without a scroll bar
-        self.scroll.setWidgetResizable(True)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.page_widget = widget
         self.back_button.setEnabled(index > 0)
         on_review = self.page.kind == "review"
@@ -271,6 +271,7 @@ class InterviewScreen(QWidget):
             second=second,
             scale=self.form.evidence_scale,
             heading=heading,
+            home_country=self.form.roles.home_country,
         )
         widget.changed.connect(self.answer)
         return widget
@@ -298,8 +299,9 @@ class InterviewScreen(QWidget):
         missing_label.setWordWrap(True)
         column.addWidget(missing_label)
         assert self.result is not None
+        values = self._warning_values()
         for warning in self.result.warnings:
-            label = QLabel(f"{warning.item}: {warning.message(self.window_.language)}", page)
+            label = QLabel(f"{warning.item}: {warning.message(self.window_.language, values)}", page)
             label.setObjectName("reviewWarning")
             label.setWordWrap(True)
             label.setProperty("role", "warning")
@@ -315,6 +317,11 @@ class InterviewScreen(QWidget):
             for item in section.items:
                 column.addWidget(self.item_page(section, item, state, language, second, heading=False))
         return page
+
+    def _warning_values(self) -> dict[str, Any]:
+        """What the {placeholders} of a warning's reason (an implied value's) stand for."""
+        assert self.result is not None
+        return placeholder_values(self.state(), self.result, self.window_.catalog.lists, self.window_.language)
 
     def update_panel(self, state: InterviewState) -> None:
         assert self.result is not None and self.screening is not None
@@ -345,7 +352,8 @@ class InterviewScreen(QWidget):
         widget = self.page_widget
         if not isinstance(widget, ItemPage) or self.result is None:
             return
-        texts = [w.message(self.window_.language) for w in self.result.warnings if w.item == widget.item.id]
+        values = self._warning_values()
+        texts = [w.message(self.window_.language, values) for w in self.result.warnings if w.item == widget.item.id]
         widget.show_warning(" ".join(texts))
 
     # -- changes: each saved at once ----------------------------------------------------------
@@ -414,7 +422,7 @@ class InterviewScreen(QWidget):
         store = self.window_.store
         if store is not None and self.reason is None:
             store.set_position(self.screening.id, {"kind": page.kind, "ref": page.ref, "section": page.section})
-        self.render()
+        self.redraw()
 
     def go_next(self) -> None:
         if self.page is not None and self.page.kind != "review":
@@ -437,7 +445,8 @@ class InterviewScreen(QWidget):
         warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == Code.WARN_001]
         if not warnings:
             return False
-        question = warnings[0].message(self.window_.language) + "\n\n" + self.tr("Keep this score and go on?")
+        text = warnings[0].message(self.window_.language, self._warning_values())
+        question = text + "\n\n" + self.tr("Keep this score and go on?")
         return not dialogs.confirm(self, self.tr("Check the score"), question)
 
     def finalise(self) -> None:
