@@ -48,13 +48,36 @@ def show_window(store_path: Path | None = None, training: str = "") -> MainWindo
     from screener.ui.window import MainWindow  # noqa: PLC0415 (after the QApplication exists)
 
     window = MainWindow(_load_catalog, store_path or default_store_path(), prefs)
-    window.resize(1280, 760)
+    place(window)
     # an invalid instrument file is reported there, with file, line and fix; never a crash
     window.preload_after_first_paint()
     window.show()
     if training:  # "keep" (practice.db beside the real store) or "session" (nothing kept)
         window.training.start(session_only=training == "session")
     return window
+
+
+DEFAULT_SIZE = (1280, 760)
+
+
+def place(window: MainWindow) -> None:
+    """Where it was when last closed; else 1280x760 or less, so that the window with its title
+    bar and borders fits the screen (at 1366x768 the status bar was cut off)."""
+    from screener.ui.flow import FRAME_ALLOWANCE  # noqa: PLC0415
+    from screener.ui.preferences import load_geometry  # noqa: PLC0415
+
+    saved = load_geometry()
+    if saved:
+        from screener.ui.qt import QByteArray  # noqa: PLC0415
+
+        if window.restoreGeometry(QByteArray(saved)):  # Qt moves it back onto a screen if need be
+            return
+    screen = window.screen().availableGeometry()
+    room = screen.size() - FRAME_ALLOWANCE
+    window.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+    frame = window.frameGeometry()
+    frame.moveCenter(screen.center())
+    window.move(frame.topLeft())
 
 
 def main(store_path: Path | None = None, training: str = "") -> int:

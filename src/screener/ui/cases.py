@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from screener.core.countries import country_name
 from screener.core.training import Case, CaseComparison, compare_case, load_cases
+from screener.ui.fonts import base_size
 from screener.ui.item_widgets import item_name
 from screener.ui.qt import (
     QAbstractItemView,
+    QApplication,
     QEvent,
     QFont,
     QFrame,
@@ -46,6 +48,8 @@ def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setWordWrap(True)
+    # each row as tall as its wrapped text (a long title or a 24 pt font): nothing is cut
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -245,9 +249,9 @@ class PresenterScreen(_Screen):
         self.origin_label = _label(self, "slideOrigin")
         content = QWidget(self)
         column = QVBoxLayout(content)
-        column.setAlignment(Qt.AlignmentFlag.AlignTop)
         for label in (self.heading, self.body, self.answer, self.origin_label):
             column.addWidget(label)
+        column.addStretch(1)  # not AlignTop: an aligned column cuts wrapped text at a large font
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("slideArea")
         self.scroll_area.setWidgetResizable(True)
@@ -259,8 +263,12 @@ class PresenterScreen(_Screen):
         self.reveal_button = _button(self, "revealButton", self.reveal)
         self.next_button = _button(self, "nextSlideButton", self.go_next)
         self.score_button = _button(self, "presenterScoreButton", self.score_with_room)
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.go_next)
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.go_back)
+        # the room reads on: a key first scrolls the slide's text to its end, then turns the slide
+        for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            QShortcut(QKeySequence(key), self, self.read_on)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.read_back)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self, lambda: self.scroll_lines(3))
+        QShortcut(QKeySequence(Qt.Key.Key_Up), self, lambda: self.scroll_lines(-3))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.counter)
@@ -273,14 +281,14 @@ class PresenterScreen(_Screen):
         self.retranslate()
 
     def _scale_fonts(self) -> None:
-        base = self.font().pointSizeF()
+        base = base_size()
         for label, factor, bold in (
             (self.heading, PRESENTER_SCALE * 1.15, True),
             (self.body, PRESENTER_SCALE, False),
             (self.answer, PRESENTER_SCALE * 0.8, False),
             (self.origin_label, 1.0, False),
         ):
-            font = QFont(self.font())
+            font = QFont(QApplication.font())
             font.setPointSizeF(base * factor)
             font.setBold(bold)
             label.setFont(font)
@@ -352,17 +360,39 @@ class PresenterScreen(_Screen):
         self.previous_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(self.slides) - 1)
 
+    def read_on(self) -> None:
+        """PgDn, Space: the rest of a long paragraph (a screen at a time), then the next slide."""
+        bar = self.scroll_area.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep() - self.body.fontMetrics().lineSpacing())
+        else:
+            self.go_next()
+
+    def read_back(self) -> None:
+        bar = self.scroll_area.verticalScrollBar()
+        if bar.value() > bar.minimum():
+            bar.setValue(bar.value() - bar.pageStep() + self.body.fontMetrics().lineSpacing())
+        else:
+            self.go_back()
+
+    def scroll_lines(self, lines: int) -> None:
+        """Up, Down: a few lines of the slide's own (large) type, not Qt's 20 px."""
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(bar.value() + lines * self.body.fontMetrics().lineSpacing())
+
     def go_next(self) -> None:
         if self.position < len(self.slides) - 1:
             self.position += 1
             self.revealed = False
             self.redraw()
+            self.scroll_area.verticalScrollBar().setValue(0)  # a new slide starts at its top
 
     def go_back(self) -> None:
         if self.position > 0:
             self.position -= 1
             self.revealed = False
             self.redraw()
+            self.scroll_area.verticalScrollBar().setValue(0)  # a new slide starts at its top
 
     def go_to(self, kind: str, index: int) -> None:
         self.position = self.slides.index((kind, index))
@@ -394,9 +424,9 @@ class CompareScreen(_Screen):
         self.title.setFont(font)
         self.summary = _label(self, "compareSummary")
         self.table = _table(self, "compareTable", 4)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # every column in view at any font size (a wide value wraps instead of pushing the Room
+        # column out of the table)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.steps = _label(self, "compareSteps")
         self.key_note = _label(self, "keyNote")
         self.key_note.setStyleSheet("font-style: italic;")

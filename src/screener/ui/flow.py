@@ -94,3 +94,38 @@ def button_rows(left: list[QWidget], right: list[QWidget]) -> QLayout:
             flow.addWidget(widget)
         row.addLayout(flow, 1)
     return row
+
+
+# what a window system adds around a dialog (title bar, borders): kept free on the screen
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fit_to_screen(dialog: QWidget, content: QWidget | None = None) -> None:
+    """Open a dialog at the size its wrapped texts need, never larger than the screen.
+
+    Qt sizes a top-level widget from its size hint, which ignores height-for-width: wrapped
+    labels (long Kazakh captions, a 24 pt font) were squeezed to half their lines. `content` is
+    the widget of the dialog's scroll area, when it has one: the dialog grows to show it whole
+    while the screen has room, and scrolls beyond.
+    """
+    from screener.ui.qt import QScrollArea  # noqa: PLC0415
+
+    room = dialog.screen().availableGeometry().size() - FRAME_ALLOWANCE
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    margins = layout.contentsMargins()
+    sides = margins.left() + margins.right()
+    viewport = content.parentWidget() if content is not None else None
+    area = viewport.parentWidget() if viewport is not None else None
+    if content is None or not isinstance(area, QScrollArea):
+        width = min(dialog.sizeHint().width(), room.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+    else:
+        chrome = 2 * area.frameWidth() + area.verticalScrollBar().sizeHint().width()
+        width = min(max(dialog.sizeHint().width(), content.sizeHint().width() + sides + chrome), room.width())
+        inner = width - sides - chrome
+        need = content.heightForWidth(inner) if content.hasHeightForWidth() else content.sizeHint().height()
+        height = dialog.sizeHint().height() - area.sizeHint().height() + need + 2 * area.frameWidth()
+    dialog.resize(width, min(height, room.height()))

@@ -69,6 +69,7 @@ class InterviewScreen(QWidget):
         self.holder.setObjectName("pageHolder")
         self.holder_layout = QVBoxLayout(self.holder)
         self.holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.holder_layout.addStretch(1)  # a short page stays at the top (pages go in above it)
         self.scroll_area.setWidget(self.holder)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backButton")
@@ -212,7 +213,7 @@ class InterviewScreen(QWidget):
         self.header.setText(f"{summary.case_code or '-'}{amend}")
         widget = self.build_page(state)
         self._drop_page()
-        self.holder_layout.addWidget(widget)
+        self.holder_layout.insertWidget(0, widget)
         widget.show()  # polished now (its style sheet sets fonts), not on a later event
         self.holder_layout.activate()
         # the scroll area sizes the holder only on its own events: tell it the page changed, or
@@ -280,7 +281,6 @@ class InterviewScreen(QWidget):
         page = QWidget()
         page.setObjectName("page_review")
         column = QVBoxLayout(page)
-        column.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(self.tr("Review and finalise"), page)
         title.setObjectName("reviewTitle")
         font = title.font()
@@ -316,6 +316,7 @@ class InterviewScreen(QWidget):
             column.addWidget(heading)
             for item in section.items:
                 column.addWidget(self.item_page(section, item, state, language, second, heading=False))
+        column.addStretch(1)
         return page
 
     def _warning_values(self) -> dict[str, Any]:

@@ -70,8 +70,10 @@ class Page(QWidget):
         super().__init__()
         self.language = language
         self.second = second
+        # no AlignTop on the column: an aligned layout is given its size hint's height, which
+        # ignores how many lines its wrapped labels need at the width they get (text was cut
+        # off at 24 pt); whoever holds a page puts a stretch under it instead
         self.column = QVBoxLayout(self)
-        self.column.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def text(self, text: Text | None, name: str, role: str = "") -> QLabel | None:
         if text is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from screener.ui.qt import QSettings
+from screener.ui.qt import QByteArray, QSettings
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 FONT_SIZES = (10, 12, 14, 18, 24)  # 18 and 24 read well on a projector
@@ -46,6 +46,20 @@ class Preferences:
         settings.setValue("interviewer", self.interviewer)
         settings.setValue("quick_setting", self.quick_setting)
         settings.sync()
+
+
+def load_geometry() -> bytes:
+    """The main window's place and size when it was last closed (Qt's own encoding), or b""."""
+    value = QSettings("Screener", "Screener").value("window_geometry", b"")
+    if isinstance(value, QByteArray):
+        return bytes(value.data())
+    return value if isinstance(value, bytes) else b""
+
+
+def save_geometry(data: bytes) -> None:
+    settings = QSettings("Screener", "Screener")
+    settings.setValue("window_geometry", QByteArray(data))
+    settings.sync()
 
 
 def _int(value: object, default: int, low: int, high: int) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QLibraryInfo,
@@ -38,10 +39,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -64,6 +67,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -103,10 +107,12 @@ _ON_FIRST_USE = {
 __all__ = [
     "QAbstractButton",
     "QAbstractItemView",
+    "QAbstractScrollArea",
     "QAccessible",
     "QAction",
     "QApplication",
     "QButtonGroup",
+    "QByteArray",
     "QCheckBox",
     "QCloseEvent",
     "QColor",
@@ -148,11 +154,13 @@ __all__ = [
     "QPushButton",
     "QRadioButton",
     "QRect",
+    "QResizeEvent",
     "QRunnable",
     "QScrollArea",
     "QSettings",
     "QShortcut",
     "QSize",
+    "QSizePolicy",
     "QSpinBox",
     "QStackedWidget",
     "QTableWidget",

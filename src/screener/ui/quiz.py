@@ -18,10 +18,12 @@ from screener.core.training import (
     score_quiz,
 )
 from screener.ui import dialogs
+from screener.ui.fonts import base_size
 from screener.ui.item_widgets import ClickLabel
 from screener.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -70,7 +72,10 @@ def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.setTabKeyNavigation(False)
+    table.setWordWrap(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # each row as tall as its wrapped text: a long question or a 24 pt font is never cut
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -141,7 +146,6 @@ class QuizScreen(QWidget):
         self.prompt = _label(self.question_page, "quizPrompt")
         self.options_box = QWidget(self.question_page)
         self.options_layout = QVBoxLayout(self.options_box)
-        self.options_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.open_note = _label(self.question_page, "quizOpenNote")
         scroll = QScrollArea(self.question_page)
         scroll.setObjectName("quizQuestionArea")
@@ -150,10 +154,10 @@ class QuizScreen(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(scroll)
         inner_layout = QVBoxLayout(inner)
-        inner_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         inner_layout.addWidget(self.prompt)
         inner_layout.addWidget(self.options_box)
         inner_layout.addWidget(self.open_note)
+        inner_layout.addStretch(1)  # not AlignTop: an aligned column cuts wrapped text at a large font
         scroll.setWidget(inner)
         self.previous_button = _button(self.question_page, "quizPreviousButton", self.go_back)
         self.next_button = _button(self.question_page, "quizNextButton", self.go_next)
@@ -355,8 +359,8 @@ class QuizScreen(QWidget):
         self.counter.setText(
             self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(quiz.questions)))
         )
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * PROMPT_SCALE)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(base_size() * PROMPT_SCALE)
         font.setBold(True)
         self.prompt.setFont(font)
         self.prompt.setText(question.prompt.get(language))
@@ -364,8 +368,8 @@ class QuizScreen(QWidget):
         self.group = QButtonGroup(self.options_box)
         self.group.setExclusive(question.type in ("single", "true_false"))
         chosen = self.chosen.get(question.id, set())
-        option_font = QFont(self.font())
-        option_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        option_font = QFont(QApplication.font())
+        option_font.setPointSizeF(base_size() * 1.2)
         for row in self.option_rows:
             row.deleteLater()
         self.option_rows = []

@@ -11,7 +11,7 @@ from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
 from screener.core.store.records import STATUSES, Kind, ScreeningSummary, Status
 from screener.ui import dialogs, i18n, operations
-from screener.ui.flow import button_rows
+from screener.ui.flow import button_rows, fit_to_screen
 from screener.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -304,6 +304,7 @@ class NewScreeningDialog(QDialog):
         form.addRow(buttons)
         self.setWindowTitle(self.tr("New screening"))
         self.setting.setFocus()
+        fit_to_screen(self)
 
     def values(self) -> dict[str, str]:
         return {

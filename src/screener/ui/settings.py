@@ -12,7 +12,7 @@ from screener.core.messages import message
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
 from screener.core.store import backup
 from screener.ui import dialogs, i18n, operations
-from screener.ui.flow import button_rows
+from screener.ui.flow import button_rows, fit_to_screen
 from screener.ui.preferences import FONT_SIZES
 from screener.ui.qt import (
     QComboBox,
@@ -20,12 +20,16 @@ from screener.ui.qt import (
     QDialogButtonBox,
     QEvent,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    Qt,
     QVBoxLayout,
+    QWidget,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +109,9 @@ class SettingsDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts, long captions
         for field in (self.language, self.second_language, self.font_size, self.autolock, self.interviewer):
-            self.form.addRow(QLabel(self), field)
+            caption = QLabel(self)
+            caption.setBuddy(field)
+            self.form.addRow(caption, field)
         store_buttons = button_rows([self.rekey_button, self.backup_button, self.restore_button], [])
         store_layout = QVBoxLayout(self.store_box)
         store_layout.addWidget(self.store_note)
@@ -113,13 +119,26 @@ class SettingsDialog(QDialog):
         store_layout.addWidget(self.region_label)
         store_layout.addWidget(self.region)
         store_layout.addLayout(store_buttons)
+        # the boxes scroll when a 24 pt font makes them taller than the screen; OK and Cancel stay
+        self.content = QWidget(self)
+        self.content.setObjectName("settingsContent")
+        boxes = QVBoxLayout(self.content)
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.addWidget(self.preferences_box)
+        boxes.addWidget(self.store_box)
+        boxes.addStretch(1)
+        self.area = QScrollArea(self)
+        self.area.setObjectName("settingsArea")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self.content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.preferences_box)
-        layout.addWidget(self.store_box)
-        layout.addStretch(1)
+        layout.addWidget(self.area, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.update_store_buttons()
+        fit_to_screen(self, self.content)
 
     # -- texts -----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from screener.ui import dialogs, operations
-from screener.ui.qt import QAction, QLabel, QObject, QVBoxLayout, QWidget
+from screener.ui.qt import QAction, QLabel, QObject, QToolBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,6 +43,14 @@ class TrainingMode(QObject):
         window.takeCentralWidget()  # the stack of screens, now under the banner
         column.addWidget(window.stack, 1)
         window.setCentralWidget(holder)
+        # the trainer's actions on a row of their own: beside Lock ... About they do not fit a
+        # 1366 px screen at 24 pt, and Qt would hide the last behind a >> button
+        window.addToolBarBreak()
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("trainingToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.hide()
+        window.addToolBar(self.toolbar)
         self.cases_action = self._action("casesAction", self.show_cases)
         self.quiz_action = self._action("quizAction", self.show_quiz)
         self.reset_action = self._action("resetPracticeAction", self.reset)
@@ -52,7 +60,7 @@ class TrainingMode(QObject):
         action.setObjectName(name)
         action.triggered.connect(slot)
         action.setVisible(False)
-        self.window_.toolbar.addAction(action)
+        self.toolbar.addAction(action)
         return action
 
     # -- screens the window builds on first use ------------------------------------------------
@@ -105,6 +113,7 @@ class TrainingMode(QObject):
 
     def _show_training(self, shown: bool) -> None:
         self.banner.setVisible(shown)
+        self.toolbar.setVisible(shown)
         for action in (self.cases_action, self.quiz_action, self.reset_action):
             action.setVisible(shown)
         self.window_.retranslate()
@@ -115,6 +124,7 @@ class TrainingMode(QObject):
         self.quiz_action.setText(self.tr("Knowledge test"))
         self.reset_action.setText(self.tr("Reset practice..."))
         self.reset_action.setToolTip(self.tr("Delete every practice screening and test result"))
+        self.toolbar.setWindowTitle(self.tr("Training"))
         if self.active:
             window.setWindowTitle(self.tr("Screener - TRAINING (practice data)"))
             window.list_action.setText(self.tr("Practice screenings"))

@@ -8,14 +8,18 @@ from screener.core.store.errors import DamagedStore, NotAStore, StoreError, Wron
 from screener.core.store.passphrase import strength_problem
 from screener.ui import dialogs, i18n, operations
 from screener.ui.qt import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QEvent,
+    QFont,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +37,8 @@ class UnlockScreen(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("unlockTitle")
         self.title.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enums wait for the first frame
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 6)
+        font = QFont(QApplication.font())  # the app's size: the label's own is not resolved yet
+        font.setPointSizeF(font.pointSizeF() + 6)
         font.setBold(True)
         self.title.setFont(font)
         self.explain = QLabel(self)
@@ -101,10 +105,21 @@ class UnlockScreen(QWidget):
         box.addSpacing(24)
         box.addLayout(training)
         box.addStretch(2)
-        outer = QHBoxLayout(self)
+        # in a scroll area: at 24 pt on a 768 px screen the form may be taller than the window
+        page = QWidget(self)
+        page.setObjectName("unlockPage")
+        outer = QHBoxLayout(page)
         outer.addStretch(1)
         outer.addLayout(box, 3)
         outer.addStretch(1)
+        area = QScrollArea(self)
+        area.setObjectName("unlockArea")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(area)
         self.retranslate()
 
     @property

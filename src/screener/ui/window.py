@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from screener.core.problems import InstrumentError
 from screener.core.store.records import Status
 from screener.ui import dialogs, i18n
-from screener.ui.preferences import Preferences
+from screener.ui.preferences import Preferences, save_geometry
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unlocking, not at start
     from screener.core.instrument.loader import Catalog
@@ -26,16 +26,20 @@ from screener.ui.qt import (
     QApplication,
     QCloseEvent,
     QEvent,
-    QFont,
     QLabel,
     QMainWindow,
     QObject,
     QPaintEvent,
+    QResizeEvent,
+    QSize,
+    QSizePolicy,
     QStackedWidget,
     QTimer,
     QToolBar,
     QWidget,
 )
+
+INDICATORS = "QCheckBox::indicator, QRadioButton::indicator { width: 0.8em; height: 0.8em; }"
 
 # set (to anything) to quit once the first frame is painted: `make bench` times start-up with it
 EXIT_AFTER_FIRST_PAINT = "SCREENER_EXIT_AFTER_FIRST_PAINT"
@@ -51,6 +55,8 @@ class MainWindow(QMainWindow):
         from screener.ui.unlock import UnlockScreen  # noqa: PLC0415
 
         self.setObjectName("mainWindow")
+        # tick boxes and radio buttons as large as their text (Qt draws 13 px at any font size)
+        self.setStyleSheet(INDICATORS)
         self.prefs = prefs
         self.apply_font()  # before any widget: each takes its size from the font it starts with
         self._catalog: Catalog | None = None if callable(catalog) else catalog
@@ -87,7 +93,7 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.toolbar.addAction(self.about_action)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("storeStatus")
         self.statusBar().addWidget(self.status)
         # training mode: practice store, banner above the screens, its own actions (training_mode.py)
@@ -106,6 +112,9 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self.show_unlock()
+        # once more now that the screens exist: a widget given a style sheet while it was being
+        # built took its font before it had a parent chain to inherit the size from
+        self.apply_font()
 
     # -- what the window is built from ------------------------------------------------------
 
@@ -211,9 +220,9 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def apply_font(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSize(self.prefs.font_size)
-        QApplication.setFont(font)
+        from screener.ui.fonts import apply_size  # noqa: PLC0415
+
+        apply_size(self.prefs.font_size)
         # Qt keeps the sizes the tool bar and status bar were laid out with: lay everything out
         # again, or a larger font (a projector) shows elided buttons and cut-off lines
         from screener.ui.qt import QLayout  # noqa: PLC0415
@@ -369,7 +378,46 @@ class MainWindow(QMainWindow):
                 self.interview.leave()
             self.store.lock()
             self.store = None
+        save_geometry(bytes(self.saveGeometry().data()))  # where and how large: the next start
         super().closeEvent(event)
+
+
+class StatusLabel(QLabel):
+    """The status bar's line: a long store path is cut in its middle (whole in the tool tip),
+    never off the window's edge, and the line is one text line high from the start."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.full_text), metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+            self._elide()
+
+    def _elide(self) -> None:
+        from screener.ui.qt import Qt  # noqa: PLC0415
+
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, max(self.width(), 1))
+        super().setText(shown)
 
 
 def screen_of(widget: QWidget) -> MainWindow:
