@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="167"/>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="174"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Әзірлеушілер» деп белгіленген жауаптар — Screener әзірлеушілерінің кілттері: нұсқаулықта олар берілмеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Screening key</source>
         <translation>Скрининг кілті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="178"/>
+        <location filename="../src/screener/ui/cases.py" line="182"/>
         <source>Training cases</source>
         <translation>Оқу кейстері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="179"/>
+        <location filename="../src/screener/ui/cases.py" line="183"/>
         <source>Present</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="184"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="181"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Compare with the key</source>
         <translation>Кілтпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <location filename="../src/screener/ui/cases.py" line="203"/>
         <source>manual and project</source>
         <translation>нұсқаулық пен әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="204"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="204"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="206"/>
+        <location filename="../src/screener/ui/cases.py" line="210"/>
         <source>yes (project)</source>
         <translation>бар (әзірлеушілер)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="206"/>
+        <location filename="../src/screener/ui/cases.py" line="210"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Room</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Agreement</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="439"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>Key and room, item by item</source>
         <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="440"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Келесі қадамдар және кілттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="441"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="442"/>
+        <location filename="../src/screener/ui/cases.py" line="472"/>
         <source>Open the room&apos;s screening</source>
         <translation>Топтың скринингін ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="499"/>
         <source>same</source>
         <translation>сәйкес</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="500"/>
         <source>differs</source>
         <translation>өзгеше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="471"/>
+        <location filename="../src/screener/ui/cases.py" line="501"/>
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="472"/>
+        <location filename="../src/screener/ui/cases.py" line="502"/>
         <source>not in the key</source>
         <translation>кілтте жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="480"/>
+        <location filename="../src/screener/ui/cases.py" line="510"/>
         <source>Compare with the key: %1</source>
         <translation>Кілтпен салыстыру: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="484"/>
+        <location filename="../src/screener/ui/cases.py" line="514"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="488"/>
+        <location filename="../src/screener/ui/cases.py" line="518"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="493"/>
-        <location filename="../src/screener/ui/cases.py" line="550"/>
+        <location filename="../src/screener/ui/cases.py" line="523"/>
+        <location filename="../src/screener/ui/cases.py" line="580"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="512"/>
-        <location filename="../src/screener/ui/cases.py" line="513"/>
+        <location filename="../src/screener/ui/cases.py" line="542"/>
+        <location filename="../src/screener/ui/cases.py" line="543"/>
         <source>does not apply</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="516"/>
+        <location filename="../src/screener/ui/cases.py" line="546"/>
         <source>Section %1</source>
         <translation>%1 бөлімі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="522"/>
+        <location filename="../src/screener/ui/cases.py" line="552"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
+        <location filename="../src/screener/ui/cases.py" line="570"/>
         <source>(reasoning in English)</source>
         <translation>(негіздеме ағылшын тілінде)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="553"/>
+        <location filename="../src/screener/ui/cases.py" line="583"/>
         <source>Next steps in the key:</source>
         <translation>Кілт бойынша келесі қадамдар:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="557"/>
+        <location filename="../src/screener/ui/cases.py" line="587"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Тек кілтте (топ өткізіп алған):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="560"/>
+        <location filename="../src/screener/ui/cases.py" line="590"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Тек топтың скринингінде:</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="121"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="123"/>
         <source>Read aloud to the respondent:</source>
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="176"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="178"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="200"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="202"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="227"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="234"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="250"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="252"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="251"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="392"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="394"/>
         <source>%1 (citizen)</source>
         <translation>%1 (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="397"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="399"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="432"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="434"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -255,48 +255,48 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="183"/>
+        <location filename="../src/screener/ui/interview.py" line="184"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="184"/>
+        <location filename="../src/screener/ui/interview.py" line="185"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="186"/>
+        <location filename="../src/screener/ui/interview.py" line="187"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="187"/>
+        <location filename="../src/screener/ui/interview.py" line="188"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="189"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="189"/>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="190"/>
-        <location filename="../src/screener/ui/interview.py" line="461"/>
+        <location filename="../src/screener/ui/interview.py" line="191"/>
+        <location filename="../src/screener/ui/interview.py" line="462"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="208"/>
+        <location filename="../src/screener/ui/interview.py" line="209"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="211"/>
+        <location filename="../src/screener/ui/interview.py" line="212"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
@@ -316,53 +316,53 @@
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="185"/>
-        <location filename="../src/screener/ui/interview.py" line="331"/>
+        <location filename="../src/screener/ui/interview.py" line="186"/>
+        <location filename="../src/screener/ui/interview.py" line="332"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="332"/>
+        <location filename="../src/screener/ui/interview.py" line="333"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="333"/>
+        <location filename="../src/screener/ui/interview.py" line="334"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="334"/>
+        <location filename="../src/screener/ui/interview.py" line="335"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="346"/>
+        <location filename="../src/screener/ui/interview.py" line="347"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="347"/>
+        <location filename="../src/screener/ui/interview.py" line="348"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="449"/>
+        <location filename="../src/screener/ui/interview.py" line="450"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="450"/>
+        <location filename="../src/screener/ui/interview.py" line="451"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="456"/>
+        <location filename="../src/screener/ui/interview.py" line="457"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="460"/>
+        <location filename="../src/screener/ui/interview.py" line="461"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -370,79 +370,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="149"/>
-        <location filename="../src/screener/ui/window.py" line="230"/>
-        <location filename="../src/screener/ui/window.py" line="292"/>
+        <location filename="../src/screener/ui/window.py" line="158"/>
+        <location filename="../src/screener/ui/window.py" line="239"/>
+        <location filename="../src/screener/ui/window.py" line="301"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="240"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="232"/>
+        <location filename="../src/screener/ui/window.py" line="241"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="233"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="234"/>
+        <location filename="../src/screener/ui/window.py" line="243"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="235"/>
+        <location filename="../src/screener/ui/window.py" line="244"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="240"/>
+        <location filename="../src/screener/ui/window.py" line="249"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="242"/>
+        <location filename="../src/screener/ui/window.py" line="251"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="272"/>
+        <location filename="../src/screener/ui/window.py" line="281"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="275"/>
+        <location filename="../src/screener/ui/window.py" line="284"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="291"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="328"/>
+        <location filename="../src/screener/ui/window.py" line="337"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="329"/>
+        <location filename="../src/screener/ui/window.py" line="338"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="330"/>
+        <location filename="../src/screener/ui/window.py" line="339"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="335"/>
+        <location filename="../src/screener/ui/window.py" line="344"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="300"/>
+        <location filename="../src/screener/ui/cases.py" line="308"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="301"/>
+        <location filename="../src/screener/ui/cases.py" line="309"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="302"/>
+        <location filename="../src/screener/ui/cases.py" line="310"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="303"/>
+        <location filename="../src/screener/ui/cases.py" line="311"/>
         <source>Show the answer</source>
         <translation>Жауапты көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="304"/>
+        <location filename="../src/screener/ui/cases.py" line="312"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="305"/>
+        <location filename="../src/screener/ui/cases.py" line="313"/>
         <source>Case, as read to the room</source>
         <translation>Топқа оқылатын кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="332"/>
+        <location filename="../src/screener/ui/cases.py" line="340"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="341"/>
+        <location filename="../src/screener/ui/cases.py" line="349"/>
         <source>Seed 003, line %1</source>
         <translation>003 дереккөз, %1-жол</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="344"/>
+        <location filename="../src/screener/ui/cases.py" line="352"/>
         <source>Question %1</source>
         <translation>%1-сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="351"/>
+        <location filename="../src/screener/ui/cases.py" line="359"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
     </message>
@@ -697,178 +697,178 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="239"/>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="240"/>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="244"/>
+        <location filename="../src/screener/ui/quiz.py" line="246"/>
         <source>Participant code</source>
         <translation>Қатысушы коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="247"/>
         <source>e.g. P-07</source>
         <translation>мысалы, P-07</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="246"/>
+        <location filename="../src/screener/ui/quiz.py" line="250"/>
         <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
         <translation>Код қатысушының пре-тестін пост-тестімен байланыстырады; аты-жөні енгізілмейді. Нәтижелер тек жаттығу қоймасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="250"/>
+        <location filename="../src/screener/ui/quiz.py" line="254"/>
         <source>Start the test</source>
         <translation>Тестті бастау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="251"/>
+        <location filename="../src/screener/ui/quiz.py" line="255"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="252"/>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="253"/>
+        <location filename="../src/screener/ui/quiz.py" line="257"/>
         <source>Finish and score</source>
         <translation>Аяқтау және бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="254"/>
+        <location filename="../src/screener/ui/quiz.py" line="258"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="255"/>
-        <location filename="../src/screener/ui/quiz.py" line="468"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="472"/>
         <source>Show the key</source>
         <translation>Кілтті көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="256"/>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="260"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="256"/>
-        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="260"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="256"/>
-        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="260"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="257"/>
+        <location filename="../src/screener/ui/quiz.py" line="261"/>
         <source>Share of correct answers, question by question</source>
         <translation>Дұрыс жауаптардың үлесі, сұрақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="261"/>
+        <location filename="../src/screener/ui/quiz.py" line="265"/>
         <source>Scores by participant code</source>
         <translation>Қатысушы кодтары бойынша ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Chosen</source>
         <translation>Таңдалғаны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Key from</source>
         <translation>Кілт көзі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="265"/>
+        <location filename="../src/screener/ui/quiz.py" line="269"/>
         <source>Your answers and the key</source>
         <translation>Сіздің жауаптарыңыз және кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="300"/>
+        <location filename="../src/screener/ui/quiz.py" line="304"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Семинар нәтижелері: пре-тест %1 рет тапсырылды, орташа %2; пост-тест %3 рет, орташа %4; өзгеріс %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="305"/>
+        <location filename="../src/screener/ui/quiz.py" line="309"/>
         <source>%1 percentage points</source>
         <translation>%1 пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="313"/>
+        <location filename="../src/screener/ui/quiz.py" line="317"/>
         <source>Not paired, shown apart and left out of the means: %1 pre-test(s) and %2 post-test(s) without a test of the other phase under the same code.</source>
         <translation>Жұпталмаған, бөлек көрсетіліп, орташа мәндерге кірмейді: сол кодпен екінші кезеңнің тесті жоқ %1 пре-тест және %2 пост-тест.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="332"/>
+        <location filename="../src/screener/ui/quiz.py" line="336"/>
         <source>%1 (not paired)</source>
         <translation>%1 (жұбы жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="356"/>
+        <location filename="../src/screener/ui/quiz.py" line="360"/>
         <source>Question %1 of %2</source>
         <translation>%2 сұрақтың %1-і</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="397"/>
+        <location filename="../src/screener/ui/quiz.py" line="401"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="465"/>
+        <location filename="../src/screener/ui/quiz.py" line="469"/>
         <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
         <translation>Бұл пре-тест еді. Кілтті қазір көрсетсеңіз, топ пост-тесттің жауаптарын біліп қояды. Бәрібір көрсету керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="479"/>
+        <location filename="../src/screener/ui/quiz.py" line="483"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="487"/>
+        <location filename="../src/screener/ui/quiz.py" line="491"/>
         <source>The key is hidden until the trainer shows it (after the post-test).</source>
         <translation>Тренер көрсеткенше (пост-тесттен кейін) кілт жасырын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="496"/>
+        <location filename="../src/screener/ui/quiz.py" line="500"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="496"/>
+        <location filename="../src/screener/ui/quiz.py" line="500"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="501"/>
+        <location filename="../src/screener/ui/quiz.py" line="505"/>
         <source>open: see the model answer</source>
         <translation>ашық: үлгі жауапты қараңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="502"/>
+        <location filename="../src/screener/ui/quiz.py" line="506"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="502"/>
+        <location filename="../src/screener/ui/quiz.py" line="506"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
@@ -1341,188 +1341,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="132"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="134"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="135"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="145"/>
+        <location filename="../src/screener/ui/settings.py" line="164"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="148"/>
+        <location filename="../src/screener/ui/settings.py" line="167"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="149"/>
+        <location filename="../src/screener/ui/settings.py" line="168"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="150"/>
+        <location filename="../src/screener/ui/settings.py" line="169"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="172"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="175"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="177"/>
+        <location filename="../src/screener/ui/settings.py" line="196"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="233"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="234"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="237"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <location filename="../src/screener/ui/settings.py" line="240"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="228"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="231"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <location filename="../src/screener/ui/settings.py" line="258"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="260"/>
+        <location filename="../src/screener/ui/settings.py" line="285"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="247"/>
+        <location filename="../src/screener/ui/settings.py" line="266"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="250"/>
+        <location filename="../src/screener/ui/settings.py" line="269"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="255"/>
+        <location filename="../src/screener/ui/settings.py" line="274"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="284"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="270"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="274"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="283"/>
+        <location filename="../src/screener/ui/settings.py" line="302"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="308"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="291"/>
+        <location filename="../src/screener/ui/settings.py" line="310"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
@@ -1569,72 +1569,77 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="91"/>
+        <location filename="../src/screener/ui/training_mode.py" line="99"/>
         <source>Opening the practice store...</source>
         <translation>Жаттығу қоймасы ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <location filename="../src/screener/ui/training_mode.py" line="123"/>
         <source>Cases</source>
         <translation>Кейстер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <location filename="../src/screener/ui/training_mode.py" line="124"/>
         <source>Knowledge test</source>
         <translation>Білім тесті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <location filename="../src/screener/ui/training_mode.py" line="125"/>
         <source>Reset practice...</source>
         <translation>Жаттығу деректерін тазалау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="117"/>
+        <location filename="../src/screener/ui/training_mode.py" line="126"/>
         <source>Delete every practice screening and test result</source>
         <translation>Барлық жаттығу скринингтері мен тест нәтижелерін жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <location filename="../src/screener/ui/training_mode.py" line="127"/>
+        <source>Training</source>
+        <translation>Оқыту</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="129"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОҚУ (жаттығу деректері)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="120"/>
+        <location filename="../src/screener/ui/training_mode.py" line="130"/>
         <source>Practice screenings</source>
         <translation>Жаттығу скринингтері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="122"/>
+        <location filename="../src/screener/ui/training_mode.py" line="132"/>
         <source>nothing is kept after this session</source>
         <translation>сеанстан кейін ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="124"/>
+        <location filename="../src/screener/ui/training_mode.py" line="134"/>
         <source>kept apart from real screenings</source>
         <translation>нақты скринингтерден бөлек сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="127"/>
+        <location filename="../src/screener/ui/training_mode.py" line="137"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>ОҚУ РЕЖИМІ — жаттығу қоймасы (%1). Нақты скринингтер құлыпталған және мұнда көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="131"/>
+        <location filename="../src/screener/ui/training_mode.py" line="141"/>
         <source>Practice store: %1</source>
         <translation>Жаттығу қоймасы: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="165"/>
+        <location filename="../src/screener/ui/training_mode.py" line="175"/>
         <source>Reset practice</source>
         <translation>Жаттығу деректерін тазалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="167"/>
+        <location filename="../src/screener/ui/training_mode.py" line="177"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Барлық жаттығу скринингтері мен білім тестінің барлық нәтижелерін жою керек пе? Нақты скринингтерге бұл әсер етпейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="190"/>
+        <location filename="../src/screener/ui/training_mode.py" line="200"/>
         <source>Resetting the practice store...</source>
         <translation>Жаттығу қоймасы тазалануда...</translation>
     </message>
@@ -1642,133 +1647,133 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="139"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="158"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="148"/>
+        <location filename="../src/screener/ui/unlock.py" line="163"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="150"/>
+        <location filename="../src/screener/ui/unlock.py" line="165"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="151"/>
+        <location filename="../src/screener/ui/unlock.py" line="166"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="152"/>
-        <location filename="../src/screener/ui/unlock.py" line="166"/>
+        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="181"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="153"/>
-        <location filename="../src/screener/ui/unlock.py" line="164"/>
+        <location filename="../src/screener/ui/unlock.py" line="168"/>
+        <location filename="../src/screener/ui/unlock.py" line="179"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
-        <location filename="../src/screener/ui/unlock.py" line="165"/>
+        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <location filename="../src/screener/ui/unlock.py" line="180"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <location filename="../src/screener/ui/unlock.py" line="173"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>Training</source>
         <translation>Оқу режимі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="161"/>
+        <location filename="../src/screener/ui/unlock.py" line="176"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Нұсқаулық кейстерімен бөлек жаттығу қоймасында жаттығу; нақты скринингтер құлыпталған күйде қалады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="163"/>
+        <location filename="../src/screener/ui/unlock.py" line="178"/>
         <source>Keep nothing after this session</source>
         <translation>Сеанстан кейін ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="189"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="178"/>
+        <location filename="../src/screener/ui/unlock.py" line="193"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="189"/>
+        <location filename="../src/screener/ui/unlock.py" line="204"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="197"/>
+        <location filename="../src/screener/ui/unlock.py" line="212"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="207"/>
+        <location filename="../src/screener/ui/unlock.py" line="222"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="226"/>
-        <location filename="../src/screener/ui/unlock.py" line="245"/>
-        <location filename="../src/screener/ui/unlock.py" line="252"/>
-        <location filename="../src/screener/ui/unlock.py" line="264"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
+        <location filename="../src/screener/ui/unlock.py" line="267"/>
+        <location filename="../src/screener/ui/unlock.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="227"/>
+        <location filename="../src/screener/ui/unlock.py" line="242"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="256"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="256"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="245"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="249"/>
+        <location filename="../src/screener/ui/unlock.py" line="264"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="265"/>
+        <location filename="../src/screener/ui/unlock.py" line="280"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="269"/>
+        <location filename="../src/screener/ui/unlock.py" line="284"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
     </message>
@@ -1776,12 +1781,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="90"/>
+        <location filename="../src/screener/ui/cases.py" line="94"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Үлгі жауап: нұсқаулықтан (003 дереккөз, %1-жол)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="91"/>
+        <location filename="../src/screener/ui/cases.py" line="95"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Жауап кілті: нұсқаулықтан емес, Screener әзірлеушілері құрастырған</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="167"/>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Учебные кейсы (пособие KATCH, источник 003)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="174"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Покажите кейс группе, дайте участникам оценить его в учебном скрининге, затем сравните их ответы с ключом. Ответы с пометкой «проект» — ключи этого проекта: в пособии их нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="176"/>
+        <location filename="../src/screener/ui/cases.py" line="180"/>
         <source>Screening key</source>
         <translation>Ключ скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="178"/>
+        <location filename="../src/screener/ui/cases.py" line="182"/>
         <source>Training cases</source>
         <translation>Учебные кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="179"/>
+        <location filename="../src/screener/ui/cases.py" line="183"/>
         <source>Present</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="184"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="181"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Compare with the key</source>
         <translation>Сравнить с ключом</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="199"/>
+        <location filename="../src/screener/ui/cases.py" line="203"/>
         <source>manual and project</source>
         <translation>пособие и проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="204"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="204"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="206"/>
+        <location filename="../src/screener/ui/cases.py" line="210"/>
         <source>yes (project)</source>
         <translation>есть (проект)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="206"/>
+        <location filename="../src/screener/ui/cases.py" line="210"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Room</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="438"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Agreement</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="439"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>Key and room, item by item</source>
         <translation>Ключ и ответы группы по пунктам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="440"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Следующие шаги и обоснование ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="441"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="442"/>
+        <location filename="../src/screener/ui/cases.py" line="472"/>
         <source>Open the room&apos;s screening</source>
         <translation>Открыть скрининг группы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="499"/>
         <source>same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="500"/>
         <source>differs</source>
         <translation>отличается</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="471"/>
+        <location filename="../src/screener/ui/cases.py" line="501"/>
         <source>not entered</source>
         <translation>не введено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="472"/>
+        <location filename="../src/screener/ui/cases.py" line="502"/>
         <source>not in the key</source>
         <translation>нет в ключе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="480"/>
+        <location filename="../src/screener/ui/cases.py" line="510"/>
         <source>Compare with the key: %1</source>
         <translation>Сравнение с ключом: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="484"/>
+        <location filename="../src/screener/ui/cases.py" line="514"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Группа ещё не оценила этот кейс: показан только ключ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="488"/>
+        <location filename="../src/screener/ui/cases.py" line="518"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Ключ: %1 из %2. Группа: %3 из %4. Расходятся пункты: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="493"/>
-        <location filename="../src/screener/ui/cases.py" line="550"/>
+        <location filename="../src/screener/ui/cases.py" line="523"/>
+        <location filename="../src/screener/ui/cases.py" line="580"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="512"/>
-        <location filename="../src/screener/ui/cases.py" line="513"/>
+        <location filename="../src/screener/ui/cases.py" line="542"/>
+        <location filename="../src/screener/ui/cases.py" line="543"/>
         <source>does not apply</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="516"/>
+        <location filename="../src/screener/ui/cases.py" line="546"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="522"/>
+        <location filename="../src/screener/ui/cases.py" line="552"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
+        <location filename="../src/screener/ui/cases.py" line="570"/>
         <source>(reasoning in English)</source>
         <translation>(обоснование на английском)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="553"/>
+        <location filename="../src/screener/ui/cases.py" line="583"/>
         <source>Next steps in the key:</source>
         <translation>Следующие шаги по ключу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="557"/>
+        <location filename="../src/screener/ui/cases.py" line="587"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Только в ключе (группа пропустила):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="560"/>
+        <location filename="../src/screener/ui/cases.py" line="590"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Только в скрининге группы:</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="121"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="123"/>
         <source>Read aloud to the respondent:</source>
         <translation>Зачитайте вслух респонденту:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="176"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="178"/>
         <source>Notes for the interviewer</source>
         <translation>Примечания для интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="200"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="202"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="227"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
         <source>Ask:</source>
         <translation>Спросите:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="232"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="234"/>
         <source>The script scores this %1.</source>
         <translation>По сценарию здесь ставится балл %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="250"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="252"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="251"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="392"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="394"/>
         <source>%1 (citizen)</source>
         <translation>%1 (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="397"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="399"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="432"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="434"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -255,48 +255,48 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="183"/>
+        <location filename="../src/screener/ui/interview.py" line="184"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="184"/>
+        <location filename="../src/screener/ui/interview.py" line="185"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="186"/>
+        <location filename="../src/screener/ui/interview.py" line="187"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="187"/>
+        <location filename="../src/screener/ui/interview.py" line="188"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="189"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="189"/>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="190"/>
-        <location filename="../src/screener/ui/interview.py" line="461"/>
+        <location filename="../src/screener/ui/interview.py" line="191"/>
+        <location filename="../src/screener/ui/interview.py" line="462"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="208"/>
+        <location filename="../src/screener/ui/interview.py" line="209"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="211"/>
+        <location filename="../src/screener/ui/interview.py" line="212"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
@@ -316,53 +316,53 @@
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="185"/>
-        <location filename="../src/screener/ui/interview.py" line="331"/>
+        <location filename="../src/screener/ui/interview.py" line="186"/>
+        <location filename="../src/screener/ui/interview.py" line="332"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="332"/>
+        <location filename="../src/screener/ui/interview.py" line="333"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="333"/>
+        <location filename="../src/screener/ui/interview.py" line="334"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="334"/>
+        <location filename="../src/screener/ui/interview.py" line="335"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="346"/>
+        <location filename="../src/screener/ui/interview.py" line="347"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="347"/>
+        <location filename="../src/screener/ui/interview.py" line="348"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="449"/>
+        <location filename="../src/screener/ui/interview.py" line="450"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="450"/>
+        <location filename="../src/screener/ui/interview.py" line="451"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="456"/>
+        <location filename="../src/screener/ui/interview.py" line="457"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="460"/>
+        <location filename="../src/screener/ui/interview.py" line="461"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
@@ -370,79 +370,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="149"/>
-        <location filename="../src/screener/ui/window.py" line="230"/>
-        <location filename="../src/screener/ui/window.py" line="292"/>
+        <location filename="../src/screener/ui/window.py" line="158"/>
+        <location filename="../src/screener/ui/window.py" line="239"/>
+        <location filename="../src/screener/ui/window.py" line="301"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="240"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="232"/>
+        <location filename="../src/screener/ui/window.py" line="241"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="233"/>
+        <location filename="../src/screener/ui/window.py" line="242"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="234"/>
+        <location filename="../src/screener/ui/window.py" line="243"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="235"/>
+        <location filename="../src/screener/ui/window.py" line="244"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="240"/>
+        <location filename="../src/screener/ui/window.py" line="249"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="242"/>
+        <location filename="../src/screener/ui/window.py" line="251"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="272"/>
+        <location filename="../src/screener/ui/window.py" line="281"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="275"/>
+        <location filename="../src/screener/ui/window.py" line="284"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="291"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="328"/>
+        <location filename="../src/screener/ui/window.py" line="337"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="329"/>
+        <location filename="../src/screener/ui/window.py" line="338"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="330"/>
+        <location filename="../src/screener/ui/window.py" line="339"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="335"/>
+        <location filename="../src/screener/ui/window.py" line="344"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="300"/>
+        <location filename="../src/screener/ui/cases.py" line="308"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="301"/>
+        <location filename="../src/screener/ui/cases.py" line="309"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="302"/>
+        <location filename="../src/screener/ui/cases.py" line="310"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="303"/>
+        <location filename="../src/screener/ui/cases.py" line="311"/>
         <source>Show the answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="304"/>
+        <location filename="../src/screener/ui/cases.py" line="312"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="305"/>
+        <location filename="../src/screener/ui/cases.py" line="313"/>
         <source>Case, as read to the room</source>
         <translation>Кейс, как он читается группе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="332"/>
+        <location filename="../src/screener/ui/cases.py" line="340"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>Модуль %1. Источник: пособие KATCH (источник 003), строки %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="341"/>
+        <location filename="../src/screener/ui/cases.py" line="349"/>
         <source>Seed 003, line %1</source>
         <translation>Источник 003, строка %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="344"/>
+        <location filename="../src/screener/ui/cases.py" line="352"/>
         <source>Question %1</source>
         <translation>Вопрос %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="351"/>
+        <location filename="../src/screener/ui/cases.py" line="359"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Образцового ответа нет: обсудите с группой.</translation>
     </message>
@@ -697,178 +697,178 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="239"/>
-        <location filename="../src/screener/ui/quiz.py" line="241"/>
+        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="245"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="240"/>
-        <location filename="../src/screener/ui/quiz.py" line="242"/>
+        <location filename="../src/screener/ui/quiz.py" line="244"/>
+        <location filename="../src/screener/ui/quiz.py" line="246"/>
         <source>Participant code</source>
         <translation>Код участника</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="243"/>
+        <location filename="../src/screener/ui/quiz.py" line="247"/>
         <source>e.g. P-07</source>
         <translation>например, P-07</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="246"/>
+        <location filename="../src/screener/ui/quiz.py" line="250"/>
         <source>A code pairs a trainee&apos;s pre-test with the post-test; never a name. Results are kept in the practice store only.</source>
         <translation>Код связывает пре-тест участника с пост-тестом; имя не вводится. Результаты хранятся только в учебном хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="250"/>
+        <location filename="../src/screener/ui/quiz.py" line="254"/>
         <source>Start the test</source>
         <translation>Начать тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="251"/>
+        <location filename="../src/screener/ui/quiz.py" line="255"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="252"/>
+        <location filename="../src/screener/ui/quiz.py" line="256"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="253"/>
+        <location filename="../src/screener/ui/quiz.py" line="257"/>
         <source>Finish and score</source>
         <translation>Завершить и подсчитать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="254"/>
+        <location filename="../src/screener/ui/quiz.py" line="258"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="255"/>
-        <location filename="../src/screener/ui/quiz.py" line="468"/>
+        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="472"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="256"/>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="260"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="256"/>
-        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="260"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="256"/>
-        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="260"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="257"/>
+        <location filename="../src/screener/ui/quiz.py" line="261"/>
         <source>Share of correct answers, question by question</source>
         <translation>Доля верных ответов по вопросам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="259"/>
+        <location filename="../src/screener/ui/quiz.py" line="263"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="261"/>
+        <location filename="../src/screener/ui/quiz.py" line="265"/>
         <source>Scores by participant code</source>
         <translation>Баллы по кодам участников</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Chosen</source>
         <translation>Выбрано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="263"/>
+        <location filename="../src/screener/ui/quiz.py" line="267"/>
         <source>Key from</source>
         <translation>Источник ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="265"/>
+        <location filename="../src/screener/ui/quiz.py" line="269"/>
         <source>Your answers and the key</source>
         <translation>Ваши ответы и ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="300"/>
+        <location filename="../src/screener/ui/quiz.py" line="304"/>
         <source>Workshop so far: pre-test %1 taken, mean %2; post-test %3 taken, mean %4; change %5.</source>
         <translation>Итоги семинара: пре-тест пройден %1 раз, в среднем %2; пост-тест — %3 раз, в среднем %4; изменение %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="305"/>
+        <location filename="../src/screener/ui/quiz.py" line="309"/>
         <source>%1 percentage points</source>
         <translation>%1 п. п.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="313"/>
+        <location filename="../src/screener/ui/quiz.py" line="317"/>
         <source>Not paired, shown apart and left out of the means: %1 pre-test(s) and %2 post-test(s) without a test of the other phase under the same code.</source>
         <translation>Без пары, показаны отдельно и не входят в средние: пре-тестов: %1, пост-тестов: %2 — у них нет теста другого этапа под тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="332"/>
+        <location filename="../src/screener/ui/quiz.py" line="336"/>
         <source>%1 (not paired)</source>
         <translation>%1 (без пары)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="356"/>
+        <location filename="../src/screener/ui/quiz.py" line="360"/>
         <source>Question %1 of %2</source>
         <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="397"/>
+        <location filename="../src/screener/ui/quiz.py" line="401"/>
         <source>Open question: trainees write their answer on paper; it is discussed, not scored.</source>
         <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="465"/>
+        <location filename="../src/screener/ui/quiz.py" line="469"/>
         <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
         <translation>Это был пре-тест. Если показать ключ сейчас, группа узнает ответы пост-теста. Всё равно показать?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="479"/>
+        <location filename="../src/screener/ui/quiz.py" line="483"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="487"/>
+        <location filename="../src/screener/ui/quiz.py" line="491"/>
         <source>The key is hidden until the trainer shows it (after the post-test).</source>
         <translation>Ключ скрыт, пока его не покажет тренер (после пост-теста).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="496"/>
+        <location filename="../src/screener/ui/quiz.py" line="500"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="496"/>
+        <location filename="../src/screener/ui/quiz.py" line="500"/>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="501"/>
+        <location filename="../src/screener/ui/quiz.py" line="505"/>
         <source>open: see the model answer</source>
         <translation>открытый: см. образцовый ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="502"/>
+        <location filename="../src/screener/ui/quiz.py" line="506"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="502"/>
+        <location filename="../src/screener/ui/quiz.py" line="506"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
@@ -1341,188 +1341,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="132"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="134"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="135"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="136"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="137"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="138"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="145"/>
+        <location filename="../src/screener/ui/settings.py" line="164"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="148"/>
+        <location filename="../src/screener/ui/settings.py" line="167"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="149"/>
+        <location filename="../src/screener/ui/settings.py" line="168"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="150"/>
+        <location filename="../src/screener/ui/settings.py" line="169"/>
         <source>0 = never lock by itself</source>
         <translation>0 = никогда не блокировать автоматически</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="172"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="175"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="177"/>
+        <location filename="../src/screener/ui/settings.py" line="196"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="233"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="234"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="237"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="221"/>
+        <location filename="../src/screener/ui/settings.py" line="240"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="225"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="228"/>
+        <location filename="../src/screener/ui/settings.py" line="247"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="231"/>
+        <location filename="../src/screener/ui/settings.py" line="250"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <location filename="../src/screener/ui/settings.py" line="258"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="260"/>
+        <location filename="../src/screener/ui/settings.py" line="285"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="247"/>
+        <location filename="../src/screener/ui/settings.py" line="266"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="250"/>
+        <location filename="../src/screener/ui/settings.py" line="269"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="255"/>
+        <location filename="../src/screener/ui/settings.py" line="274"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="284"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="270"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="274"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="283"/>
+        <location filename="../src/screener/ui/settings.py" line="302"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="308"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="291"/>
+        <location filename="../src/screener/ui/settings.py" line="310"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
@@ -1569,72 +1569,77 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="91"/>
+        <location filename="../src/screener/ui/training_mode.py" line="99"/>
         <source>Opening the practice store...</source>
         <translation>Открывается учебное хранилище...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="114"/>
+        <location filename="../src/screener/ui/training_mode.py" line="123"/>
         <source>Cases</source>
         <translation>Кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="115"/>
+        <location filename="../src/screener/ui/training_mode.py" line="124"/>
         <source>Knowledge test</source>
         <translation>Тест знаний</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="116"/>
+        <location filename="../src/screener/ui/training_mode.py" line="125"/>
         <source>Reset practice...</source>
         <translation>Очистить учебные данные...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="117"/>
+        <location filename="../src/screener/ui/training_mode.py" line="126"/>
         <source>Delete every practice screening and test result</source>
         <translation>Удалить все учебные скрининги и результаты тестов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="119"/>
+        <location filename="../src/screener/ui/training_mode.py" line="127"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/training_mode.py" line="129"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОБУЧЕНИЕ (учебные данные)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="120"/>
+        <location filename="../src/screener/ui/training_mode.py" line="130"/>
         <source>Practice screenings</source>
         <translation>Учебные скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="122"/>
+        <location filename="../src/screener/ui/training_mode.py" line="132"/>
         <source>nothing is kept after this session</source>
         <translation>после сеанса ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="124"/>
+        <location filename="../src/screener/ui/training_mode.py" line="134"/>
         <source>kept apart from real screenings</source>
         <translation>хранится отдельно от настоящих скринингов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="127"/>
+        <location filename="../src/screener/ui/training_mode.py" line="137"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>РЕЖИМ ОБУЧЕНИЯ — учебное хранилище (%1). Настоящие скрининги заблокированы и здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="131"/>
+        <location filename="../src/screener/ui/training_mode.py" line="141"/>
         <source>Practice store: %1</source>
         <translation>Учебное хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="165"/>
+        <location filename="../src/screener/ui/training_mode.py" line="175"/>
         <source>Reset practice</source>
         <translation>Очистить учебные данные</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="167"/>
+        <location filename="../src/screener/ui/training_mode.py" line="177"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Удалить все учебные скрининги и все результаты теста знаний? Настоящие скрининги это не затронет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="190"/>
+        <location filename="../src/screener/ui/training_mode.py" line="200"/>
         <source>Resetting the practice store...</source>
         <translation>Учебное хранилище очищается...</translation>
     </message>
@@ -1642,133 +1647,133 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="139"/>
+        <location filename="../src/screener/ui/unlock.py" line="154"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="143"/>
+        <location filename="../src/screener/ui/unlock.py" line="158"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="148"/>
+        <location filename="../src/screener/ui/unlock.py" line="163"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="150"/>
+        <location filename="../src/screener/ui/unlock.py" line="165"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="151"/>
+        <location filename="../src/screener/ui/unlock.py" line="166"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="152"/>
-        <location filename="../src/screener/ui/unlock.py" line="166"/>
+        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="181"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="153"/>
-        <location filename="../src/screener/ui/unlock.py" line="164"/>
+        <location filename="../src/screener/ui/unlock.py" line="168"/>
+        <location filename="../src/screener/ui/unlock.py" line="179"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
-        <location filename="../src/screener/ui/unlock.py" line="165"/>
+        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <location filename="../src/screener/ui/unlock.py" line="180"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <location filename="../src/screener/ui/unlock.py" line="173"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>Training</source>
         <translation>Режим обучения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="161"/>
+        <location filename="../src/screener/ui/unlock.py" line="176"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Практика на кейсах пособия в отдельном учебном хранилище; настоящие скрининги остаются заблокированными</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="163"/>
+        <location filename="../src/screener/ui/unlock.py" line="178"/>
         <source>Keep nothing after this session</source>
         <translation>Ничего не сохранять после сеанса</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="189"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="178"/>
+        <location filename="../src/screener/ui/unlock.py" line="193"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="189"/>
+        <location filename="../src/screener/ui/unlock.py" line="204"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="197"/>
+        <location filename="../src/screener/ui/unlock.py" line="212"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="207"/>
+        <location filename="../src/screener/ui/unlock.py" line="222"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="226"/>
-        <location filename="../src/screener/ui/unlock.py" line="245"/>
-        <location filename="../src/screener/ui/unlock.py" line="252"/>
-        <location filename="../src/screener/ui/unlock.py" line="264"/>
+        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
+        <location filename="../src/screener/ui/unlock.py" line="267"/>
+        <location filename="../src/screener/ui/unlock.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="227"/>
+        <location filename="../src/screener/ui/unlock.py" line="242"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="256"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
+        <location filename="../src/screener/ui/unlock.py" line="256"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="245"/>
+        <location filename="../src/screener/ui/unlock.py" line="260"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="249"/>
+        <location filename="../src/screener/ui/unlock.py" line="264"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="265"/>
+        <location filename="../src/screener/ui/unlock.py" line="280"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="269"/>
+        <location filename="../src/screener/ui/unlock.py" line="284"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
     </message>
@@ -1776,12 +1781,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="90"/>
+        <location filename="../src/screener/ui/cases.py" line="94"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Образцовый ответ: из пособия (источник 003, строка %1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="91"/>
+        <location filename="../src/screener/ui/cases.py" line="95"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Ключ ответов: составлен проектом, а не взят из пособия</translation>
     </message>
