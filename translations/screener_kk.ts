@@ -534,6 +534,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/screener/ui/qt_words.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/qt_words.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckScreen</name>
     <message>
         <location filename="../src/screener/ui/quick.py" line="206"/>

@@ -534,6 +534,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/screener/ui/qt_words.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/qt_words.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QuickCheckScreen</name>
     <message>
         <location filename="../src/screener/ui/quick.py" line="206"/>

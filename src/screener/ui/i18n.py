@@ -51,6 +51,8 @@ def set_language(language: str) -> bool:
     if found:
         app.installTranslator(ours)
         _installed.append(ours)
+    # Qt's own words (its dialogs). Installed last, so asked first; what Qt's translation lacks
+    # (its Russian has no "&Look in:", "Files of &type:") is asked of ours next (qt_words.py).
     qt_own = QTranslator()
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -105,6 +106,7 @@ _ON_FIRST_USE = {
 }
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "QAbstractButton",
     "QAbstractItemView",
     "QAbstractScrollArea",
