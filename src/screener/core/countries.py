@@ -6,6 +6,7 @@ from functools import cache
 
 from babel import Locale
 
+from screener.core.collation import sort_key
 from screener.core.instrument.model import STATELESS
 from screener.core.messages import message
 
@@ -33,4 +34,4 @@ def countries(language: str) -> list[tuple[str, str]]:
         for c in _territories("en")
         if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "UN", "EZ", "QO", "XA", "XB", "XK")
     ]
-    return sorted(((c, names.get(c, c)) for c in codes), key=lambda pair: pair[1])
+    return sorted(((c, names.get(c, c)) for c in codes), key=lambda pair: sort_key(pair[1], language))

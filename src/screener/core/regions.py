@@ -7,6 +7,7 @@ Names are in translations/messages.yaml ("region.<id>").
 
 from __future__ import annotations
 
+from screener.core.collation import sort_key
 from screener.core.messages import message
 
 UNKNOWN = "unknown"  # a store whose region was never set
@@ -37,3 +38,8 @@ SETTING_KEY = "region"  # the store setting that holds this post's region
 
 def region_name(region: str, language: str) -> str:
     return message(f"region.{region}", language, default=region)
+
+
+def sorted_regions(language: str) -> list[str]:
+    """"Not set" first, then every region by its name, in the alphabet of `language`."""
+    return [UNKNOWN, *sorted(REGIONS, key=lambda r: sort_key(region_name(r, language), language))]

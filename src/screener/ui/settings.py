@@ -8,8 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from screener.core.messages import message
-from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
+from screener.core.regions import SETTING_KEY, UNKNOWN, region_name, sorted_regions
 from screener.core.store import backup
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows, fit_to_screen
@@ -80,7 +79,7 @@ class SettingsDialog(QDialog):
         self.store_note.setWordWrap(True)
         self.region = QComboBox(self)
         self.region.setObjectName("regionCombo")
-        for region in (UNKNOWN, *REGIONS):
+        for region in sorted_regions(window.language):
             self.region.addItem("", region)
         store = window.store
         self.saved_region = (store.get_setting(SETTING_KEY) if store is not None else None) or UNKNOWN
@@ -174,8 +173,13 @@ class SettingsDialog(QDialog):
         self.restore_button.setText(self.tr("Restore..."))
         self.region_label.setText(self.tr("Region of this post (for exports and the printed directory):"))
         language = self.window_.language
-        for index in range(self.region.count()):
-            self.region.setItemText(index, message(f"region.{self.region.itemData(index)}", language))
+        chosen = self.region.currentData()
+        self.region.blockSignals(True)
+        self.region.clear()
+        for region in sorted_regions(language):  # by name, in the alphabet of the language
+            self.region.addItem(region_name(region, language), region)
+        self.region.setCurrentIndex(max(self.region.findData(chosen), 0))
+        self.region.blockSignals(False)
         self.update_store_buttons()
 
     def update_store_buttons(self) -> None:
