@@ -372,7 +372,7 @@
     <message>
         <location filename="../src/screener/ui/window.py" line="158"/>
         <location filename="../src/screener/ui/window.py" line="239"/>
-        <location filename="../src/screener/ui/window.py" line="301"/>
+        <location filename="../src/screener/ui/window.py" line="304"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
@@ -417,32 +417,32 @@
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="284"/>
+        <location filename="../src/screener/ui/window.py" line="285"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="303"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="337"/>
+        <location filename="../src/screener/ui/window.py" line="340"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="338"/>
+        <location filename="../src/screener/ui/window.py" line="341"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="339"/>
+        <location filename="../src/screener/ui/window.py" line="342"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="344"/>
+        <location filename="../src/screener/ui/window.py" line="347"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -450,32 +450,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="292"/>
+        <location filename="../src/screener/ui/screenings.py" line="339"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="299"/>
+        <location filename="../src/screener/ui/screenings.py" line="346"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="300"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="301"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="302"/>
+        <location filename="../src/screener/ui/screenings.py" line="349"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="305"/>
+        <location filename="../src/screener/ui/screenings.py" line="352"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -1198,344 +1198,350 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="116"/>
+        <location filename="../src/screener/ui/screenings.py" line="120"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="117"/>
+        <location filename="../src/screener/ui/screenings.py" line="121"/>
         <source>Search by case code</source>
         <translation>Іс коды бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="118"/>
+        <location filename="../src/screener/ui/screenings.py" line="122"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скринингтер, ең жаңасы бірінші (Enter ашады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="120"/>
+        <location filename="../src/screener/ui/screenings.py" line="124"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="121"/>
+        <location filename="../src/screener/ui/screenings.py" line="125"/>
         <source>All settings</source>
         <translation>Барлық өткізу орындары</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="134"/>
-        <location filename="../src/screener/ui/screenings.py" line="141"/>
+        <location filename="../src/screener/ui/screenings.py" line="138"/>
+        <location filename="../src/screener/ui/screenings.py" line="145"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="135"/>
-        <location filename="../src/screener/ui/screenings.py" line="140"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="138"/>
+        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <location filename="../src/screener/ui/screenings.py" line="315"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="143"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <location filename="../src/screener/ui/screenings.py" line="146"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="143"/>
+        <location filename="../src/screener/ui/screenings.py" line="147"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Жаңа скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="147"/>
+        <location filename="../src/screener/ui/screenings.py" line="151"/>
         <source>Quick check (Ctrl+K)</source>
         <translation>Жедел тексеру (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="148"/>
+        <location filename="../src/screener/ui/screenings.py" line="152"/>
         <source>Indicators first; the full interview only when signs appear</source>
         <translation>Алдымен белгілер; толық сұхбат тек белгілер байқалғанда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="149"/>
+        <location filename="../src/screener/ui/screenings.py" line="153"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="154"/>
         <source>Delete draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="151"/>
+        <location filename="../src/screener/ui/screenings.py" line="155"/>
         <source>Export...</source>
         <translation>Экспорттау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="153"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
         <translation>Аяқталған скринингтер иесіздендірілген файл ретінде: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="155"/>
+        <location filename="../src/screener/ui/screenings.py" line="159"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="160"/>
+        <location filename="../src/screener/ui/screenings.py" line="164"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="161"/>
+        <location filename="../src/screener/ui/screenings.py" line="165"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="162"/>
+        <location filename="../src/screener/ui/screenings.py" line="166"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="191"/>
+        <location filename="../src/screener/ui/screenings.py" line="207"/>
         <source>quick check</source>
         <translation>жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="222"/>
-        <location filename="../src/screener/ui/screenings.py" line="225"/>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="224"/>
+        <location filename="../src/screener/ui/screenings.py" line="240"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="234"/>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="236"/>
+        <location filename="../src/screener/ui/screenings.py" line="252"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="243"/>
+        <location filename="../src/screener/ui/screenings.py" line="259"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="264"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="309"/>
+        <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
+        <translation>«%1» іс коды бар «%2» кодынан тек бас әріптерімен немесе бос орындарымен ерекшеленеді. Бұл сол іс пе? Иә: «%2» қолданылады. Жоқ: «%1» жаңа іс ретінде қалады.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="150"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="157"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="164"/>
+        <location filename="../src/screener/ui/settings.py" line="163"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="167"/>
+        <location filename="../src/screener/ui/settings.py" line="166"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="168"/>
+        <location filename="../src/screener/ui/settings.py" line="167"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
+        <location filename="../src/screener/ui/settings.py" line="168"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="169"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="172"/>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="172"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="175"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="197"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="196"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="233"/>
+        <location filename="../src/screener/ui/settings.py" line="237"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="234"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="237"/>
+        <location filename="../src/screener/ui/settings.py" line="241"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="248"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="247"/>
+        <location filename="../src/screener/ui/settings.py" line="251"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="250"/>
+        <location filename="../src/screener/ui/settings.py" line="254"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="258"/>
+        <location filename="../src/screener/ui/settings.py" line="262"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="260"/>
-        <location filename="../src/screener/ui/settings.py" line="285"/>
+        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="270"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="269"/>
+        <location filename="../src/screener/ui/settings.py" line="273"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="274"/>
+        <location filename="../src/screener/ui/settings.py" line="278"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="284"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="293"/>
+        <location filename="../src/screener/ui/settings.py" line="297"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="302"/>
+        <location filename="../src/screener/ui/settings.py" line="306"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="308"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="310"/>
+        <location filename="../src/screener/ui/settings.py" line="314"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>

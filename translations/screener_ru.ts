@@ -372,7 +372,7 @@
     <message>
         <location filename="../src/screener/ui/window.py" line="158"/>
         <location filename="../src/screener/ui/window.py" line="239"/>
-        <location filename="../src/screener/ui/window.py" line="301"/>
+        <location filename="../src/screener/ui/window.py" line="304"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
@@ -417,32 +417,32 @@
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="284"/>
+        <location filename="../src/screener/ui/window.py" line="285"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="303"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="337"/>
+        <location filename="../src/screener/ui/window.py" line="340"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="338"/>
+        <location filename="../src/screener/ui/window.py" line="341"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="339"/>
+        <location filename="../src/screener/ui/window.py" line="342"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="344"/>
+        <location filename="../src/screener/ui/window.py" line="347"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -450,32 +450,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="292"/>
+        <location filename="../src/screener/ui/screenings.py" line="339"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="299"/>
+        <location filename="../src/screener/ui/screenings.py" line="346"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="300"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="301"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="302"/>
+        <location filename="../src/screener/ui/screenings.py" line="349"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="305"/>
+        <location filename="../src/screener/ui/screenings.py" line="352"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -1198,344 +1198,350 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="116"/>
+        <location filename="../src/screener/ui/screenings.py" line="120"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Поиск по коду случая (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="117"/>
+        <location filename="../src/screener/ui/screenings.py" line="121"/>
         <source>Search by case code</source>
         <translation>Поиск по коду случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="118"/>
+        <location filename="../src/screener/ui/screenings.py" line="122"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скрининги, сначала новые (Enter открывает)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="120"/>
+        <location filename="../src/screener/ui/screenings.py" line="124"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="121"/>
+        <location filename="../src/screener/ui/screenings.py" line="125"/>
         <source>All settings</source>
         <translation>Все места проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="134"/>
-        <location filename="../src/screener/ui/screenings.py" line="141"/>
+        <location filename="../src/screener/ui/screenings.py" line="138"/>
+        <location filename="../src/screener/ui/screenings.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="135"/>
-        <location filename="../src/screener/ui/screenings.py" line="140"/>
+        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="138"/>
+        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <location filename="../src/screener/ui/screenings.py" line="315"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
+        <location filename="../src/screener/ui/screenings.py" line="143"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="142"/>
+        <location filename="../src/screener/ui/screenings.py" line="146"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="143"/>
+        <location filename="../src/screener/ui/screenings.py" line="147"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Новый скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="147"/>
+        <location filename="../src/screener/ui/screenings.py" line="151"/>
         <source>Quick check (Ctrl+K)</source>
         <translation>Быстрая проверка (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="148"/>
+        <location filename="../src/screener/ui/screenings.py" line="152"/>
         <source>Indicators first; the full interview only when signs appear</source>
         <translation>Сначала признаки; полное интервью — только если они выявлены</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="149"/>
+        <location filename="../src/screener/ui/screenings.py" line="153"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="154"/>
         <source>Delete draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="151"/>
+        <location filename="../src/screener/ui/screenings.py" line="155"/>
         <source>Export...</source>
         <translation>Экспорт...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="153"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
         <translation>Завершённые скрининги в виде обезличенного файла: без кодов дел, имён и заметок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="155"/>
+        <location filename="../src/screener/ui/screenings.py" line="159"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="160"/>
+        <location filename="../src/screener/ui/screenings.py" line="164"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="161"/>
+        <location filename="../src/screener/ui/screenings.py" line="165"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="162"/>
+        <location filename="../src/screener/ui/screenings.py" line="166"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="191"/>
+        <location filename="../src/screener/ui/screenings.py" line="207"/>
         <source>quick check</source>
         <translation>быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="222"/>
-        <location filename="../src/screener/ui/screenings.py" line="225"/>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="224"/>
+        <location filename="../src/screener/ui/screenings.py" line="240"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="234"/>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="236"/>
+        <location filename="../src/screener/ui/screenings.py" line="252"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="243"/>
+        <location filename="../src/screener/ui/screenings.py" line="259"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="264"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="309"/>
+        <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
+        <translation>Код случая «%1» отличается от уже существующего «%2» только заглавными буквами или пробелами. Это тот же случай? Да: использовать «%2». Нет: оставить «%1» как новый случай.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="150"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="152"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="157"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="164"/>
+        <location filename="../src/screener/ui/settings.py" line="163"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="167"/>
+        <location filename="../src/screener/ui/settings.py" line="166"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="168"/>
+        <location filename="../src/screener/ui/settings.py" line="167"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
+        <location filename="../src/screener/ui/settings.py" line="168"/>
         <source>0 = never lock by itself</source>
         <translation>0 = никогда не блокировать автоматически</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="169"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="172"/>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="172"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="175"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="189"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="197"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="196"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="233"/>
+        <location filename="../src/screener/ui/settings.py" line="237"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="234"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="237"/>
+        <location filename="../src/screener/ui/settings.py" line="241"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="240"/>
+        <location filename="../src/screener/ui/settings.py" line="244"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="248"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="247"/>
+        <location filename="../src/screener/ui/settings.py" line="251"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="250"/>
+        <location filename="../src/screener/ui/settings.py" line="254"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="258"/>
+        <location filename="../src/screener/ui/settings.py" line="262"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="260"/>
-        <location filename="../src/screener/ui/settings.py" line="285"/>
+        <location filename="../src/screener/ui/settings.py" line="264"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="266"/>
+        <location filename="../src/screener/ui/settings.py" line="270"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="269"/>
+        <location filename="../src/screener/ui/settings.py" line="273"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="274"/>
+        <location filename="../src/screener/ui/settings.py" line="278"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="284"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="293"/>
+        <location filename="../src/screener/ui/settings.py" line="297"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="302"/>
+        <location filename="../src/screener/ui/settings.py" line="306"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="308"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="310"/>
+        <location filename="../src/screener/ui/settings.py" line="314"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>

@@ -9,6 +9,12 @@ LANGUAGES: Final = ("kk", "ru", "en")
 DEFAULT_LANGUAGE: Final = "kk"
 
 
+def code_key(code: str) -> str:
+    """A code as people mean it: "kl-015", "KL-015" and " KL - 015 " are one case (or one
+    trainee): compared without regard to capitals or spaces."""
+    return "".join(code.split()).casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
     """One text in Kazakh, Russian and English."""

@@ -19,7 +19,7 @@ from screener.core.interview import Context, InterviewState, evaluate
 from screener.core.next_steps import recommend
 from screener.core.problems import InstrumentError, Problem
 from screener.core.scoring import ScoreResult, score_state
-from screener.core.text import Text
+from screener.core.text import Text, code_key
 
 AnswerSource = Literal["manual", "project"]
 
@@ -454,8 +454,8 @@ def score_quiz(
 
 
 def participant_key(code: str) -> str:
-    """The code as compared: "p-01", "P-01" and " P 01 " are one participant."""
-    return "".join(code.split()).casefold()
+    """The code as compared: "p-01", "P-01" and " p-0 1" are one participant."""
+    return code_key(code)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,7 @@ DEFAULT_SIZE = (1280, 760)
 def place(window: MainWindow) -> None:
     """Where it was when last closed; else 1280x760 or less, so that the window with its title
     bar and borders fits the screen (at 1366x768 the status bar was cut off)."""
-    from screener.ui.flow import FRAME_ALLOWANCE  # noqa: PLC0415
+    from screener.ui.frame import FRAME_ALLOWANCE  # noqa: PLC0415
     from screener.ui.preferences import load_geometry  # noqa: PLC0415
 
     saved = load_geometry()
@@ -73,8 +73,8 @@ def place(window: MainWindow) -> None:
         if window.restoreGeometry(QByteArray(saved)):  # Qt moves it back onto a screen if need be
             return
     screen = window.screen().availableGeometry()
-    room = screen.size() - FRAME_ALLOWANCE
-    window.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+    width, height = screen.width() - FRAME_ALLOWANCE[0], screen.height() - FRAME_ALLOWANCE[1]
+    window.resize(min(DEFAULT_SIZE[0], width), min(DEFAULT_SIZE[1], height))
     frame = window.frameGeometry()
     frame.moveCenter(screen.center())
     window.move(frame.topLeft())

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 _scripted: deque[Any] = deque()
 shown: list[tuple[str, str]] = []  # (kind, text) of every dialog, for tests to read
+confirm_defaults: list[bool] = []  # each confirm's default answer (Enter), for tests to read
 
 
 def script(*answers: Any) -> None:
@@ -23,6 +24,7 @@ def script(*answers: Any) -> None:
 def reset() -> None:
     _scripted.clear()
     shown.clear()
+    confirm_defaults.clear()
 
 
 def _next(kind: str, text: str) -> tuple[bool, Any]:
@@ -32,7 +34,9 @@ def _next(kind: str, text: str) -> tuple[bool, Any]:
     return False, None
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """Yes or No; No is the default (Enter) unless saying yes is the safe, expected answer."""
+    confirm_defaults.append(default_yes)
     scripted, answer = _next("confirm", text)
     if scripted:
         return bool(answer)
@@ -45,7 +49,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

@@ -4,6 +4,7 @@ the window wider than the screen."""
 
 from __future__ import annotations
 
+from screener.ui.frame import FRAME_ALLOWANCE
 from screener.ui.qt import QLayout, QLayoutItem, QRect, QSize, Qt, QWidget
 
 
@@ -96,10 +97,6 @@ def button_rows(left: list[QWidget], right: list[QWidget]) -> QLayout:
     return row
 
 
-# what a window system adds around a dialog (title bar, borders): kept free on the screen
-FRAME_ALLOWANCE = QSize(16, 48)
-
-
 def fit_to_screen(dialog: QWidget, content: QWidget | None = None) -> None:
     """Open a dialog at the size its wrapped texts need, never larger than the screen.
 
@@ -110,7 +107,7 @@ def fit_to_screen(dialog: QWidget, content: QWidget | None = None) -> None:
     """
     from screener.ui.qt import QScrollArea  # noqa: PLC0415
 
-    room = dialog.screen().availableGeometry().size() - FRAME_ALLOWANCE
+    room = dialog.screen().availableGeometry().size() - QSize(*FRAME_ALLOWANCE)
     layout = dialog.layout()
     if layout is None:
         return

@@ -10,6 +10,7 @@ from screener.core.export.writer import format_of, write_export
 from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
 from screener.core.store.records import STATUSES, Kind, ScreeningSummary, Status
+from screener.core.text import code_key
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows, fit_to_screen
 from screener.ui.qt import (
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 PAGE = 200
 
+
+REUSE_SEARCH_LIMIT = 1000  # codes sharing a first letter looked at for a reused case code
 
 class ScreeningsScreen(QWidget):
     def __init__(self, window: MainWindow) -> None:
@@ -69,6 +72,7 @@ class ScreeningsScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter or a double click
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newButton")
         self.new_button.clicked.connect(self.new_screening)
@@ -188,7 +192,7 @@ class ScreeningsScreen(QWidget):
                 i18n.local_time(summary.updated_at),
                 message(f"setting.{summary.setting}", language),
                 self.status_name(summary.status),
-                self.tr("quick check") if summary.kind == Kind.QUICK else f"{summary.score_total}/{summary.score_max}",
+                self._score(summary),
                 summary.interviewer,
             )
             for column, text in enumerate(cells):
@@ -196,8 +200,20 @@ class ScreeningsScreen(QWidget):
         if self.rows:
             self.table.selectRow(0)
         self.empty.setVisible(not self.rows)
-        self.delete_button.setEnabled(bool(self.rows))
-        self.open_button.setEnabled(bool(self.rows))
+        self._selection_changed()
+
+    def _score(self, summary: ScreeningSummary) -> str:
+        if summary.kind == Kind.QUICK:
+            return self.tr("quick check")
+        if not summary.score_max:  # nothing that scores is known yet (a new draft): not "0/0"
+            return "-"
+        return f"{summary.score_total}/{summary.score_max}"
+
+    def _selection_changed(self) -> None:
+        """Delete is offered for a draft only (a finalised record is never deleted)."""
+        summary = self.selected()
+        self.open_button.setEnabled(summary is not None)
+        self.delete_button.setEnabled(summary is not None and summary.status == Status.DRAFT)
 
     def clear(self) -> None:
         self.rows = []
@@ -259,7 +275,9 @@ class ScreeningsScreen(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
+        values["case_code"] = self._case_code(values["case_code"])
         self.window_.prefs.interviewer = values["interviewer"]
+        self.window_.prefs.quick_setting = values["setting"]  # the post's setting: the next starts there
         self.window_.prefs.save()
         screening_id = store.create_screening(
             values["setting"],
@@ -270,6 +288,33 @@ class ScreeningsScreen(QWidget):
         self.window_.open_screening(screening_id)
 
 
+    def _case_code(self, typed: str) -> str:
+        """A code that differs from one in the store only in capitals or spaces ("kl-015" after
+        "KL-015") is most likely the same case mistyped: offer the existing spelling."""
+        store = self.window_.store
+        if store is None or not typed:
+            return typed
+        key = code_key(typed)
+        first = key[0]
+        known: set[str] = set()
+        for prefix in {first, first.upper()}:
+            for summary in store.list_screenings(case_code=prefix, limit=REUSE_SEARCH_LIMIT):
+                if summary.case_code and code_key(summary.case_code) == key and summary.case_code != typed:
+                    known.add(summary.case_code)
+        if not known:
+            return typed
+        existing = sorted(known)[0]
+        question = (
+            self.tr(
+                'The case code "%1" differs from the existing "%2" only in capitals or spaces. '
+                'Is it the same case? Yes: use "%2". No: keep "%1" as a new case.'
+            )
+            .replace("%1", typed)
+            .replace("%2", existing)
+        )
+        return existing if dialogs.confirm(self, self.tr("Case code"), question) else typed
+
+
 class NewScreeningDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -278,6 +323,8 @@ class NewScreeningDialog(QDialog):
         self.setting = QComboBox(self)
         self.setting.setObjectName("settingCombo")
         i18n.fill_settings(self.setting, language)
+        # the post's setting (the last one used here), not always "border"
+        self.setting.setCurrentIndex(max(self.setting.findData(window.prefs.quick_setting), 0))
         self.language = QComboBox(self)
         self.language.setObjectName("interviewLanguageCombo")
         for code in i18n.LANGUAGES:

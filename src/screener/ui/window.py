@@ -281,8 +281,11 @@ class MainWindow(QMainWindow):
             question = self.tr("A screening was interrupted (case %1). Continue it now?").replace(
                 "%1", draft.case_code or "-"
             )
-            if dialogs.confirm(self, self.tr("Continue"), question):
+            # Yes by default (the interview was cut off by a lock); a No is not asked again
+            if dialogs.confirm(self, self.tr("Continue"), question, default_yes=True):
                 self.open_screening(draft.id)
+            else:
+                store.put_setting("open_draft", None)
 
     def show_list(self) -> None:
         if self.store is None:
@@ -414,10 +417,26 @@ class StatusLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
-        from screener.ui.qt import Qt  # noqa: PLC0415
+        super().setText(self._middle_cut(self.full_text, self.width()))
 
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, max(self.width(), 1))
-        super().setText(shown)
+    def _middle_cut(self, text: str, width: int) -> str:
+        """As much of both ends as fits around an ellipsis (by hand: Qt's enums, needed for
+        QFontMetrics.elidedText, are not built before the first frame)."""
+        metrics = self.fontMetrics()
+        if width <= 0 or metrics.horizontalAdvance(text) <= width:
+            return text  # not laid out yet, or it fits
+
+        def cut(kept: int) -> str:
+            return text[: (kept + 1) // 2] + "\u2026" + text[len(text) - kept // 2 :]
+
+        low, high = 0, len(text)
+        while low < high:  # the most characters kept that still fit
+            middle = (low + high + 1) // 2
+            if metrics.horizontalAdvance(cut(middle)) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return cut(low)
 
 
 def screen_of(widget: QWidget) -> MainWindow:
