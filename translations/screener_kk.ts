@@ -605,7 +605,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="224"/>
-        <location filename="../src/screener/ui/quick.py" line="412"/>
+        <location filename="../src/screener/ui/quick.py" line="409"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="357"/>
-        <location filename="../src/screener/ui/quick.py" line="405"/>
+        <location filename="../src/screener/ui/quick.py" line="402"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="258"/>
-        <location filename="../src/screener/ui/quick.py" line="413"/>
+        <location filename="../src/screener/ui/quick.py" line="410"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -647,62 +647,62 @@
         <translation>Бала (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="418"/>
+        <location filename="../src/screener/ui/quick.py" line="414"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="432"/>
+        <location filename="../src/screener/ui/quick.py" line="428"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="443"/>
+        <location filename="../src/screener/ui/quick.py" line="439"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="444"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="457"/>
+        <location filename="../src/screener/ui/quick.py" line="453"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="458"/>
+        <location filename="../src/screener/ui/quick.py" line="454"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="487"/>
+        <location filename="../src/screener/ui/quick.py" line="483"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="487"/>
+        <location filename="../src/screener/ui/quick.py" line="483"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="488"/>
+        <location filename="../src/screener/ui/quick.py" line="484"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
@@ -889,308 +889,308 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="164"/>
+        <location filename="../src/screener/ui/result.py" line="130"/>
         <source>Result of the screening</source>
         <translation>Скрининг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="165"/>
+        <location filename="../src/screener/ui/result.py" line="131"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="166"/>
+        <location filename="../src/screener/ui/result.py" line="132"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="167"/>
+        <location filename="../src/screener/ui/result.py" line="133"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="168"/>
+        <location filename="../src/screener/ui/result.py" line="134"/>
         <source>Save PDF...</source>
         <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="169"/>
+        <location filename="../src/screener/ui/result.py" line="135"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Ұсынылатын қадамдар мен ұйымдар анықтамалығы бар нәтиже парағы, PDF пішімінде</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="170"/>
+        <location filename="../src/screener/ui/result.py" line="136"/>
         <source>Print...</source>
         <translation>Басып шығару...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="185"/>
+        <location filename="../src/screener/ui/result.py" line="151"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="187"/>
+        <location filename="../src/screener/ui/result.py" line="153"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="192"/>
+        <location filename="../src/screener/ui/result.py" line="158"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="201"/>
+        <location filename="../src/screener/ui/result.py" line="167"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="201"/>
+        <location filename="../src/screener/ui/result.py" line="167"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="261"/>
+        <location filename="../src/screener/ui/result.py" line="227"/>
         <source>Quick indicator check</source>
         <translation>Белгілерді жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="263"/>
+        <location filename="../src/screener/ui/result.py" line="229"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="277"/>
+        <location filename="../src/screener/ui/result.py" line="243"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="287"/>
+        <location filename="../src/screener/ui/result.py" line="253"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>Жедел тексеруде сұрақ қойылмайды, сондықтан ұпай жоқ: тек белгіленген белгілер мен олар талап ететін қадамдар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="278"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="313"/>
+        <location filename="../src/screener/ui/result.py" line="279"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="314"/>
+        <location filename="../src/screener/ui/result.py" line="280"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="316"/>
+        <location filename="../src/screener/ui/result.py" line="282"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="321"/>
+        <location filename="../src/screener/ui/result.py" line="287"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="322"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="323"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="325"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="326"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="327"/>
+        <location filename="../src/screener/ui/result.py" line="293"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="333"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Age band</source>
         <translation>Жас тобы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="347"/>
+        <location filename="../src/screener/ui/result.py" line="313"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="353"/>
+        <location filename="../src/screener/ui/result.py" line="319"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="362"/>
+        <location filename="../src/screener/ui/result.py" line="328"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="364"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="378"/>
+        <location filename="../src/screener/ui/result.py" line="344"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="389"/>
+        <location filename="../src/screener/ui/result.py" line="355"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="361"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="406"/>
+        <location filename="../src/screener/ui/result.py" line="371"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="373"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="378"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="433"/>
+        <location filename="../src/screener/ui/result.py" line="383"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="385"/>
+        <location filename="../src/screener/ui/result.py" line="392"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="385"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="453"/>
+        <location filename="../src/screener/ui/result.py" line="393"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="399"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="400"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="463"/>
+        <location filename="../src/screener/ui/result.py" line="402"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="485"/>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="489"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="498"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="507"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="509"/>
+        <location filename="../src/screener/ui/result.py" line="427"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="536"/>
+        <location filename="../src/screener/ui/result.py" line="446"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="542"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="546"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="547"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>

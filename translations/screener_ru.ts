@@ -605,7 +605,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="224"/>
-        <location filename="../src/screener/ui/quick.py" line="412"/>
+        <location filename="../src/screener/ui/quick.py" line="409"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="357"/>
-        <location filename="../src/screener/ui/quick.py" line="405"/>
+        <location filename="../src/screener/ui/quick.py" line="402"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="258"/>
-        <location filename="../src/screener/ui/quick.py" line="413"/>
+        <location filename="../src/screener/ui/quick.py" line="410"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -647,62 +647,62 @@
         <translation>Ребёнок (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="418"/>
+        <location filename="../src/screener/ui/quick.py" line="414"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="432"/>
+        <location filename="../src/screener/ui/quick.py" line="428"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="443"/>
+        <location filename="../src/screener/ui/quick.py" line="439"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="444"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="457"/>
+        <location filename="../src/screener/ui/quick.py" line="453"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="458"/>
+        <location filename="../src/screener/ui/quick.py" line="454"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="487"/>
+        <location filename="../src/screener/ui/quick.py" line="483"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="487"/>
+        <location filename="../src/screener/ui/quick.py" line="483"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="488"/>
+        <location filename="../src/screener/ui/quick.py" line="484"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="485"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -889,308 +889,308 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="164"/>
+        <location filename="../src/screener/ui/result.py" line="130"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="165"/>
+        <location filename="../src/screener/ui/result.py" line="131"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="166"/>
+        <location filename="../src/screener/ui/result.py" line="132"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="167"/>
+        <location filename="../src/screener/ui/result.py" line="133"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="168"/>
+        <location filename="../src/screener/ui/result.py" line="134"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="169"/>
+        <location filename="../src/screener/ui/result.py" line="135"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="170"/>
+        <location filename="../src/screener/ui/result.py" line="136"/>
         <source>Print...</source>
         <translation>Печать...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="185"/>
+        <location filename="../src/screener/ui/result.py" line="151"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="187"/>
+        <location filename="../src/screener/ui/result.py" line="153"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="192"/>
+        <location filename="../src/screener/ui/result.py" line="158"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="201"/>
+        <location filename="../src/screener/ui/result.py" line="167"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="201"/>
+        <location filename="../src/screener/ui/result.py" line="167"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="261"/>
+        <location filename="../src/screener/ui/result.py" line="227"/>
         <source>Quick indicator check</source>
         <translation>Быстрая проверка признаков</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="263"/>
+        <location filename="../src/screener/ui/result.py" line="229"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="277"/>
+        <location filename="../src/screener/ui/result.py" line="243"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="287"/>
+        <location filename="../src/screener/ui/result.py" line="253"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="278"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="313"/>
+        <location filename="../src/screener/ui/result.py" line="279"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="314"/>
+        <location filename="../src/screener/ui/result.py" line="280"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="316"/>
+        <location filename="../src/screener/ui/result.py" line="282"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="321"/>
+        <location filename="../src/screener/ui/result.py" line="287"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="322"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="323"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="325"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="326"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="327"/>
+        <location filename="../src/screener/ui/result.py" line="293"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="332"/>
+        <location filename="../src/screener/ui/result.py" line="298"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="333"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="347"/>
+        <location filename="../src/screener/ui/result.py" line="313"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="353"/>
+        <location filename="../src/screener/ui/result.py" line="319"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="362"/>
+        <location filename="../src/screener/ui/result.py" line="328"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="364"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="378"/>
+        <location filename="../src/screener/ui/result.py" line="344"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="389"/>
+        <location filename="../src/screener/ui/result.py" line="355"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="361"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="406"/>
+        <location filename="../src/screener/ui/result.py" line="371"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="373"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="378"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="433"/>
+        <location filename="../src/screener/ui/result.py" line="383"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="385"/>
+        <location filename="../src/screener/ui/result.py" line="392"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="385"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="453"/>
+        <location filename="../src/screener/ui/result.py" line="393"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="399"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="460"/>
+        <location filename="../src/screener/ui/result.py" line="400"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="463"/>
+        <location filename="../src/screener/ui/result.py" line="402"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="485"/>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="489"/>
+        <location filename="../src/screener/ui/result.py" line="415"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="498"/>
+        <location filename="../src/screener/ui/result.py" line="420"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="503"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="507"/>
+        <location filename="../src/screener/ui/result.py" line="425"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="509"/>
+        <location filename="../src/screener/ui/result.py" line="427"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="536"/>
+        <location filename="../src/screener/ui/result.py" line="446"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="542"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="546"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="547"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
