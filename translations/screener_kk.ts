@@ -202,52 +202,53 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="123"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="124"/>
         <source>Read aloud to the respondent:</source>
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="178"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="202"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="203"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="258"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="230"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="234"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="252"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="254"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="394"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="409"/>
         <source>%1 (citizen)</source>
         <translation>%1 (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="399"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="414"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="434"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="449"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -255,116 +256,127 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="184"/>
+        <location filename="../src/screener/ui/interview.py" line="193"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="194"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="187"/>
+        <location filename="../src/screener/ui/interview.py" line="196"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="197"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="189"/>
+        <location filename="../src/screener/ui/interview.py" line="198"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <location filename="../src/screener/ui/interview.py" line="199"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="191"/>
-        <location filename="../src/screener/ui/interview.py" line="462"/>
+        <location filename="../src/screener/ui/interview.py" line="200"/>
+        <location filename="../src/screener/ui/interview.py" line="488"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="209"/>
+        <location filename="../src/screener/ui/interview.py" line="247"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="212"/>
+        <location filename="../src/screener/ui/interview.py" line="216"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="284"/>
+        <location filename="../src/screener/ui/interview.py" line="307"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="293"/>
+        <location filename="../src/screener/ui/interview.py" line="256"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="295"/>
+        <location filename="../src/screener/ui/interview.py" line="254"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="186"/>
-        <location filename="../src/screener/ui/interview.py" line="332"/>
+        <location filename="../src/screener/ui/interview.py" line="195"/>
+        <location filename="../src/screener/ui/interview.py" line="349"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="333"/>
+        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="513"/>
+        <source>Finish the amendment</source>
+        <translation>Өзгертуді аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="350"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="334"/>
+        <location filename="../src/screener/ui/interview.py" line="351"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="335"/>
+        <location filename="../src/screener/ui/interview.py" line="352"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="347"/>
+        <location filename="../src/screener/ui/interview.py" line="364"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="348"/>
+        <location filename="../src/screener/ui/interview.py" line="365"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="450"/>
+        <location filename="../src/screener/ui/interview.py" line="476"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="477"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="457"/>
+        <location filename="../src/screener/ui/interview.py" line="483"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="461"/>
+        <location filename="../src/screener/ui/interview.py" line="487"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="512"/>
+        <source>Finish the amendment? The changes are saved with the reason: %1</source>
+        <translation>Өзгертуді аяқтау керек пе? Өзгерістер мына себеппен сақталды: %1</translation>
     </message>
 </context>
 <context>

@@ -202,52 +202,53 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="123"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="124"/>
         <source>Read aloud to the respondent:</source>
         <translation>Зачитайте вслух респонденту:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="178"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
         <source>Notes for the interviewer</source>
         <translation>Примечания для интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="202"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="203"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="258"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="229"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="230"/>
         <source>Ask:</source>
         <translation>Спросите:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="234"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
         <source>The script scores this %1.</source>
         <translation>По сценарию здесь ставится балл %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="252"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="254"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="394"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="409"/>
         <source>%1 (citizen)</source>
         <translation>%1 (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="399"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="414"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="434"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="449"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -255,116 +256,127 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="184"/>
+        <location filename="../src/screener/ui/interview.py" line="193"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="194"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="187"/>
+        <location filename="../src/screener/ui/interview.py" line="196"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="197"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="189"/>
+        <location filename="../src/screener/ui/interview.py" line="198"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <location filename="../src/screener/ui/interview.py" line="199"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="191"/>
-        <location filename="../src/screener/ui/interview.py" line="462"/>
+        <location filename="../src/screener/ui/interview.py" line="200"/>
+        <location filename="../src/screener/ui/interview.py" line="488"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="209"/>
+        <location filename="../src/screener/ui/interview.py" line="247"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="212"/>
+        <location filename="../src/screener/ui/interview.py" line="216"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="284"/>
+        <location filename="../src/screener/ui/interview.py" line="307"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="293"/>
+        <location filename="../src/screener/ui/interview.py" line="256"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="295"/>
+        <location filename="../src/screener/ui/interview.py" line="254"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="186"/>
-        <location filename="../src/screener/ui/interview.py" line="332"/>
+        <location filename="../src/screener/ui/interview.py" line="195"/>
+        <location filename="../src/screener/ui/interview.py" line="349"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="333"/>
+        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="513"/>
+        <source>Finish the amendment</source>
+        <translation>Завершить изменения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="350"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="334"/>
+        <location filename="../src/screener/ui/interview.py" line="351"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="335"/>
+        <location filename="../src/screener/ui/interview.py" line="352"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="347"/>
+        <location filename="../src/screener/ui/interview.py" line="364"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="348"/>
+        <location filename="../src/screener/ui/interview.py" line="365"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="450"/>
+        <location filename="../src/screener/ui/interview.py" line="476"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="477"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="457"/>
+        <location filename="../src/screener/ui/interview.py" line="483"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="461"/>
+        <location filename="../src/screener/ui/interview.py" line="487"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="512"/>
+        <source>Finish the amendment? The changes are saved with the reason: %1</source>
+        <translation>Завершить внесение изменений? Изменения сохранены с причиной: %1</translation>
     </message>
 </context>
 <context>

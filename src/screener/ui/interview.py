@@ -3,6 +3,7 @@ saved at once, Back and Next without losing anything, a review page to finalise.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from screener.core.store.store import Store
     from screener.ui.window import MainWindow
 
+
+WINDOWS_YES_NO = {0x59: "yes", 0x4E: "no"}  # VK_Y, VK_N: the same keys in every layout
 
 class InterviewScreen(QWidget):
     def __init__(self, window: MainWindow) -> None:
@@ -83,6 +86,10 @@ class InterviewScreen(QWidget):
         self.finalise_button = QPushButton(self)
         self.finalise_button.setObjectName("finaliseButton")
         self.finalise_button.clicked.connect(self.finalise)
+        # an amendment ends here too (it was left through the menu, unconfirmed)
+        self.finish_amend_button = QPushButton(self)
+        self.finish_amend_button.setObjectName("finishAmendButton")
+        self.finish_amend_button.clicked.connect(self.finish_amendment)
         # one notes field under every item page (built once: a text editor per page is costly)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("itemNotes")
@@ -107,7 +114,9 @@ class InterviewScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.go_back)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
 
-        nav = button_rows([self.back_button], [self.review_button, self.finalise_button, self.next_button])
+        nav = button_rows(
+            [self.back_button], [self.review_button, self.finalise_button, self.finish_amend_button, self.next_button]
+        )
         left = QVBoxLayout()
         left.addWidget(self.header)
         left.addWidget(self.progress)
@@ -189,6 +198,7 @@ class InterviewScreen(QWidget):
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
         self.finalise_button.setText(self.tr("Finalise"))
+        self.finish_amend_button.setText(self.tr("Finish the amendment"))
         if self.screening is not None:
             self.redraw()
 
@@ -201,13 +211,7 @@ class InterviewScreen(QWidget):
             return
         state = self.state()
         self.result = score_state(state)
-        sequence = pages(state, self.window_.catalog.lists)
-        index = sequence.index(self.page) if self.page in sequence else 0
-        self.progress.setRange(0, max(len(sequence) - 1, 1))
-        self.progress.setValue(index)
-        self.progress.setFormat(
-            self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(sequence)))
-        )
+        index = self._update_progress(state)
         summary = self.screening.summary
         amend = self.tr(" - amending: %1").replace("%1", self.reason) if self.reason else ""
         self.header.setText(f"{summary.case_code or '-'}{amend}")
@@ -226,11 +230,30 @@ class InterviewScreen(QWidget):
         self.next_button.setVisible(not on_review)
         self.review_button.setVisible(not on_review)
         self.finalise_button.setVisible(on_review and self.reason is None)
+        self.finish_amend_button.setVisible(on_review and self.reason is not None)
         self.update_panel(state)
         self.show_item_warning()
         self._show_note()
         focus = widget.first_input() if isinstance(widget, PageWidget) else None
         (focus or self.next_button).setFocus()
+
+    def _update_progress(self, state: InterviewState) -> int:
+        """Page n of m, m as the answers so far make it (A5 adds section B's pages at once)."""
+        sequence = pages(state, self.window_.catalog.lists)
+        index = sequence.index(self.page) if self.page in sequence else 0
+        self.progress.setRange(0, max(len(sequence) - 1, 1))
+        self.progress.setValue(index)
+        self.progress.setFormat(
+            self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(sequence)))
+        )
+        return index
+
+    def _missing_text(self, state: InterviewState, language: str) -> str:
+        missing = state.missing()
+        if not missing:
+            return self.tr("Every applicable item is answered.")
+        names = "; ".join(item_name(self.form, m, language) for m in missing)
+        return self.tr("Not answered yet: %1").replace("%1", names)
 
     def _drop_page(self) -> None:
         old = self.page_widget
@@ -288,13 +311,7 @@ class InterviewScreen(QWidget):
         font.setPointSize(font.pointSize() + 2)
         title.setFont(font)
         column.addWidget(title)
-        missing = state.missing()
-        text = (
-            self.tr("Not answered yet: %1").replace("%1", "; ".join(item_name(self.form, m, language) for m in missing))
-            if missing
-            else self.tr("Every applicable item is answered.")
-        )
-        missing_label = QLabel(text, page)
+        missing_label = QLabel(self._missing_text(state, language), page)
         missing_label.setObjectName("missingLabel")
         missing_label.setWordWrap(True)
         column.addWidget(missing_label)
@@ -356,6 +373,9 @@ class InterviewScreen(QWidget):
         values = self._warning_values()
         texts = [w.message(self.window_.language, values) for w in self.result.warnings if w.item == widget.item.id]
         widget.show_warning(" ".join(texts))
+        if texts:  # under the scores: brought into view, or it is below the visible area
+            self.holder_layout.activate()
+            self.scroll_area.ensureWidgetVisible(widget.warning)
 
     # -- changes: each saved at once ----------------------------------------------------------
 
@@ -379,7 +399,13 @@ class InterviewScreen(QWidget):
             self.answers.pop(key, None)
         else:
             self.answers[key] = value
-        self.update_panel(self.state())
+        state = self.state()
+        self.update_panel(state)
+        self._update_progress(state)
+        if self.page is not None and self.page.kind == "review" and self.page_widget is not None:
+            missing = self.page_widget.findChild(QLabel, "missingLabel")  # answered here: not stale
+            if missing is not None and self.screening is not None:
+                missing.setText(self._missing_text(state, self.screening.summary.language))
         self.show_item_warning()
 
     def _show_note(self) -> None:
@@ -466,6 +492,29 @@ class InterviewScreen(QWidget):
         if saved:
             self.window_.show_result(screening_id)
 
+    @staticmethod
+    def _yes_no(event: QKeyEvent) -> str | None:
+        """The Y and N keys where they are on the keyboard, whatever its layout: with a Russian
+        or Kazakh layout the Y key types a Cyrillic letter, so Windows' virtual key is asked."""
+        key = event.key()
+        if key == Qt.Key.Key_Y:
+            return "yes"
+        if key == Qt.Key.Key_N:
+            return "no"
+        if sys.platform == "win32":
+            return WINDOWS_YES_NO.get(event.nativeVirtualKey())
+        return None
+
+    def finish_amendment(self) -> None:
+        """Every change is saved already: confirm, then the amended result."""
+        if self.screening is None or self.reason is None:
+            return
+        text = self.tr("Finish the amendment? The changes are saved with the reason: %1").replace("%1", self.reason)
+        if not dialogs.confirm(self, self.tr("Finish the amendment"), text, default_yes=True):
+            return
+        screening_id = self.screening.id
+        self.window_.show_result(screening_id)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         widget = self.page_widget
         key = event.key()
@@ -484,6 +533,9 @@ class InterviewScreen(QWidget):
             index = key - Qt.Key.Key_1
             if index < len(boxes):
                 boxes[index].toggle()
+            return
+        answer = self._yes_no(event)
+        if isinstance(widget, ItemPage) and answer is not None and widget.answer_waiting(answer):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
             self.go_next()

@@ -58,6 +58,7 @@ QLabel[role="evidenceLabel"] { font-weight: bold; margin-top: 8px; }
 QPushButton[role="score"] { text-align: left; padding: 4px 10px; }
 QPushButton[role="score"]:checked { background: #1d4ed8; color: white; font-weight: bold; }
 QCheckBox::indicator, QRadioButton::indicator { width: 0.8em; height: 0.8em; }
+QCheckBox:focus, QRadioButton:focus { background: #dbeafe; }
 """
 
 
@@ -254,6 +255,7 @@ class ItemPage(Page):
         ):
             button = QRadioButton(text, box)
             button.setObjectName(f"{probe.id}_{value}")
+            button.setToolTip(QCoreApplication.translate("Interview", "Key %1").replace("%1", value[0].upper()))
             button.setChecked(answer == value)
             group.addButton(button)
             button.toggled.connect(when_checked(partial(self._answer_probe, key, value)))
@@ -261,6 +263,19 @@ class ItemPage(Page):
         row.addStretch(1)
         column.addLayout(row)
         self.branch_box.addWidget(box)
+
+    def answer_waiting(self, value: str) -> bool:
+        """Y or N from the keyboard: answer the scripted question that waits for one."""
+        if self.item.root is None:
+            return False
+        waiting = walk_branch(self.item, self.answers).waiting
+        if waiting is None:
+            return False
+        button = self.findChild(QRadioButton, f"{waiting.id}_{value}")
+        if button is None:
+            return False
+        button.setChecked(True)
+        return True
 
     def _answer_probe(self, key: str, value: str) -> None:
         self.answers[key] = value
