@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="224"/>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
@@ -632,19 +632,19 @@
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="357"/>
-        <location filename="../src/screener/ui/quick.py" line="402"/>
+        <location filename="../src/screener/ui/quick.py" line="368"/>
+        <location filename="../src/screener/ui/quick.py" line="414"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="359"/>
+        <location filename="../src/screener/ui/quick.py" line="370"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="258"/>
-        <location filename="../src/screener/ui/quick.py" line="410"/>
+        <location filename="../src/screener/ui/quick.py" line="422"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -659,62 +659,68 @@
         <translation>Бала (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="414"/>
+        <location filename="../src/screener/ui/quick.py" line="426"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="428"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <location filename="../src/screener/ui/quick.py" line="451"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="452"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="453"/>
+        <location filename="../src/screener/ui/quick.py" line="465"/>
+        <location filename="../src/screener/ui/quick.py" line="473"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <location filename="../src/screener/ui/quick.py" line="466"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="483"/>
+        <location filename="../src/screener/ui/quick.py" line="473"/>
+        <source>Language of the interview:</source>
+        <translation>Сұхбат тілі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="501"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="483"/>
+        <location filename="../src/screener/ui/quick.py" line="501"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="502"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>

@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="224"/>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
@@ -632,19 +632,19 @@
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="357"/>
-        <location filename="../src/screener/ui/quick.py" line="402"/>
+        <location filename="../src/screener/ui/quick.py" line="368"/>
+        <location filename="../src/screener/ui/quick.py" line="414"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="359"/>
+        <location filename="../src/screener/ui/quick.py" line="370"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/quick.py" line="258"/>
-        <location filename="../src/screener/ui/quick.py" line="410"/>
+        <location filename="../src/screener/ui/quick.py" line="422"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -659,62 +659,68 @@
         <translation>Ребёнок (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="414"/>
+        <location filename="../src/screener/ui/quick.py" line="426"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="428"/>
+        <location filename="../src/screener/ui/quick.py" line="440"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <location filename="../src/screener/ui/quick.py" line="451"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="452"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="453"/>
+        <location filename="../src/screener/ui/quick.py" line="465"/>
+        <location filename="../src/screener/ui/quick.py" line="473"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <location filename="../src/screener/ui/quick.py" line="466"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="483"/>
+        <location filename="../src/screener/ui/quick.py" line="473"/>
+        <source>Language of the interview:</source>
+        <translation>Язык интервью:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="501"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="483"/>
+        <location filename="../src/screener/ui/quick.py" line="501"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="502"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>

@@ -66,6 +66,9 @@ def test_ui010_no_signs_border_check_from_the_keyboard(qtbot, window):
     # ready for the next person: no age band, nothing ticked, the same setting
     assert quick.age_band is None and quick.ticked() == {}
     assert quick.setting.currentData() == "border"
+    # the next person, finished before an age is chosen: the hint alone, not under "Recorded ..."
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert quick.age_hint.isVisible() and quick.status.text() == ""
     # in the list, marked as a quick check; opened, it shows no scores
     window.show_list()
     assert window.screenings.table.item(0, 4).text() == "quick check"
@@ -95,11 +98,17 @@ def test_ui011_two_border_signs_escalate_into_the_interview(qtbot, window):
     assert reasons and "2 indicator(s) ticked" in reasons[0]
     assert labels(quick, "questionsTitle_card_airport_questions")
     assert window.store.count() == 0  # nothing stored until the user decides
-    dialogs.script("BX-77")  # the case code asked for the full interview
+    bar = quick.actions_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0 and quick.escalate_button.hasFocus()
+    press(qtbot, Qt.Key.Key_PageDown)  # the focus is on a button: PgDn scrolls the actions all the same
+    assert bar.value() > 0
+    dialogs.script("BX-77", 1)  # the case code and the language asked for the full interview (Russian)
     press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert dialogs.shown[-1][0] == "choose"
     assert window.stack.currentWidget() is window.interview
     draft = window.store.get(window.interview.screening.id)
     assert (draft.summary.kind, draft.status, draft.summary.case_code) == ("full", "draft", "BX-77")
+    assert draft.summary.language == "ru"  # the respondent's language, not the screen's
     assert draft.indicators == {"sop_border": ("sop_border.01", "sop_border.03")}
     assert draft.age_band == "adult"
     window.interview.go_to(Page("indicators", "sop_border"))

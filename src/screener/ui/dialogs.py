@@ -80,6 +80,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, secret: bool = Fals
     return value if ok else None
 
 
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+    """One of `items` (its index), or None when cancelled."""
+    scripted, answer = _next("choose", label)
+    if scripted:
+        return answer if answer is None else int(answer)
+    from screener.ui.qt import QInputDialog  # noqa: PLC0415
+
+    value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return items.index(value) if ok and value in items else None
+
+
 def save_file(parent: QWidget | None, caption: str, name_filter: str, suggested: str = "") -> str | None:
     scripted, answer = _next("save_file", caption)
     if scripted:

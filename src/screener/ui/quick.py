@@ -298,8 +298,19 @@ class QuickCheckScreen(QWidget):
                 self.scroll_area.ensureWidgetVisible(watched)
         return False
 
+    def _scroll_actions(self, key: int) -> bool:
+        """PgDn / PgUp on the first actions scroll them, wherever the focus is (a button)."""
+        if self.pages.currentIndex() != 1 or key not in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            return False
+        bar = self.actions_area.verticalScrollBar()
+        step = bar.pageStep() if key == Qt.Key.Key_PageDown else -bar.pageStep()
+        bar.setValue(bar.value() + step)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self._scroll_actions(key):
+            return
         boxes = list(self.boxes.values())
         if self.pages.currentIndex() == 0 and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             index = key - Qt.Key.Key_1
@@ -362,6 +373,7 @@ class QuickCheckScreen(QWidget):
 
     def finish(self) -> None:
         if self.age_band is None:
+            self.status.clear()  # the last person's "Recorded ..." is not left above this hint
             self.age_hint.show()
             self.age_buttons["adult"].setFocus()
             return
@@ -455,9 +467,15 @@ class QuickCheckScreen(QWidget):
         )
         if code is None:
             return
-        self._record(escalate=True, case_code=code.strip())
+        # the interview's language is the respondent's, not necessarily the screen's
+        names = [i18n.native_name(language) for language in i18n.LANGUAGES]
+        current = i18n.LANGUAGES.index(self.window_.language)
+        chosen = dialogs.choose(self, self.tr("Full interview"), self.tr("Language of the interview:"), names, current)
+        if chosen is None:
+            return
+        self._record(escalate=True, case_code=code.strip(), language=i18n.LANGUAGES[chosen])
 
-    def _record(self, *, escalate: bool, case_code: str = "") -> None:
+    def _record(self, *, escalate: bool, case_code: str = "", language: str | None = None) -> None:
         store = self.window_.store
         band = self.age_band
         if store is None or band is None:
@@ -466,7 +484,7 @@ class QuickCheckScreen(QWidget):
         try:
             screening_id = store.record_quick_check(
                 setting=setting,
-                language=self.window_.language,
+                language=language or self.window_.language,
                 age_band=band,
                 indicators=self.ticked(),
                 escalate=escalate,
