@@ -45,7 +45,7 @@ from screener.ui.qt import (
 from screener.ui.result_sheet import SheetActions
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 BULLET = "\u2022 "
 OWN_STEP_PREFIX = "own_"  # ids of the interviewer's own steps; never an id of the rules
@@ -88,10 +88,10 @@ class _StepRow(NamedTuple):
 
 
 class ResultScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("resultScreen")
-        self.window_ = window
+        self.services = services
         self.screening_id: str | None = None
         self.status = ""
         self.steps: dict[str, _StepRow] = {}
@@ -170,14 +170,14 @@ class ResultScreen(QWidget):
         self.print_button.setText(self.tr("Print..."))
         # Qt delivers LanguageChange to a hidden screen only when it is shown again, after
         # show_screening has already rendered it in the new language: render once, not twice
-        if self.screening_id is not None and self.rendered_in != self.window_.language:
+        if self.screening_id is not None and self.rendered_in != self.services.language:
             self.refresh()
 
     # -- actions ---------------------------------------------------------------------------
 
     def back_to_list(self) -> None:
         self.flush_steps()
-        self.window_.show_list()
+        self.services.navigation.show_list()
 
     def amend(self) -> None:
         if self.screening_id is None or self.status not in FINAL:
@@ -192,10 +192,10 @@ class ResultScreen(QWidget):
             dialogs.error(self, title, self.tr("A reason is needed to amend a finalised screening."))
             return
         self.flush_steps()
-        self.window_.amend(self.screening_id, reason.strip())
+        self.services.navigation.amend(self.screening_id, reason.strip())
 
     def add_step(self) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None or self.screening_id is None:
             return
         text = dialogs.ask_text(self, self.tr("Add step"), self.tr("Step taken or planned:"))
@@ -205,14 +205,14 @@ class ResultScreen(QWidget):
         try:
             store.set_step(self.screening_id, step_id, done=False, text=text.strip(), position=self.next_position)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         self.refresh()
 
     def save_step(self, step_id: str) -> None:
         """Store the step's tick and note, if they differ from what is stored."""
         row = self.steps.get(step_id)
-        store = self.window_.store
+        store = self.services.store
         if row is None or store is None or self.screening_id is None:
             return
         now = (row.done.isChecked(), row.note.text().strip())
@@ -221,7 +221,7 @@ class ResultScreen(QWidget):
         try:
             store.set_step(self.screening_id, step_id, done=now[0], note=now[1], text=row.text, position=row.position)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         self.saved[step_id] = now
 
@@ -240,21 +240,21 @@ class ResultScreen(QWidget):
         self.scroll_area.setWidget(content)
 
     def _render(self, keep_scroll: bool = True) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None or self.screening_id is None:
             return
         scrolled = self.scroll_area.verticalScrollBar().value() if keep_scroll else 0
         try:
             screening = store.get(self.screening_id)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         self.status = screening.status
         quick = screening.summary.kind == Kind.QUICK
         self.amend_button.setVisible(self.status in FINAL and not quick)
         # no sheet for a practice result (it could pass for a real referral), nor for a quick
         # check (the sheet is the full interview's; a quick check has no scores)
-        printable = not quick and not self.window_.training.active
+        printable = not quick and not self.services.training
         self.save_pdf_button.setVisible(printable)
         self.print_button.setVisible(printable)
         if quick:
@@ -269,7 +269,7 @@ class ResultScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
         try:
-            computed = _Computed.of(self.window_.catalog, screening)
+            computed = _Computed.of(self.services.catalog, screening)
         except KeyError:
             self._header(layout, screening, None)
             layout.addWidget(
@@ -296,7 +296,7 @@ class ResultScreen(QWidget):
             self._steps(layout, computed)
         layout.addStretch(1)
         self._set_content(content)
-        self.rendered_in = self.window_.language
+        self.rendered_in = self.services.language
         QTimer.singleShot(0, lambda: self.scroll_area.verticalScrollBar().setValue(scrolled))
 
     def _heading(self, layout: QVBoxLayout, text: str, name: str) -> None:
@@ -307,7 +307,7 @@ class ResultScreen(QWidget):
 
     def _header(self, layout: QVBoxLayout, screening: Screening, form: Form | None) -> None:
         summary = screening.summary
-        ui = self.window_.language
+        ui = self.services.language
         status = {
             Status.DRAFT: self.tr("draft"),
             Status.FINALISED: self.tr("finalised"),
@@ -388,7 +388,7 @@ class ResultScreen(QWidget):
         if not result.complete and result.missing:
             text = self.tr("Not complete. Unanswered: %1").replace("%1", ", ".join(result.missing))
             layout.addWidget(_label(text, "incompleteNote"))
-        ui = self.window_.language
+        ui = self.services.language
         for warning in result.warnings:
             layout.addWidget(_label(BULLET + warning.render(ui), "scoreWarning"))
         note = _label(
@@ -461,8 +461,8 @@ class ResultScreen(QWidget):
         if not found:
             layout.addWidget(_label(self.tr("None ticked."), "noIndicators"))
         language = computed.language
-        known = {lst.id: lst for lst in self.window_.catalog.lists}
-        order = [lst.id for lst in self.window_.catalog.lists if lst.id in found]
+        known = {lst.id: lst for lst in self.services.catalog.lists}
+        order = [lst.id for lst in self.services.catalog.lists if lst.id in found]
         order += sorted(k for k in found if k not in known)
         for list_id in order:
             ticked = set(found[list_id])
@@ -495,7 +495,7 @@ class ResultScreen(QWidget):
         self.next_position = len(computed.recommendations) + 1
         others = [s for s in computed.screening.steps if s.step_id not in {r.step.id for r in computed.recommendations}]
         self._heading(layout, self.tr("Steps added or recorded"), "otherStepsHeading")
-        rules = {s.id: s for s in self.window_.catalog.next_steps.steps}
+        rules = {s.id: s for s in self.services.catalog.next_steps.steps}
         for record in others:
             self.next_position = max(self.next_position, record.position + 1)
             if record.added_by_interviewer:
