@@ -250,7 +250,7 @@ def render_score(state: InterviewState, result: ScoreResult, catalog: Catalog, l
     else:
         lines.append(message("cli.incomplete", language, missing=", ".join(result.missing)))
     for warning in result.warnings:
-        lines.append(message("cli.warning", language, text=warning.render(language)))
+        lines.append(message("cli.warning", language, text=warning.render(language, values)))
     lines.append(message("cli.no_cutoff", language))
     return "\n".join(lines)
 

@@ -15,14 +15,13 @@ from typing import Any
 
 from screener.core.errors import Code
 from screener.core.instrument.building import Builder
-from screener.core.instrument.model import Form, IndicatorList, NextStepRules
+from screener.core.instrument.model import AGE_BANDS, Form, IndicatorList, NextStepRules
 from screener.core.instrument.source import Source
 from screener.core.interview import Context, evaluate
 from screener.core.next_steps import Recommendation, placeholder_values, recommend
 from screener.core.scoring import score_state
 from screener.core.text import Text
 
-AGE_BANDS = ("child", "adult", "unknown")
 INDICATOR_KINDS = ("indicators",)
 QUESTION_KINDS = ("questions",)
 

@@ -215,18 +215,20 @@ class CaseComparison:
         return tuple(s for s in self.entered_steps if s not in self.reference_steps)
 
 
-# items compared besides the scored ones: age and citizenship decide what applies; the
-# conclusion is the interviewer's judgement
-_CONTEXT_ITEMS = ("A1", "A5")
+# roles compared besides the scored items: age and citizenship decide what applies (the
+# conclusion section, the interviewer's judgement, is compared whole)
+_CONTEXT_ROLES = ("age", "citizenship")
 
 
 def _compared_items(state: InterviewState) -> list[tuple[str, str]]:
+    roles = state.form.roles
+    context_items = {getattr(roles, role) for role in _CONTEXT_ROLES} - {None}
     out = []
     for section_state in state.sections:
         section = section_state.section
         for item_state in section_state.items:
             item = item_state.item
-            if item.scored or item.id in _CONTEXT_ITEMS or section.conclusion:
+            if item.scored or item.id in context_items or section.conclusion:
                 out.append((item.id, section.id))
     return out
 

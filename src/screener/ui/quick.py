@@ -205,8 +205,11 @@ class QuickCheckScreen(QWidget):
         i18n.fill_settings(self.setting, language)
         self.setting_label.setText(self.tr("Setting:"))
         self.age_label.setText(self.tr("Age:"))
+        majority = self.services.catalog.default_form.roles.age_of_majority
         names = {
-            "child": self.tr("Child, under 18 (%1)"),
+            "child": self.tr("Child, under %2 (%1)").replace("%2", str(majority))
+            if majority
+            else self.tr("Child (%1)"),
             "adult": self.tr("Adult (%1)"),
             "unknown": self.tr("Age unknown (%1)"),
         }

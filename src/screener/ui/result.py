@@ -390,7 +390,7 @@ class ResultScreen(QWidget):
             layout.addWidget(_label(text, "incompleteNote"))
         ui = self.services.language
         for warning in result.warnings:
-            layout.addWidget(_label(BULLET + warning.render(ui), "scoreWarning"))
+            layout.addWidget(_label(BULLET + warning.render(ui, computed.values), "scoreWarning"))
         note = _label(
             self.tr(
                 "Scores and indicators support the interviewer's judgement; they do not replace it. "
@@ -432,25 +432,26 @@ class ResultScreen(QWidget):
     def _judgement(self, layout: QVBoxLayout, computed: _Computed) -> None:
         self._heading(layout, self.tr("Interviewer's judgement"), "judgementHeading")
         answers, form, language = computed.state.answers, computed.form, computed.language
-        judgement = answers.get("judgement")
+        roles, judgement_item = form.roles, form.role_item("judgement")
+        judgement = answers.get(judgement_item.id) if judgement_item else None
         value = self.tr("not recorded") if judgement is None else self.tr("%1 of 3").replace("%1", str(judgement))
-        if "judgement" in form.items:
-            layout.addWidget(_label(form.items["judgement"].question.get(language), "judgementQuestion"))
+        if judgement_item:
+            layout.addWidget(_label(judgement_item.question.get(language), "judgementQuestion"))
         answer = _label(value, "judgementValue")
         answer.setFont(_bold())
         answer.setIndent(24)
         layout.addWidget(answer)
-        types = answers.get("types") or []
+        item = form.role_item("types")
+        types = (answers.get(item.id) if item else None) or []
         labels = []
-        item = form.items.get("types")
         for chosen in types:
             option = item.option(chosen) if item else None
             text = option.label.get(language) if option else str(chosen)
-            other = answers.get(f"types.{chosen}")
+            other = answers.get(f"{item.id}.{chosen}") if item else None
             labels.append(f"{text}: {other}" if option and option.takes_text and other else text)
         shown = "; ".join(labels) if labels else self.tr("not recorded")
         layout.addWidget(_label(self.tr("Type of trafficking: %1").replace("%1", shown), "judgementTypes"))
-        nonverbal = str(answers.get("nonverbal") or "").strip()
+        nonverbal = str(answers.get(roles.nonverbal) or "").strip() if roles.nonverbal else ""
         if nonverbal:
             layout.addWidget(_label(self.tr("Non-verbal cues: %1").replace("%1", nonverbal), "nonverbalNotes"))
 

@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from screener.core.instrument.loader import Catalog
-from screener.core.instrument.model import HOME_COUNTRY, SETTINGS, Directory, End, Form, Item, Probe
+from screener.core.instrument.model import SETTINGS, Directory, End, Form, Item, Probe
 from screener.core.interview import InterviewState
 from screener.core.messages import message
-from screener.core.next_steps import placeholder_values, recommend
+from screener.core.next_steps import placeholder_values, recommend, rights_to_explain
 from screener.core.scoring import ScoreResult
 from screener.core.store.records import StepRecord
 from screener.core.text import LANGUAGES, Text
-
-VICTIM_RIGHTS = "explain_victim_rights"
-MIGRANT_RIGHTS = "explain_migrant_rights"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +203,9 @@ def result_sheet(
         ItemRow(item_id, points, _meaning(form, state, item_id, points, language, second), notes.get(item_id, ""))
         for item_id, points in result.items_at_2_or_more
     )
-    judgement = answers.get("judgement")
+    roles = form.roles
+    judgement = answers.get(roles.judgement) if roles.judgement else None
+    judgement_item = form.role_item("judgement")
     return ResultSheet(
         language=language,
         second_language=second,
@@ -223,18 +222,19 @@ def result_sheet(
         max=result.max,
         complete=result.complete,
         missing=result.missing,
-        warnings=tuple(w.render(language) for w in result.warnings),
+        warnings=tuple(w.render(language, values) for w in result.warnings),
         section_rules=rules,
         items=items,
         judgement=judgement if isinstance(judgement, int) else None,
-        judgement_question=Bi.of(form.items["judgement"].question, language, second)
-        if "judgement" in form.items
-        else Bi(""),
+        judgement_question=Bi.of(judgement_item.question, language, second) if judgement_item else Bi(""),
         types=_types(form, answers, language, second),
-        nonverbal=str(answers.get("nonverbal") or "").strip(),
+        nonverbal=str(answers.get(roles.nonverbal) or "").strip() if roles.nonverbal else "",
         indicators=_indicators(catalog, state, language, second),
         steps=_steps(catalog, state, result, steps, values, language, second),
-        rights=_rights(catalog, answers, language, second),
+        rights=tuple(
+            Rights(Bi.of(s.text, language, second), Bi.of(s.detail, language, second))
+            for s in rights_to_explain(catalog.next_steps, state, result)
+        ),
         directory=directory_part(catalog.directory, region, language, second),
     )
 
@@ -257,15 +257,17 @@ def _meaning(form: Form, state: InterviewState, item_id: str, points: int, langu
 
 
 def _types(form: Form, answers: Mapping[str, Any], language: str, second: str) -> tuple[Bi, ...]:
-    item = form.items.get("types")
+    item = form.role_item("types")
+    if item is None:
+        return ()
     out = []
-    for chosen in answers.get("types") or ():
-        option = item.option(chosen) if item else None
+    for chosen in answers.get(item.id) or ():
+        option = item.option(chosen)
         if option is None:
             out.append(Bi(str(chosen)))
             continue
         label = Bi.of(option.label, language, second)
-        other = answers.get(f"types.{chosen}")
+        other = answers.get(f"{item.id}.{chosen}")
         if option.takes_text and other:
             label = Bi(f"{label.main}: {other}", f"{label.alt}: {other}" if label.alt else "")
         out.append(label)
@@ -321,22 +323,6 @@ def _steps(  # noqa: PLR0917
             text, kind = Bi.of(rule.text, language, second), "kept"
         rows.append(StepRow(number, record.step_id, text, (), record.done, record.note, kind))
     return tuple(rows)
-
-
-def non_citizen(answers: Mapping[str, Any]) -> bool:
-    a5 = answers.get("A5")
-    return isinstance(a5, str) and a5 != HOME_COUNTRY
-
-
-def _rights(catalog: Catalog, answers: Mapping[str, Any], language: str, second: str) -> tuple[Rights, ...]:
-    """The victim's rights always; a migrant victim's rights when the respondent is not a citizen."""
-    wanted = [VICTIM_RIGHTS] + ([MIGRANT_RIGHTS] if non_citizen(answers) else [])
-    rules = {s.id: s for s in catalog.next_steps.steps}
-    return tuple(
-        Rights(Bi.of(rules[i].text, language, second), Bi.of(rules[i].detail, language, second))
-        for i in wanted
-        if i in rules
-    )
 
 
 def directory_part(directory: Directory | None, region: str | None, language: str, second: str) -> DirectoryPart | None:
