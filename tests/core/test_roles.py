@@ -20,6 +20,7 @@ from screener.core.export.record import deidentify
 from screener.core.instrument.loader import load_catalog
 from screener.core.interview import Context, evaluate
 from screener.core.next_steps import placeholder_values, recommend, rights_to_explain
+from screener.core.outcome import outcome_of_state
 from screener.core.problems import InstrumentError
 from screener.core.report.render import markup
 from screener.core.report.sheet import SheetMeta, result_sheet
@@ -90,7 +91,8 @@ def _view(catalog, answers, language="ru"):
     values = placeholder_values(state, result, catalog.lists, language)
     steps = [(r.step.id, r.render_reasons(language, values)) for r in recommend(catalog.next_steps, state, result)]
     rights = [s.id for s in rights_to_explain(catalog.next_steps, state, result)]
-    sheet = result_sheet(catalog, state, result, meta=SheetMeta(setting="border"), language=language)
+    outcome = outcome_of_state(catalog, state, language=language)
+    sheet = result_sheet(catalog, outcome, meta=SheetMeta(setting="border"))
     return state, result, steps, rights, sheet
 
 

@@ -13,10 +13,8 @@ from typing import Any
 
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Roles
-from screener.core.interview import evaluate
-from screener.core.next_steps import recommend
+from screener.core.outcome import outcome_of
 from screener.core.regions import REGIONS, UNKNOWN
-from screener.core.scoring import score_state
 from screener.core.store.records import Kind, Screening
 
 FORMAT = "screener-export/1"
@@ -79,17 +77,12 @@ def age_band(roles: Roles, answers: Mapping[str, Any], stored_band: str) -> str:
 
 def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: str) -> dict[str, Any]:
     """The record of a finalised screening (KeyError if its form is not installed)."""
-    form = catalog.form(screening.form_id)
-    state = evaluate(form, screening.answers, screening.context())
-    result = score_state(state)
-    recommended = [r.step.id for r in recommend(catalog.next_steps, state, result)]
+    outcome = outcome_of(catalog, screening, language="en")
+    form, result = outcome.form, outcome.result
     kept = [s for s in screening.steps if not s.added_by_interviewer]  # own steps are free text
-    steps = list(dict.fromkeys([*recommended, *(s.step_id for s in kept)]))
+    steps = list(dict.fromkeys([*outcome.recommended_ids, *(s.step_id for s in kept)]))
     sections = {s.id: s for s in result.sections}
-    answers = screening.answers
     roles = form.roles
-    types = (answers.get(roles.types) if roles.types else None) or []
-    judgement = answers.get(roles.judgement) if roles.judgement else None
     record: dict[str, Any] = {
         "format": FORMAT,
         "export_id": export_id,
@@ -99,7 +92,7 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
         "form_id": form.id,
         "form_version": form.version,
         "month": screening.summary.created_at[:7],
-        "age_band": age_band(roles, answers, screening.age_band),
+        "age_band": age_band(roles, screening.answers, screening.age_band),
     }
     for column, section_id in SECTION_COLUMNS.items():
         section = sections.get(section_id)
@@ -110,8 +103,8 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
             "max": result.max,
             "items_at_2": [item for item, _points in result.items_at_2_or_more],
             "indicators": sorted({i for ticked in screening.indicators.values() for i in ticked}),
-            "judgement": judgement if isinstance(judgement, int) else None,
-            "types": [str(t) for t in types if isinstance(t, str)],
+            "judgement": outcome.judgement,
+            "types": list(outcome.types_chosen),
             "steps": steps,
             "steps_done": [s.step_id for s in kept if s.done],
         }
