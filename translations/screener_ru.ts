@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="466"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="466"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="466"/>
         <source>Room</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="466"/>
         <source>Agreement</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="467"/>
         <source>Key and room, item by item</source>
         <translation>Ключ и ответы группы по пунктам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="468"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Следующие шаги и обоснование ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="471"/>
+        <location filename="../src/screener/ui/cases.py" line="469"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="472"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>Open the room&apos;s screening</source>
         <translation>Открыть скрининг группы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="499"/>
+        <location filename="../src/screener/ui/cases.py" line="497"/>
         <source>same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="500"/>
+        <location filename="../src/screener/ui/cases.py" line="498"/>
         <source>differs</source>
         <translation>отличается</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="501"/>
+        <location filename="../src/screener/ui/cases.py" line="499"/>
         <source>not entered</source>
         <translation>не введено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="502"/>
+        <location filename="../src/screener/ui/cases.py" line="500"/>
         <source>not in the key</source>
         <translation>нет в ключе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="510"/>
+        <location filename="../src/screener/ui/cases.py" line="508"/>
         <source>Compare with the key: %1</source>
         <translation>Сравнение с ключом: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="514"/>
+        <location filename="../src/screener/ui/cases.py" line="512"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Группа ещё не оценила этот кейс: показан только ключ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="518"/>
+        <location filename="../src/screener/ui/cases.py" line="516"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Ключ: %1 из %2. Группа: %3 из %4. Расходятся пункты: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="523"/>
-        <location filename="../src/screener/ui/cases.py" line="580"/>
+        <location filename="../src/screener/ui/cases.py" line="521"/>
+        <location filename="../src/screener/ui/cases.py" line="578"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="542"/>
-        <location filename="../src/screener/ui/cases.py" line="543"/>
+        <location filename="../src/screener/ui/cases.py" line="540"/>
+        <location filename="../src/screener/ui/cases.py" line="541"/>
         <source>does not apply</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="546"/>
+        <location filename="../src/screener/ui/cases.py" line="544"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="552"/>
+        <location filename="../src/screener/ui/cases.py" line="550"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="570"/>
+        <location filename="../src/screener/ui/cases.py" line="568"/>
         <source>(reasoning in English)</source>
         <translation>(обоснование на английском)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="583"/>
+        <location filename="../src/screener/ui/cases.py" line="581"/>
         <source>Next steps in the key:</source>
         <translation>Следующие шаги по ключу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="587"/>
+        <location filename="../src/screener/ui/cases.py" line="585"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Только в ключе (группа пропустила):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="590"/>
+        <location filename="../src/screener/ui/cases.py" line="588"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Только в скрининге группы:</translation>
     </message>
@@ -382,79 +382,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="158"/>
-        <location filename="../src/screener/ui/window.py" line="239"/>
-        <location filename="../src/screener/ui/window.py" line="304"/>
+        <location filename="../src/screener/ui/window.py" line="209"/>
+        <location filename="../src/screener/ui/window.py" line="284"/>
+        <location filename="../src/screener/ui/window.py" line="359"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="240"/>
+        <location filename="../src/screener/ui/window.py" line="285"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="241"/>
+        <location filename="../src/screener/ui/window.py" line="286"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="242"/>
+        <location filename="../src/screener/ui/window.py" line="287"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="243"/>
+        <location filename="../src/screener/ui/window.py" line="288"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="244"/>
+        <location filename="../src/screener/ui/window.py" line="289"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="249"/>
+        <location filename="../src/screener/ui/window.py" line="290"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="295"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="251"/>
+        <location filename="../src/screener/ui/window.py" line="297"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="281"/>
+        <location filename="../src/screener/ui/window.py" line="336"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="285"/>
+        <location filename="../src/screener/ui/window.py" line="340"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="303"/>
+        <location filename="../src/screener/ui/window.py" line="358"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="340"/>
+        <location filename="../src/screener/ui/window.py" line="408"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="341"/>
+        <location filename="../src/screener/ui/window.py" line="409"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="342"/>
+        <location filename="../src/screener/ui/window.py" line="410"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="347"/>
+        <location filename="../src/screener/ui/window.py" line="415"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -1606,77 +1611,72 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="99"/>
+        <location filename="../src/screener/ui/training_mode.py" line="80"/>
         <source>Opening the practice store...</source>
         <translation>Открывается учебное хранилище...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="123"/>
+        <location filename="../src/screener/ui/training_mode.py" line="91"/>
         <source>Cases</source>
         <translation>Кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="124"/>
+        <location filename="../src/screener/ui/training_mode.py" line="92"/>
         <source>Knowledge test</source>
         <translation>Тест знаний</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="125"/>
+        <location filename="../src/screener/ui/training_mode.py" line="93"/>
         <source>Reset practice...</source>
         <translation>Очистить учебные данные...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="126"/>
+        <location filename="../src/screener/ui/training_mode.py" line="94"/>
         <source>Delete every practice screening and test result</source>
         <translation>Удалить все учебные скрининги и результаты тестов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="127"/>
-        <source>Training</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/training_mode.py" line="129"/>
+        <location filename="../src/screener/ui/training_mode.py" line="96"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОБУЧЕНИЕ (учебные данные)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="130"/>
+        <location filename="../src/screener/ui/training_mode.py" line="97"/>
         <source>Practice screenings</source>
         <translation>Учебные скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="132"/>
+        <location filename="../src/screener/ui/training_mode.py" line="99"/>
         <source>nothing is kept after this session</source>
         <translation>после сеанса ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="134"/>
+        <location filename="../src/screener/ui/training_mode.py" line="101"/>
         <source>kept apart from real screenings</source>
         <translation>хранится отдельно от настоящих скринингов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="137"/>
+        <location filename="../src/screener/ui/training_mode.py" line="104"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>РЕЖИМ ОБУЧЕНИЯ — учебное хранилище (%1). Настоящие скрининги заблокированы и здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="141"/>
+        <location filename="../src/screener/ui/training_mode.py" line="108"/>
         <source>Practice store: %1</source>
         <translation>Учебное хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="175"/>
+        <location filename="../src/screener/ui/training_mode.py" line="138"/>
         <source>Reset practice</source>
         <translation>Очистить учебные данные</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="177"/>
+        <location filename="../src/screener/ui/training_mode.py" line="140"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Удалить все учебные скрининги и все результаты теста знаний? Настоящие скрининги это не затронет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="200"/>
+        <location filename="../src/screener/ui/training_mode.py" line="163"/>
         <source>Resetting the practice store...</source>
         <translation>Учебное хранилище очищается...</translation>
     </message>

@@ -47,7 +47,7 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 PROMPT_SCALE = 1.4
 
@@ -84,10 +84,10 @@ def _percent(value: float | None) -> str:
 
 
 class QuizScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("quizScreen")
-        self.window_ = window
+        self.services = services
         self.quiz: Quiz | None = None
         self.index = 0
         self.chosen: dict[str, set[str]] = {}
@@ -209,11 +209,11 @@ class QuizScreen(QWidget):
 
     @property
     def language(self) -> str:
-        return self.window_.language
+        return self.services.language
 
     def reload(self) -> None:
         """The start page, with the workshop's results read from the practice store."""
-        self.quiz = load_quiz(self.window_.catalog)
+        self.quiz = load_quiz(self.services.catalog)
         self.chosen = {}
         self.index = 0
         self.render_start()
@@ -293,8 +293,8 @@ class QuizScreen(QWidget):
         self.render_workshop()
 
     def render_workshop(self) -> None:
-        quiz, store = self.quiz, self.window_.store
-        if quiz is None or store is None or not self.window_.training.active:
+        quiz, store = self.quiz, self.services.store
+        if quiz is None or store is None or not self.services.training:
             return
         from screener.core.store import practice  # noqa: PLC0415 (SQLAlchemy: imported once unlocked)
 
@@ -440,7 +440,7 @@ class QuizScreen(QWidget):
     # -- the score ----------------------------------------------------------------------------
 
     def finish(self) -> None:
-        quiz, store = self.quiz, self.window_.store
+        quiz, store = self.quiz, self.services.store
         if quiz is None or store is None:
             return
         from screener.core.store import practice  # noqa: PLC0415
