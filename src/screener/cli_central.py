@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from screener.cli_store import EXIT_INVALID, secret
+from screener.core.central.suppression import DEFAULT_K
 from screener.core.instrument.loader import load_catalog
 from screener.core.messages import message
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
@@ -39,7 +40,24 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _database_argument(stats)
     stats.add_argument("--by", choices=("region", "setting", "age_band", "month", "indicator", "kind"))
     stats.add_argument("--csv", action="store_true", help="print CSV (ids, not names)")
+    _k_argument(stats)
     stats.set_defaults(run=_guarded(_stats))
+
+
+def _k_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--k",
+        type=int,
+        default=DEFAULT_K,
+        help=f"hide every count below K (default {DEFAULT_K}; it may be raised, never lowered)",
+    )
+
+
+def _k_refused(k: int, language: str) -> bool:
+    if k >= DEFAULT_K:
+        return False
+    print(message("central.k_too_small", language, k=k, default_k=DEFAULT_K), file=sys.stderr)
+    return True
 
 
 def _database_argument(parser: argparse.ArgumentParser) -> None:
@@ -105,27 +123,32 @@ def _import(args: argparse.Namespace, language: str) -> int:
 
 def _stats(args: argparse.Namespace, language: str) -> int:
     from screener.core.central.database import connect  # noqa: PLC0415
-    from screener.core.central.stats import COLUMNS, stats, total_records  # noqa: PLC0415
+    from screener.core.central.stats import COLUMNS, stats  # noqa: PLC0415
 
+    if _k_refused(args.k, language):
+        return EXIT_INVALID
     engine = connect(args.db)
     try:
-        rows = stats(engine, args.by)
-        total = total_records(engine)
+        table = stats(engine, args.by, args.k)
     finally:
         engine.dispose()
+    hidden = f"<{table.k}"
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([args.by or "all", *COLUMNS[1:]])
-        for row in rows:
-            writer.writerow([row.group or "all", *row.values()[1:]])
+        for row in table.rows:
+            writer.writerow([row.group or "all", *(hidden if v is None else v for v in row.values()[1:])])
         return 0
+    total = hidden if table.total is None else table.total
     print(message("central.stats_title", language, count=total))
+    print(message("central.hidden_legend", language, hidden=hidden))
     headings = [message(f"central.col.{name}", language) for name in COLUMNS]
-    table = [headings]
-    for row in rows:
-        table.append([_group_name(args.by, row.group, language), *(_number(v) for v in row.values()[1:])])
-    widths = [max(len(line[i]) for line in table) for i in range(len(headings))]
-    for line in table:
+    lines = [headings]
+    for row in table.rows:
+        cells = [hidden if v is None else _number(v) for v in row.values()[1:]]
+        lines.append([_group_name(args.by, row.group, language), *cells])
+    widths = [max(len(line[i]) for line in lines) for i in range(len(headings))]
+    for line in lines:
         cells = [line[0].ljust(widths[0])]
         cells += [cell.rjust(width) for cell, width in zip(line[1:], widths[1:], strict=True)]
         print("  ".join(cells).rstrip())

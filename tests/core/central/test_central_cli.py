@@ -45,3 +45,17 @@ def test_a_database_that_cannot_be_reached_is_a_clear_error(capsys):
     assert "Cannot connect" in capsys.readouterr().err
     assert main(["central", "stats", "--db", "mysql://x@y/z"]) == 2
     assert "not a PostgreSQL address" in capsys.readouterr().err
+
+
+def test_stats_hide_small_counts_and_refuse_a_lower_k(postgres_url, central, tmp_path, capsys):
+    rows = list(synthetic.records(60, post=3)) + list(synthetic.records(4, post=4))
+    assert main(["central", "import", str(synthetic.write(tmp_path / "a.csv", rows)), "--db", postgres_url]) == 0
+    capsys.readouterr()
+    assert main(["central", "stats", "--by", "region", "--csv", "--db", postgres_url]) == 0
+    table = {r["region"]: r["screenings"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert table == {synthetic.REGIONS[3]: "<11", synthetic.REGIONS[4]: "<11"}  # 4, and 60 = 64 - 4
+    assert main(["--lang", "kk", "central", "stats", "--by", "region", "--db", postgres_url, "--k", "70"]) == 0
+    out = capsys.readouterr().out
+    assert "<70" in out and "64" not in out and "шектен кіші сан" in out
+    assert main(["central", "stats", "--db", postgres_url, "--k", "5"]) == 2
+    assert "--k 5 is too small" in capsys.readouterr().err
