@@ -11,6 +11,7 @@ from sqlalchemy import Engine, Float, case, cast, func, select
 
 from screener.core.central.suppression import DEFAULT_K, Table, checked_k, suppress
 from screener.core.central.tables import record
+from screener.core.store.records import Kind
 
 DIMENSIONS = ("region", "setting", "age_band", "month", "indicator", "kind")
 COUNTS = ("with_items_at_2", "judgement_2_3", "steps_done")
@@ -102,7 +103,7 @@ def _query(connection, by: str | None, period: Period | None) -> list[_Raw]:  # 
     sub = source.subquery()
     group = sub.c.grp if by is not None else None
     count = func.count()
-    interviewed = sub.c.kind == "full"  # quick checks ask no question: they have no score
+    interviewed = sub.c.kind == Kind.FULL.value  # quick checks ask no question: they have no score
     query = select(
         *([group] if group is not None else []),
         count,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from screener.core.files import private_temp, replace_private, sync_folder
 from screener.core.store.database import make_engine, open_engine, outside_transaction, translated_errors
 from screener.core.store.errors import BackupFailed, DamagedStore, StoreError, WriteFailed
 from screener.core.store.passphrase import require_strong
@@ -21,10 +22,8 @@ from screener.core.store.passphrase import require_strong
 
 def export_to(engine: Engine, target: Path, passphrase: str) -> None:
     """Write the whole database, keyed with `passphrase`, to `target` atomically (0600)."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temp = private_temp(target)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
         with translated_errors(target):
             try:
                 outside_transaction(
@@ -37,10 +36,7 @@ def export_to(engine: Engine, target: Path, passphrase: str) -> None:
                 with contextlib.suppress(Exception):
                     outside_transaction(engine, "DETACH DATABASE export")
         _verify(temp, passphrase)
-        with temp.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-        _sync_folder(target.parent)
+        replace_private(temp, target)
     except StoreError:
         _remove(temp)
         raise
@@ -88,7 +84,7 @@ def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphra
             if side.exists():
                 os.replace(side, Path(str(kept) + suffix))
     os.replace(incoming, store_path)
-    _sync_folder(store_path.parent)
+    sync_folder(store_path.parent)
     return kept
 
 
@@ -102,7 +98,7 @@ def rekey(engine: Engine, store_path: Path, new_passphrase: str) -> Engine:
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(str(store_path) + suffix)
-    _sync_folder(store_path.parent)
+    sync_folder(store_path.parent)
     return make_engine(store_path, new_passphrase)
 
 
@@ -110,12 +106,3 @@ def _remove(path: Path) -> None:
     for candidate in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), Path(str(path) + "-journal")):
         with contextlib.suppress(OSError):
             candidate.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
