@@ -10,6 +10,7 @@ import argparse
 import csv
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from screener.cli_store import EXIT_INVALID, secret
@@ -100,14 +101,18 @@ def _export(args: argparse.Namespace, language: str) -> int:
 
 
 def _import(args: argparse.Namespace, language: str) -> int:
+    from screener.core.central.checks import Known  # noqa: PLC0415
     from screener.core.central.database import connect  # noqa: PLC0415 (psycopg only when needed)
     from screener.core.central.importer import import_file  # noqa: PLC0415
 
     engine = connect(args.db)
     added = skipped = rejected = 0
+    known = Known.of(load_catalog())
     try:
         for path in args.files:
-            report = import_file(engine, path)
+            report = import_file(engine, path, _progress_printer(path, language), known=known)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
             if report.rejected is not None:
                 rejected += 1
                 print(message("central.rejected", language, file=path, reason=report.rejected.render(language)))
@@ -119,6 +124,17 @@ def _import(args: argparse.Namespace, language: str) -> int:
         engine.dispose()
     print(message("central.summary", language, files=len(args.files), added=added, skipped=skipped, rejected=rejected))
     return EXIT_INVALID if rejected else 0
+
+
+def _progress_printer(path: Path, language: str) -> Callable[[int], None]:
+    """A count on stderr while a file is read (every 10,000 records): one updated line on a terminal."""
+    live = sys.stderr.isatty()
+
+    def show(count: int) -> None:
+        text = message("central.progress", language, file=path, count=count)
+        print("\r" + text if live else text, end="" if live else "\n", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _stats(args: argparse.Namespace, language: str) -> int:

@@ -99,6 +99,8 @@ class Code(StrEnum):
     CENTRAL_001 = "CENTRAL_001"
     CENTRAL_002 = "CENTRAL_002"
     CENTRAL_003 = "CENTRAL_003"
+    CENTRAL_004 = "CENTRAL_004"
+    CENTRAL_005 = "CENTRAL_005"
 
 
 class ScreenerError(Exception):

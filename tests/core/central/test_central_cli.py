@@ -15,7 +15,8 @@ def test_import_reports_added_skipped_rejected_and_exit_code(postgres_url, centr
     bad = tmp_path / "bad.csv"
     bad.write_text("hello\n")
     assert main(["central", "import", str(a), str(b), "--db", postgres_url]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert f"{a}: 40 record(s) read..." in err and f"{b}: 25 record(s) read..." in err
     assert "40 record(s) added, 0 skipped" in out and "25 record(s) added" in out
     assert "In all: 2 file(s); 65 added, 0 skipped, 0 file(s) rejected." in out
     assert main(["--lang", "ru", "central", "import", str(a), str(bad), "--db", postgres_url]) == 2
