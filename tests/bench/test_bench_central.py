@@ -122,7 +122,8 @@ def test_bench_central_million(tmp_path, postgres_url):
         seconds = time.perf_counter() - start
         assert sum(r.screenings or 0 for r in rows) >= (POSTS * PER_POST if by is None else 0)
         report(
-            f"central stats --by {by or '(none)'}: {len(rows)} row(s) over {POSTS * PER_POST:,} records in {seconds * 1000:.0f} ms"
+            f"central stats --by {by or '(none)'}: {len(rows)} row(s) over {POSTS * PER_POST:,} records "
+            f"in {seconds * 1000:.0f} ms"
         )
     engine.dispose()
 
