@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screener.cli_store import EXIT_INVALID, secret
 from screener.core.central.suppression import DEFAULT_K
@@ -21,6 +22,9 @@ from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
 from screener.core.store.errors import StoreError
 from screener.core.store.location import default_store_path
 
+if TYPE_CHECKING:
+    from screener.core.central.stats import Stats
+
 CENTRAL_URL = "SCREENER_CENTRAL_DB"
 
 
@@ -28,7 +32,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     export = sub.add_parser("export", help="write the finalised screenings as a de-identified CSV or JSON Lines file")
     export.add_argument("--db", type=Path, default=None, help="the store file (default as for `screener store`)")
     export.add_argument("--out", type=Path, required=True, help="the file to write (replaced whole, owner-only)")
-    export.add_argument("--format", choices=("csv", "jsonl"), default=None, help="default: from --out, else csv")
+    formats = ("csv", "jsonl", "xlsx")
+    export.add_argument("--format", choices=formats, default=None, help="default: from --out, else csv")
+    export.add_argument(
+        "--excel", action="store_true", help="CSV separated by ';' (for Excel set to Russian or Kazakh), not ','"
+    )
     export.set_defaults(run=_guarded(_export))
 
     central = sub.add_parser("central", help="the central PostgreSQL database of de-identified exports")
@@ -41,6 +49,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _database_argument(stats)
     stats.add_argument("--by", choices=("region", "setting", "age_band", "month", "indicator", "kind"))
     stats.add_argument("--csv", action="store_true", help="print CSV (ids, not names)")
+    stats.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the table and its codebook to an xlsx")
     _k_argument(stats)
     stats.set_defaults(run=_guarded(_stats))
 
@@ -93,7 +102,7 @@ def _export(args: argparse.Namespace, language: str) -> int:
     try:
         if (store.get_setting(SETTING_KEY) or UNKNOWN) not in REGIONS:
             print(message("cli.export_no_region", language), file=sys.stderr)
-        count = write_export(store, args.out, fmt)
+        count = write_export(store, args.out, fmt, excel=args.excel)
     finally:
         store.lock()
     print(message("cli.exported", language, count=count, path=args.out, format=fmt))
@@ -149,6 +158,9 @@ def _stats(args: argparse.Namespace, language: str) -> int:
     finally:
         engine.dispose()
     hidden = f"<{table.k}"
+    if args.xlsx is not None:
+        _write_stats_xlsx(args.xlsx, table)
+        print(message("central.xlsx_written", language, path=args.xlsx), file=sys.stderr)
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([args.by or "all", *COLUMNS[1:]])
@@ -169,6 +181,14 @@ def _stats(args: argparse.Namespace, language: str) -> int:
         cells += [cell.rjust(width) for cell, width in zip(line[1:], widths[1:], strict=True)]
         print("  ".join(cells).rstrip())
     return 0
+
+
+def _write_stats_xlsx(path: Path, table: Stats) -> None:
+    from screener.core.files import private_file  # noqa: PLC0415
+    from screener.core.spreadsheet.stats import write_stats_xlsx  # noqa: PLC0415 (openpyxl only when asked)
+
+    with private_file(path, "wb") as stream:
+        write_stats_xlsx(stream, table, load_catalog())
 
 
 def _group_name(by: str | None, value: str, language: str) -> str:
