@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from screener.core.central.database import connect
 from screener.core.central.importer import import_files
 from screener.core.central.stats import stats, total_records
-from screener.core.central.tables import metadata
+from screener.core.central.views import drop_everything
 from screener.core.export.writer import write_export
 from screener.core.store.store import Store
 from tests.bench.test_bench_core import report
@@ -60,8 +60,10 @@ def postgres_url():
 
 def fresh(url: str):
     engine = connect(url)
-    metadata.drop_all(engine)
-    metadata.create_all(engine)
+    with engine.begin() as connection:
+        drop_everything(connection)
+    engine.dispose()
+    engine = connect(url)
     return engine
 
 

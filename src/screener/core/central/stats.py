@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Float, case, cast, func, select
+from sqlalchemy import Connection, Engine, Float, cast, func, select
 
 from screener.core.central.suppression import DEFAULT_K, Table, checked_k, suppress
 from screener.core.central.tables import record
+from screener.core.central.views import indicator, screening
 from screener.core.store.records import Kind
 
 DIMENSIONS = ("region", "setting", "age_band", "month", "indicator", "kind")
@@ -89,19 +90,18 @@ def stats(engine: Engine, by: str | None = None, k: int = DEFAULT_K, period: Per
     return Stats(by, k, total, rows)
 
 
-def _query(connection, by: str | None, period: Period | None) -> list[_Raw]:  # type: ignore[no-untyped-def]
-    if by == "indicator":
-        source = select(record, func.unnest(record.c.indicators).label("grp"))
-    elif by is not None:
-        source = select(record, record.c[by].label("grp"))
-    else:
-        source = select(record)
+def _query(connection: Connection, by: str | None, period: Period | None) -> list[_Raw]:
+    """Raw counts per group, read through the BI views (views.py)."""
+    view = indicator if by == "indicator" else screening
+    month = view.c.month_id
+    dimension = None if by is None else month if by == "month" else view.c[by]
+    source = select(view)
     if period is not None and period.start:
-        source = source.where(record.c.month >= period.start)
+        source = source.where(month >= period.start)
     if period is not None and period.end:
-        source = source.where(record.c.month <= period.end)
+        source = source.where(month <= period.end)
     sub = source.subquery()
-    group = sub.c.grp if by is not None else None
+    group = sub.c[dimension.name] if dimension is not None else None
     count = func.count()
     interviewed = sub.c.kind == Kind.FULL.value  # quick checks ask no question: they have no score
     query = select(
@@ -113,9 +113,9 @@ def _query(connection, by: str | None, period: Period | None) -> list[_Raw]:  # 
             func.coalesce(func.percentile_cont(q).within_group(cast(sub.c.total, Float)).filter(interviewed), 0)
             for q in (0.25, 0.5, 0.75)
         ),
-        func.count(case((func.cardinality(sub.c.items_at_2) > 0, 1))),
-        func.count(case((sub.c.judgement >= 2, 1))),
-        func.count(case((func.cardinality(sub.c.steps_done) > 0, 1))),
+        func.count().filter(sub.c.with_items_at_2),
+        func.count().filter(sub.c.judged_2_3),
+        func.count().filter(sub.c.with_step_done),
     )
     if group is not None:
         query = query.group_by(group).order_by(group if by in ("month", "age_band") else count.desc(), group)

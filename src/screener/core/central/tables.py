@@ -69,6 +69,17 @@ record = Table(
 )
 
 
+regions = Table(
+    "central_region",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("iso_3166_2", String(8)),  # None for "unknown"
+    Column("name_kk", Text, nullable=False),
+    Column("name_ru", Text, nullable=False),
+    Column("name_en", Text, nullable=False),
+)
+
+
 def staging_table() -> Table:
     """A temporary table, dropped at commit, that a file's lines are copied into as text (with their
     line numbers) to be checked together before they are merged."""
