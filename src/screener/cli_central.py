@@ -52,6 +52,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     stats.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the table and its codebook to an xlsx")
     _k_argument(stats)
     stats.set_defaults(run=_guarded(_stats))
+    report = commands.add_parser("report", help="a PDF of bar charts and tables, small counts hidden")
+    _database_argument(report)
+    report.add_argument("--out", type=Path, required=True, help="the PDF to write (replaced whole, owner-only)")
+    report.add_argument("--lang", choices=("kk", "ru", "en"), default=None, help="the report's language")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM", help="the first month (default: all)")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM", help="the last month (default: all)")
+    _k_argument(report)
+    report.set_defaults(run=_guarded(_report))
 
 
 def _k_argument(parser: argparse.ArgumentParser) -> None:
@@ -181,6 +189,42 @@ def _stats(args: argparse.Namespace, language: str) -> int:
         cells += [cell.rjust(width) for cell, width in zip(line[1:], widths[1:], strict=True)]
         print("  ".join(cells).rstrip())
     return 0
+
+
+def _report(args: argparse.Namespace, language: str) -> int:
+    import re  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    from screener.core.central.database import connect  # noqa: PLC0415
+    from screener.core.central.report import gather, render  # noqa: PLC0415
+    from screener.core.central.stats import Period  # noqa: PLC0415
+    from screener.core.files import write_private  # noqa: PLC0415
+
+    language = args.lang or language
+    if _k_refused(args.k, language):
+        return EXIT_INVALID
+    for value in (args.start, args.end):
+        if value is not None and not _is_month(value):
+            print(message("report.bad_month", language, value=value), file=sys.stderr)
+            return EXIT_INVALID
+    started = time.perf_counter()
+    engine = connect(args.db)
+    try:
+        gathered = gather(engine, args.k, Period(args.start, args.end))
+    finally:
+        engine.dispose()
+    pdf = render(gathered, load_catalog(), language)
+    write_private(args.out, pdf)
+    seconds = f"{time.perf_counter() - started:.1f}"
+    pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+    print(message("report.written", language, path=args.out, pages=pages, seconds=seconds))
+    return 0
+
+
+def _is_month(value: str) -> bool:
+    import re  # noqa: PLC0415
+
+    return re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", value) is not None
 
 
 def _write_stats_xlsx(path: Path, table: Stats) -> None:
