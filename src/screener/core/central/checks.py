@@ -10,6 +10,7 @@ exist and not lie in the future.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,13 +18,23 @@ from datetime import date
 
 from sqlalchemy import Connection, Table, text
 
-from screener.core.export.record import AGE_BAND_IDS, COLUMNS, FORMAT, KINDS, LIST_COLUMNS, SECTION_COLUMNS
+from screener.core.export.record import COLUMNS, FORMAT, KINDS, LIST_COLUMNS, SECTION_COLUMNS
 from screener.core.instrument.loader import Catalog
-from screener.core.instrument.model import SETTINGS
+from screener.core.instrument.model import SETTINGS, Roles
 from screener.core.regions import REGIONS, UNKNOWN
 
 EARLIEST_MONTH = "2020-01"  # before Screener was written: no screening can be older
-TYPES_ITEM = "types"  # the answer key record.py reads the types of trafficking from
+
+
+def age_band_ids(roles: Roles) -> tuple[str, ...]:
+    """The age groups an export of this form can hold (record.age_band): its groups, then child /
+    adult without an age, then unknown."""
+    groups = roles.age_groups
+    bands = [f"{low}-{high - 1}" for low, high in itertools.pairwise(groups)]
+    bands += [f"{groups[-1]}+"] if groups else []
+    if roles.age_of_majority is not None:
+        bands += [f"0-{roles.age_of_majority - 1}", f"{roles.age_of_majority}+"]
+    return tuple(dict.fromkeys([*bands, "unknown"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +52,7 @@ class Known:
     indicators: frozenset[str]
     steps: frozenset[str]
     types: frozenset[str]
+    age_bands: frozenset[str]
 
     @classmethod
     def of(cls, catalog: Catalog) -> Known:
@@ -55,8 +67,8 @@ class Known:
         types = {
             option.value
             for form in catalog.forms
-            if TYPES_ITEM in form.items
-            for option in form.items[TYPES_ITEM].options
+            if form.roles.types in form.items
+            for option in form.items[str(form.roles.types)].options
         }
         return cls(
             forms=tuple(forms),
@@ -64,6 +76,7 @@ class Known:
             indicators=frozenset(i.id for lst in catalog.lists for i in lst.items),
             steps=frozenset(s.id for s in catalog.next_steps.steps),
             types=frozenset(str(t) for t in types),
+            age_bands=frozenset(band for form in catalog.forms for band in age_band_ids(form.roles)),
         )
 
 
@@ -143,7 +156,7 @@ def _value_rules(known: Known, today: date) -> dict[str, Callable[[str | None], 
         "kind": lambda v: v in KINDS,
         "form_id": lambda v: v in forms,
         "month": lambda v: bool(v and _MONTH.fullmatch(v)) and EARLIEST_MONTH <= str(v) <= latest,
-        "age_band": lambda v: v in AGE_BAND_IDS,
+        "age_band": lambda v: v in known.age_bands,
         **{column: number for column in SECTION_COLUMNS},
         "total": required_number,
         "max": required_number,

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from screener.core.export.record import AGE_BAND_IDS, COLUMNS, KINDS
+from screener.core.central.checks import age_band_ids
+from screener.core.export.record import COLUMNS, KINDS
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
 from screener.core.regions import ISO_3166_2, REGIONS, UNKNOWN
 from screener.core.text import LANGUAGES, Text
 
-TYPES_ITEM = "types"  # the answer key the export reads the types of trafficking from
 HEADER = ("kind", "id", "kk", "ru", "en", "source", "line", "ctdc")
 # CTDC Global Dataset variables (CTDC codebook) that hold the same thing, where one does
 CTDC = {"age_band": "ageBroad", "month": "yearOfRegistration (the year)", "types": "typeOfExploitConcatenated"}
@@ -48,7 +48,7 @@ def column_entries(columns: Iterable[str] = COLUMNS, prefix: str = "codebook.col
         yield Entry("column", column, _messages(f"{prefix}.{column}"), ctdc=CTDC.get(column, ""))
 
 
-def vocabulary_entries() -> Iterator[Entry]:
+def vocabulary_entries(catalog: Catalog) -> Iterator[Entry]:
     """The fixed ids of an export: regions (with ISO 3166-2), settings, kinds, age bands."""
     for region in (*REGIONS, UNKNOWN):
         code = ISO_3166_2.get(region, "")
@@ -57,7 +57,7 @@ def vocabulary_entries() -> Iterator[Entry]:
         yield Entry("setting", setting, _messages(f"setting.{setting}", setting))
     for kind in KINDS:
         yield Entry("kind", kind, _messages(f"codebook.kind.{kind}"))
-    for band in AGE_BAND_IDS:
+    for band in dict.fromkeys(b for form in catalog.forms for b in age_band_ids(form.roles)):
         yield Entry("age_band", band, _messages(f"codebook.age_band.{band}", band))
 
 
@@ -72,7 +72,7 @@ def instrument_entries(catalog: Catalog) -> Iterator[Entry]:
             if item.scored:
                 prompts = (item.prompt("kk"), item.prompt("ru"), item.prompt("en"))
                 yield Entry("item", item.id, prompts, form.source.file, str(item.line))
-        types = form.items.get(TYPES_ITEM)
+        types = form.items.get(form.roles.types) if form.roles.types else None
         if types is not None:
             for option in types.options:
                 yield Entry("type", str(option.value), _texts(option.label), form.source.file, str(types.line))
@@ -91,4 +91,4 @@ def _texts(text: Text) -> tuple[str, str, str]:
 
 def export_codebook(catalog: Catalog) -> list[Entry]:
     """Every column of an export and every id its cells can hold."""
-    return [*column_entries(), *vocabulary_entries(), *instrument_entries(catalog)]
+    return [*column_entries(), *vocabulary_entries(catalog), *instrument_entries(catalog)]

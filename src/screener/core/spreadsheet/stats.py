@@ -29,7 +29,7 @@ def stats_codebook(table: Stats, catalog: Catalog) -> list[Entry]:
         entries.append(Entry("column", table.by if name == "group" and table.by else name, (kk, ru, en)))
     if table.by is not None:
         kind = table.by
-        pool = instrument_entries(catalog) if kind == "indicator" else vocabulary_entries()
+        pool = instrument_entries(catalog) if kind == "indicator" else vocabulary_entries(catalog)
         entries += [e for e in pool if e.kind == kind]
     return entries
 

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from screener.core.spreadsheet.codebook import HEADER, Entry
 
 Cell = str | int | float | None
+HEADER_ROWS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ def write_workbook(stream: IO[bytes], sheets: Sequence[Sheet]) -> None:
     book = Workbook(write_only=True)
     for sheet in sheets:
         page: Any = book.create_sheet(sheet.title)
-        page.freeze_panes = "A2"
+        page.freeze_panes = f"{get_column_letter(1)}{HEADER_ROWS + 1}"  # the header stays in view
         for index, width in enumerate(sheet.widths, 1):
             page.column_dimensions[get_column_letter(index)].width = width
         bold = Font(bold=True)
