@@ -55,7 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     report = commands.add_parser("report", help="a PDF of bar charts and tables, small counts hidden")
     _database_argument(report)
     report.add_argument("--out", type=Path, required=True, help="the PDF to write (replaced whole, owner-only)")
-    report.add_argument("--lang", choices=("kk", "ru", "en"), default=None, help="the report's language")
+    report.add_argument("--lang", dest="report_lang", choices=("kk", "ru", "en"), help="the report's language")
     report.add_argument("--from", dest="start", metavar="YYYY-MM", help="the first month (default: all)")
     report.add_argument("--to", dest="end", metavar="YYYY-MM", help="the last month (default: all)")
     _k_argument(report)
@@ -200,7 +200,7 @@ def _report(args: argparse.Namespace, language: str) -> int:
     from screener.core.central.stats import Period  # noqa: PLC0415
     from screener.core.files import write_private  # noqa: PLC0415
 
-    language = args.lang or language
+    language = args.report_lang or language
     if _k_refused(args.k, language):
         return EXIT_INVALID
     for value in (args.start, args.end):
