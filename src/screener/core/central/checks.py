@@ -1,8 +1,9 @@
 """What an export can hold, checked in PostgreSQL over a whole staged file at once.
 
 A file is first copied as text into the staging table (one row per line, with its line
-number); one pass then finds the first line holding a value no Screener export can hold, and
-only for that line each column is tried to name it. The known values come from the installed
+number); one pass gathers each column's distinct values, which are checked here (a rule runs
+once per value, not once per line), and one more pass tries the rules that tie a line's columns
+together; the first line that fails names its column. The known values come from the installed
 instrument: forms (their versions and section maxima), items, indicator lists, next steps,
 types of trafficking, regions, settings and age bands. Numbers must be ASCII digits, months must
 exist and not lie in the future.
