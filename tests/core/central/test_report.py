@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from screener.cli import main
 from screener.core.central.importer import import_file
 from screener.core.central.report import gather
-from screener.core.central.stats import Period
+from screener.core.central.stats import Period, stats
 from tests.core.central import synthetic
 from tests.core.central.test_suppression import fixed_totals, population
 
@@ -32,6 +32,15 @@ def test_the_report_charts_every_section_with_small_counts_hidden(central, postg
             for value in (row.screenings, row.with_items_at_2, row.judgement_2_3, row.steps_done):
                 assert value is None or value == 0 or value >= 11
     assert (target.stat().st_mode & 0o777) == 0o600
+    for by, table in report.sections.items():  # one pass for the report, the same as `stats` shows
+        alone = stats(central, by)
+        assert table.total == alone.total
+        shown = {
+            r.group: (r.screenings, r.with_items_at_2, r.judgement_2_3, r.steps_done, r.mean_total) for r in table.rows
+        }
+        assert shown == {
+            r.group: (r.screenings, r.with_items_at_2, r.judgement_2_3, r.steps_done, r.mean_total) for r in alone.rows
+        }
 
 
 def test_a_period_narrows_the_report_and_a_bad_month_is_refused(central, postgres_url, tmp_path, capsys):

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy import Engine
 
-from screener.core.central.stats import Period, Stats, StatsRow, stats
+from screener.core.central.stats import Period, Stats, StatsRow, stats_of
 from screener.core.central.suppression import DEFAULT_K
 from screener.core.instrument.loader import Catalog
 from screener.core.messages import message
@@ -58,7 +58,7 @@ class Report:
 
 def gather(engine: Engine, k: int = DEFAULT_K, period: Period | None = None) -> Report:
     period = period or Period()
-    sections = {by: stats(engine, by, k, period) for by in SECTIONS}
+    sections = stats_of(engine, SECTIONS, k, period)
     return Report(sections, sections["region"].total, k, period)
 
 

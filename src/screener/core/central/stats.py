@@ -6,8 +6,9 @@ publish: every count below k is hidden and so is whatever would let it be worked
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Float, cast, func, select
+from sqlalchemy import Connection, Engine, Float, cast, func, select, tuple_
 
 from screener.core.central.suppression import DEFAULT_K, Table, checked_k, suppress
 from screener.core.central.tables import record
@@ -60,7 +61,7 @@ class _Raw:
     screenings: int
     scored: int  # full interviews (a quick check has no score)
     mean_total: float
-    percentiles: tuple[float, float, float]
+    percentiles: tuple[float, float, float] | None  # None: not computed (the report)
     counts: tuple[int, int, int]
 
 
@@ -88,6 +89,71 @@ def stats(engine: Engine, by: str | None = None, k: int = DEFAULT_K, period: Per
         rows = [_row(raw, visible, k, raw.group) for raw in groups]
     total = overall.screenings if ("n", "") in total_visible else None
     return Stats(by, k, total, rows)
+
+
+def stats_of(
+    engine: Engine, bys: tuple[str, ...], k: int = DEFAULT_K, period: Period | None = None
+) -> dict[str, Stats]:
+    """Several tables at once (the report): one pass over the screenings for every dimension but
+    the indicators (grouping sets), one over the indicators; no percentiles (they need a sort per
+    group and the report does not show them). Suppressed exactly as `stats`."""
+    checked_k(k)
+    plain = tuple(b for b in bys if b != "indicator")
+    with engine.connect() as connection:
+        sets = _query_sets(connection, screening, plain, period)
+        overall = sets[None][0]
+        if "indicator" in bys:
+            sets["indicator"] = _query_sets(connection, indicator, ("indicator",), period)["indicator"]
+    total_visible = _overall_visible(overall, k)
+    total = overall.screenings if ("n", "") in total_visible else None
+    out = {}
+    for by in bys:
+        groups = sorted(sets.get(by, []), key=_order(by))
+        visible = _groups_visible(overall, total_visible, groups, by in DISJOINT, k)
+        out[by] = Stats(by, k, total, [_row(raw, visible, k, raw.group) for raw in groups])
+    return out
+
+
+def _order(by: str):  # type: ignore[no-untyped-def]
+    if by in ("month", "age_band"):
+        return lambda raw: raw.group
+    return lambda raw: (-raw.screenings, raw.group)
+
+
+def _query_sets(
+    connection: Connection, view: Any, bys: tuple[str, ...], period: Period | None
+) -> dict[Any, list[_Raw]]:
+    columns = {by: (view.c.month_id if by == "month" else view.c[by]) for by in bys}
+    interviewed = view.c.kind == Kind.FULL.value
+    keys = [columns[by] for by in bys]
+    query = select(
+        *keys,
+        *(func.grouping(c) for c in keys),
+        func.count(),
+        func.count().filter(interviewed),
+        func.coalesce(func.avg(view.c.total).filter(interviewed), 0),
+        func.count().filter(view.c.with_items_at_2),
+        func.count().filter(view.c.judged_2_3),
+        func.count().filter(view.c.with_step_done),
+    )
+    if period is not None and period.start:
+        query = query.where(view.c.month_id >= period.start)
+    if period is not None and period.end:
+        query = query.where(view.c.month_id <= period.end)
+    sets = [tuple_(c) for c in keys] + ([tuple_()] if view is screening else [])
+    query = query.group_by(func.grouping_sets(*sets)) if keys else query
+    out: dict[Any, list[_Raw]] = {by: [] for by in bys}
+    out[None] = []
+    width = len(keys)
+    for row in connection.execute(query).all():
+        flags = row[width : 2 * width]
+        grouped = [by for by, flag in zip(bys, flags, strict=True) if flag == 0]
+        by = grouped[0] if grouped else None
+        group = "" if by is None else str(row[bys.index(by)])
+        n, scored, mean, *counts = row[2 * width :]
+        three = (int(counts[0]), int(counts[1]), int(counts[2]))
+        out[by].append(_Raw(group, int(n), int(scored), round(float(mean), 2), None, three))
+    return out
 
 
 def _query(connection: Connection, by: str | None, period: Period | None) -> list[_Raw]:
@@ -174,7 +240,7 @@ def _row(raw: _Raw, visible: set[object], k: int, group: str = "") -> StatsRow:
         return raw.counts[index] if (COUNTS[index], group) in visible else None
 
     scored = ("n", group) in visible and raw.scored >= k
-    p25, median, p75 = raw.percentiles if scored else (None, None, None)
+    p25, median, p75 = raw.percentiles if scored and raw.percentiles is not None else (None, None, None)
     return StatsRow(
         raw.group,
         raw.screenings if ("n", group) in visible else None,
