@@ -467,32 +467,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="339"/>
+        <location filename="../src/screener/ui/screenings.py" line="340"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="346"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="349"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="349"/>
+        <location filename="../src/screener/ui/screenings.py" line="350"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="352"/>
+        <location filename="../src/screener/ui/screenings.py" line="353"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="315"/>
+        <location filename="../src/screener/ui/screenings.py" line="316"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="309"/>
+        <location filename="../src/screener/ui/screenings.py" line="310"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>«%1» іс коды бар «%2» кодынан тек бас әріптерімен немесе бос орындарымен ерекшеленеді. Бұл сол іс пе? Иә: «%2» қолданылады. Жоқ: «%1» жаңа іс ретінде қалады.</translation>
     </message>

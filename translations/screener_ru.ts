@@ -467,32 +467,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="339"/>
+        <location filename="../src/screener/ui/screenings.py" line="340"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="346"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="349"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="349"/>
+        <location filename="../src/screener/ui/screenings.py" line="350"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="352"/>
+        <location filename="../src/screener/ui/screenings.py" line="353"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="315"/>
+        <location filename="../src/screener/ui/screenings.py" line="316"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Запись обезличенного экспорта...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="309"/>
+        <location filename="../src/screener/ui/screenings.py" line="310"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>Код случая «%1» отличается от уже существующего «%2» только заглавными буквами или пробелами. Это тот же случай? Да: использовать «%2». Нет: оставить «%1» как новый случай.</translation>
     </message>
