@@ -131,6 +131,7 @@ class SettingsDialog(QDialog):
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
         self.area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.area, 1)

@@ -117,6 +117,7 @@ class UnlockScreen(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(page)
+        self.area = area
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
         whole.addWidget(area)
@@ -179,6 +180,7 @@ class UnlockScreen(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.area.setAccessibleName(self.title.text())  # the form's own title (it scrolls at 24 pt)
         self._update_hint()
 
     def _update_hint(self) -> None:
