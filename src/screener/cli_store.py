@@ -10,6 +10,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from screener.core.answers import CONTEXT_FLAGS
@@ -18,6 +19,7 @@ from screener.core.messages import message
 from screener.core.problems import AnswersError, Problem
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
 from screener.core.store import backup as backup_module
+from screener.core.store import salvage as salvage_module
 from screener.core.store.errors import PassphraseNeeded, StoreError
 from screener.core.store.location import default_store_path
 from screener.core.store.store import Store
@@ -55,6 +57,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     restore = command("restore", "replace the store with a backup (the replaced store is kept beside it)")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     command("rekey", "change the passphrase (new one: SCREENER_NEW_PASSPHRASE or a prompt)")
+    copies = command("copies", "list the copies kept beside the store (migration, restore, re-key)")
+    what = copies.add_mutually_exclusive_group()
+    what.add_argument("--delete", action="store_true", help="delete them")
+    what.add_argument(
+        "--reencrypt",
+        action="store_true",
+        help="key them with the store's passphrase (their own: SCREENER_OLD_PASSPHRASE or a prompt)",
+    )
+    salvage = command("salvage", "copy what can still be read from a damaged store into a new store file")
+    salvage.add_argument("--out", type=Path, required=True)
     region = command("region", "show this post's region (carried by exports), or set it")
     region.add_argument("region", nargs="?", choices=REGIONS, metavar="REGION", help="one of: " + ", ".join(REGIONS))
 
@@ -93,18 +105,8 @@ def _run(args: argparse.Namespace, language: str) -> int:
     catalog = load_catalog()
     path: Path = args.db or default_store_path()
     command = args.store_command
-    if command == "init":
-        passphrase = secret("SCREENER_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
-        Store.create(path, passphrase, catalog).lock()
-        print(message("cli.store_created", language, path=path))
-        return 0
-    if command == "restore":
-        backup_passphrase = os.environ.get("SCREENER_BACKUP_PASSPHRASE") or secret(
-            "SCREENER_PASSPHRASE", message("cli.prompt", language)
-        )
-        kept = backup_module.restore(args.source, backup_passphrase, path)
-        print(message("cli.restored", language, path=path, kept=kept or "-"))
-        return 0
+    if command in _WITHOUT_UNLOCK:
+        return _WITHOUT_UNLOCK[command](args, path, language)
     if command == "add":
         # the input is checked in full before the store is even opened: invalid input changes nothing
         state, result, data = evaluate_input(args.file, catalog)
@@ -175,7 +177,77 @@ def _run(args: argparse.Namespace, language: str) -> int:
             new = secret("SCREENER_NEW_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
             store.rekey(passphrase, new)
             print(message("cli.rekeyed", language, path=path))
+            _list_copies(path, language)
             return 0
     finally:
         store.lock()
     return EXIT_INVALID
+
+
+def _init(_args: argparse.Namespace, path: Path, language: str) -> int:
+    passphrase = secret("SCREENER_PASSPHRASE", message("cli.prompt_new", language), confirm=True)
+    Store.create(path, passphrase, load_catalog()).lock()
+    print(message("cli.store_created", language, path=path))
+    return 0
+
+
+def _restore(args: argparse.Namespace, path: Path, language: str) -> int:
+    backup_passphrase = os.environ.get("SCREENER_BACKUP_PASSPHRASE") or secret(
+        "SCREENER_PASSPHRASE", message("cli.prompt", language)
+    )
+    kept = backup_module.restore(args.source, backup_passphrase, path)
+    print(message("cli.restored", language, path=path, kept=kept or "-"))
+    return 0
+
+
+def _salvage(args: argparse.Namespace, path: Path, language: str) -> int:
+    report = salvage_module.salvage(path, secret("SCREENER_PASSPHRASE", message("cli.prompt", language)), args.out)
+    rows = ", ".join(f"{table} {count}" for table, count in report.copied.items())
+    print(message("cli.salvaged", language, path=args.out, rows=rows))
+    for table, problem in report.lost.items():
+        print(message("cli.salvage_lost", language, table=table, detail=problem), file=sys.stderr)
+    return 0 if report.complete else EXIT_INVALID
+
+
+def _list_copies(path: Path, language: str) -> list[Path]:
+    copies = backup_module.copies_aside(path)
+    if copies:
+        print(message("cli.copies", language, count=len(copies)))
+        for copy in copies:
+            print(f"  {copy}")
+    return copies
+
+
+def _copies(args: argparse.Namespace, path: Path, language: str) -> int:
+    """The copies the app kept beside the store: after a re-key they open with the old passphrase."""
+    from screener.core.store.writer_lock import WriterLock  # noqa: PLC0415
+
+    copies = backup_module.copies_aside(path)
+    if not args.delete and not args.reencrypt:
+        if not copies:
+            print(message("cli.no_copies", language))
+        _list_copies(path, language)
+        return 0
+    writer = WriterLock.acquire(path)  # not while another Screener works on the store
+    try:
+        if args.delete:
+            for copy in copies:
+                backup_module.delete_copy(copy)
+                print(message("cli.copy_deleted", language, path=copy))
+            return 0
+        new = secret("SCREENER_PASSPHRASE", message("cli.prompt", language))
+        old = secret("SCREENER_OLD_PASSPHRASE", message("cli.prompt_old", language))
+        for copy in copies:
+            backup_module.reencrypt_copy(copy, old, new)
+            print(message("cli.copy_reencrypted", language, path=copy))
+        return 0
+    finally:
+        writer.release(clean=False)
+
+
+_WITHOUT_UNLOCK: dict[str, Callable[[argparse.Namespace, Path, str], int]] = {
+    "init": _init,
+    "restore": _restore,
+    "salvage": _salvage,
+    "copies": _copies,
+}

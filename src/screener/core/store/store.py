@@ -27,9 +27,17 @@ from screener.core.interview import evaluate
 from screener.core.quick import AGE_BANDS
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store import audit, backup, migrate
-from screener.core.store.database import create_file_engine, open_engine, translated_errors
+from screener.core.store.database import (
+    create_file_engine,
+    enable_wal,
+    open_engine,
+    page_problems,
+    translated_errors,
+)
 from screener.core.store.errors import (
+    DamagedStore,
     InvalidAnswer,
+    KeyOrFirstPage,
     NotEditable,
     ReasonRequired,
     StoreExists,
@@ -49,6 +57,7 @@ from screener.core.store.tables import (
     StepRow,
 )
 from screener.core.store.unlock_guard import UnlockGuard
+from screener.core.store.writer_lock import Fingerprint, WriterLock
 
 # statements of the autosave path, built once (building them costs more than running them)
 _OLD_ANSWER = select(AnswerRow.value_json).where(
@@ -83,14 +92,18 @@ class StoreReport:
 class Store(Reading):
     """The encrypted store: lifecycle, safety and every change (reading is in reading.py)."""
 
-    def __init__(self, path: Path, engine: Engine, catalog: Catalog, interviewer: str = "") -> None:
+    def __init__(
+        self, path: Path, engine: Engine, catalog: Catalog, interviewer: str = "", writer: WriterLock | None = None
+    ) -> None:
         self.path = path
         self.catalog = catalog
         self.interviewer = interviewer
         self._engine: Engine | None = engine
         self._audit = audit.AuditTrail()
         self._lock = threading.RLock()
+        self._writer = writer
         self.upgraded_from_copy: str | None = None
+        self.checked_on_open = False  # the pages were checked at this unlock (the file had changed)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -98,20 +111,29 @@ class Store(Reading):
     def create(cls, path: Path, passphrase: str, catalog: Catalog, interviewer: str = "") -> Store:
         """A new store at `path` (which must not exist), keyed with a strong passphrase."""
         require_strong(passphrase)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            raise StoreExists(path)
+        writer = WriterLock.acquire(path)
         try:
-            engine = create_file_engine(path, passphrase)
-        except FileExistsError as exc:
-            raise StoreExists(path) from exc
-        try:
-            with translated_errors(path):
-                migrate.upgrade(engine, path)
-        except Exception:
-            engine.dispose()
-            path.unlink(missing_ok=True)
+            backup.remove_leftovers(path, writer)
+            try:
+                engine = create_file_engine(path, passphrase)
+            except FileExistsError as exc:
+                raise StoreExists(path) from exc
+            writer.mark_open()
+            try:
+                with translated_errors(path):
+                    enable_wal(engine)
+                    migrate.upgrade(engine, path)
+            except Exception:
+                engine.dispose()
+                backup.remove_file(path)
+                raise
+            store = cls(path, engine, catalog, interviewer, writer)
+            store.record("create_store")
+        except BaseException:
+            writer.release(clean=False)
             raise
-        store = cls(path, engine, catalog, interviewer)
-        store.record("create_store")
         return store
 
     @classmethod
@@ -123,24 +145,66 @@ class Store(Reading):
         interviewer: str = "",
         sleep: Callable[[float], None] = time.sleep,
     ) -> Store:
-        """Unlock an existing store; wrong passphrase, damaged or newer files raise, untouched."""
+        """Unlock an existing store; in use, wrong passphrase, damaged or newer files raise, untouched.
+
+        The store's writer lock is taken first (a second app or command is refused, naming the
+        first). When the file changed since its last clean close (a crash, a copy, a restore by
+        hand), its pages are checked before anything is written: a damaged store is never written.
+        """
+        writer = WriterLock.acquire(path)
+        try:
+            store = cls._open_locked(path, passphrase, catalog, interviewer=interviewer, sleep=sleep, writer=writer)
+        except BaseException:
+            writer.release(clean=False)
+            raise
+        return store
+
+    @classmethod
+    def _open_locked(
+        cls,
+        path: Path,
+        passphrase: str,
+        catalog: Catalog,
+        *,
+        interviewer: str,
+        sleep: Callable[[float], None],
+        writer: WriterLock,
+    ) -> Store:
+        backup.remove_leftovers(path, writer)
+        changed = writer.changed_since_clean_close()
         guard = UnlockGuard.for_store(path)
         wait = guard.delay()
         if wait:
             sleep(wait)
         try:
-            engine = open_engine(path, passphrase)
+            engine = open_engine(path, passphrase, first_page_known=not changed)
+        except KeyOrFirstPage:
+            # the same unreadable first page counts toward the back-off once, not at every try
+            head = Fingerprint.of(path)
+            if head is None or writer.get("unreadable_head") != head.head:
+                guard.failed(audit.now())
+                if head is not None:
+                    writer.note("unreadable_head", head.head)
+            raise
         except WrongPassphrase:
             guard.failed(audit.now())
             raise
         try:
+            if changed:
+                problems = page_problems(engine)
+                if problems:
+                    raise DamagedStore(path, detail="; ".join(problems[:3]))
             with translated_errors(path):
+                migrate.refuse_newer(engine, path)
+                writer.mark_open()
+                enable_wal(engine)
                 copy = migrate.upgrade(engine, path)
         except Exception:
             engine.dispose()
             raise
-        store = cls(path, engine, catalog, interviewer)
+        store = cls(path, engine, catalog, interviewer, writer)
         store.upgraded_from_copy = copy
+        store.checked_on_open = changed
         failures = guard.clear()
         with store._session() as session:
             for at in failures:
@@ -149,11 +213,16 @@ class Store(Reading):
         return store
 
     def lock(self) -> None:
-        """Close the file and let go of the key: nothing can be read until the next unlock."""
+        """Close the file and let go of the key: nothing can be read until the next unlock.
+
+        The writer lock goes last, after the file's clean-close fingerprint is recorded."""
         with self._lock:
             if self._engine is not None:
                 self._engine.dispose()
                 self._engine = None
+            if self._writer is not None:
+                self._writer.release(clean=True)
+                self._writer = None
 
     @property
     def locked(self) -> bool:
@@ -192,16 +261,21 @@ class Store(Reading):
             require_strong(passphrase)
         with self._lock:
             key = passphrase if passphrase is not None else str(self.engine.url.password)
-            backup.export_to(self.engine, target, key)
+            backup.export_to(self.engine, target, key, self._writer)
         self.record("backup", target=target.name, new_passphrase=passphrase is not None)
 
-    def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
-        """Change the passphrase; the data is copied under the new key, then swapped in."""
+    def rekey(self, old_passphrase: str, new_passphrase: str) -> Path | None:
+        """Change the passphrase: the data is copied under the new key (with its audit entry),
+        the file under the old key is kept aside, and one rename puts the new file in place.
+
+        Returns exactly when the new passphrase is in force, with where the old file was kept.
+        """
         with self._lock:
             if old_passphrase != self.engine.url.password:
                 raise WrongPassphrase(self.path)
-            self._engine = backup.rekey(self.engine, self.path, new_passphrase)
-        self.record("rekey")
+            self._engine, kept = backup.rekey(self.engine, self.path, new_passphrase, self._writer, self.interviewer)
+            self._audit.forget()
+        return kept
 
     def check(self) -> StoreReport:
         """Integrity of the pages and of the audit chain."""
