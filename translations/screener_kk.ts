@@ -255,114 +255,114 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="182"/>
+        <location filename="../src/screener/ui/interview.py" line="183"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="183"/>
+        <location filename="../src/screener/ui/interview.py" line="184"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="186"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="186"/>
+        <location filename="../src/screener/ui/interview.py" line="187"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="187"/>
+        <location filename="../src/screener/ui/interview.py" line="188"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="189"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="189"/>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <location filename="../src/screener/ui/interview.py" line="452"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="207"/>
+        <location filename="../src/screener/ui/interview.py" line="208"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="210"/>
+        <location filename="../src/screener/ui/interview.py" line="211"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="282"/>
+        <location filename="../src/screener/ui/interview.py" line="283"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="291"/>
+        <location filename="../src/screener/ui/interview.py" line="292"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="293"/>
+        <location filename="../src/screener/ui/interview.py" line="294"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="184"/>
-        <location filename="../src/screener/ui/interview.py" line="323"/>
+        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="324"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="324"/>
+        <location filename="../src/screener/ui/interview.py" line="325"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="325"/>
+        <location filename="../src/screener/ui/interview.py" line="326"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="326"/>
+        <location filename="../src/screener/ui/interview.py" line="327"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="338"/>
+        <location filename="../src/screener/ui/interview.py" line="339"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="339"/>
+        <location filename="../src/screener/ui/interview.py" line="340"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="439"/>
+        <location filename="../src/screener/ui/interview.py" line="440"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="440"/>
+        <location filename="../src/screener/ui/interview.py" line="441"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="446"/>
+        <location filename="../src/screener/ui/interview.py" line="447"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="450"/>
+        <location filename="../src/screener/ui/interview.py" line="451"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -370,79 +370,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="147"/>
-        <location filename="../src/screener/ui/window.py" line="228"/>
-        <location filename="../src/screener/ui/window.py" line="290"/>
+        <location filename="../src/screener/ui/window.py" line="148"/>
+        <location filename="../src/screener/ui/window.py" line="229"/>
+        <location filename="../src/screener/ui/window.py" line="291"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="229"/>
+        <location filename="../src/screener/ui/window.py" line="230"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="230"/>
+        <location filename="../src/screener/ui/window.py" line="231"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="232"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="232"/>
+        <location filename="../src/screener/ui/window.py" line="233"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="233"/>
+        <location filename="../src/screener/ui/window.py" line="234"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="238"/>
+        <location filename="../src/screener/ui/window.py" line="239"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="240"/>
+        <location filename="../src/screener/ui/window.py" line="241"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="270"/>
+        <location filename="../src/screener/ui/window.py" line="271"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="273"/>
+        <location filename="../src/screener/ui/window.py" line="274"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="289"/>
+        <location filename="../src/screener/ui/window.py" line="290"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="326"/>
+        <location filename="../src/screener/ui/window.py" line="327"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="327"/>
+        <location filename="../src/screener/ui/window.py" line="328"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="328"/>
+        <location filename="../src/screener/ui/window.py" line="329"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="333"/>
+        <location filename="../src/screener/ui/window.py" line="334"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -450,32 +450,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="288"/>
+        <location filename="../src/screener/ui/screenings.py" line="292"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="295"/>
+        <location filename="../src/screener/ui/screenings.py" line="299"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="296"/>
+        <location filename="../src/screener/ui/screenings.py" line="300"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="297"/>
+        <location filename="../src/screener/ui/screenings.py" line="301"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="298"/>
+        <location filename="../src/screener/ui/screenings.py" line="302"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="301"/>
+        <location filename="../src/screener/ui/screenings.py" line="305"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -1251,58 +1251,58 @@
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="160"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="161"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="162"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="187"/>
+        <location filename="../src/screener/ui/screenings.py" line="191"/>
         <source>quick check</source>
         <translation>жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="218"/>
-        <location filename="../src/screener/ui/screenings.py" line="221"/>
+        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <location filename="../src/screener/ui/screenings.py" line="225"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="218"/>
+        <location filename="../src/screener/ui/screenings.py" line="222"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <location filename="../src/screener/ui/screenings.py" line="224"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="230"/>
+        <location filename="../src/screener/ui/screenings.py" line="234"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="232"/>
+        <location filename="../src/screener/ui/screenings.py" line="236"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="239"/>
+        <location filename="../src/screener/ui/screenings.py" line="243"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="244"/>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
@@ -1533,11 +1533,6 @@
         <location filename="../src/screener/ui/result_sheet.py" line="100"/>
         <source>The form of this screening is not installed.</source>
         <translation>Бұл скринингтің нысаны орнатылмаған.</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="138"/>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF жазылмады: %1</translation>
     </message>
 </context>
 <context>

@@ -255,114 +255,114 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="182"/>
+        <location filename="../src/screener/ui/interview.py" line="183"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="183"/>
+        <location filename="../src/screener/ui/interview.py" line="184"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="186"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="186"/>
+        <location filename="../src/screener/ui/interview.py" line="187"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="187"/>
+        <location filename="../src/screener/ui/interview.py" line="188"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="188"/>
+        <location filename="../src/screener/ui/interview.py" line="189"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="189"/>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="190"/>
+        <location filename="../src/screener/ui/interview.py" line="452"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="207"/>
+        <location filename="../src/screener/ui/interview.py" line="208"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="210"/>
+        <location filename="../src/screener/ui/interview.py" line="211"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="282"/>
+        <location filename="../src/screener/ui/interview.py" line="283"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="291"/>
+        <location filename="../src/screener/ui/interview.py" line="292"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="293"/>
+        <location filename="../src/screener/ui/interview.py" line="294"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="184"/>
-        <location filename="../src/screener/ui/interview.py" line="323"/>
+        <location filename="../src/screener/ui/interview.py" line="185"/>
+        <location filename="../src/screener/ui/interview.py" line="324"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="324"/>
+        <location filename="../src/screener/ui/interview.py" line="325"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="325"/>
+        <location filename="../src/screener/ui/interview.py" line="326"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="326"/>
+        <location filename="../src/screener/ui/interview.py" line="327"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="338"/>
+        <location filename="../src/screener/ui/interview.py" line="339"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="339"/>
+        <location filename="../src/screener/ui/interview.py" line="340"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="439"/>
+        <location filename="../src/screener/ui/interview.py" line="440"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="440"/>
+        <location filename="../src/screener/ui/interview.py" line="441"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="446"/>
+        <location filename="../src/screener/ui/interview.py" line="447"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="450"/>
+        <location filename="../src/screener/ui/interview.py" line="451"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
@@ -370,79 +370,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="147"/>
-        <location filename="../src/screener/ui/window.py" line="228"/>
-        <location filename="../src/screener/ui/window.py" line="290"/>
+        <location filename="../src/screener/ui/window.py" line="148"/>
+        <location filename="../src/screener/ui/window.py" line="229"/>
+        <location filename="../src/screener/ui/window.py" line="291"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="229"/>
+        <location filename="../src/screener/ui/window.py" line="230"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="230"/>
+        <location filename="../src/screener/ui/window.py" line="231"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="231"/>
+        <location filename="../src/screener/ui/window.py" line="232"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="232"/>
+        <location filename="../src/screener/ui/window.py" line="233"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="233"/>
+        <location filename="../src/screener/ui/window.py" line="234"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="238"/>
+        <location filename="../src/screener/ui/window.py" line="239"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="240"/>
+        <location filename="../src/screener/ui/window.py" line="241"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="270"/>
+        <location filename="../src/screener/ui/window.py" line="271"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="273"/>
+        <location filename="../src/screener/ui/window.py" line="274"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="289"/>
+        <location filename="../src/screener/ui/window.py" line="290"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="326"/>
+        <location filename="../src/screener/ui/window.py" line="327"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="327"/>
+        <location filename="../src/screener/ui/window.py" line="328"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="328"/>
+        <location filename="../src/screener/ui/window.py" line="329"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="333"/>
+        <location filename="../src/screener/ui/window.py" line="334"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -450,32 +450,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="288"/>
+        <location filename="../src/screener/ui/screenings.py" line="292"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="295"/>
+        <location filename="../src/screener/ui/screenings.py" line="299"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="296"/>
+        <location filename="../src/screener/ui/screenings.py" line="300"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="297"/>
+        <location filename="../src/screener/ui/screenings.py" line="301"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="298"/>
+        <location filename="../src/screener/ui/screenings.py" line="302"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="301"/>
+        <location filename="../src/screener/ui/screenings.py" line="305"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -1251,58 +1251,58 @@
         <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="160"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="161"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="162"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="187"/>
+        <location filename="../src/screener/ui/screenings.py" line="191"/>
         <source>quick check</source>
         <translation>быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="218"/>
-        <location filename="../src/screener/ui/screenings.py" line="221"/>
+        <location filename="../src/screener/ui/screenings.py" line="222"/>
+        <location filename="../src/screener/ui/screenings.py" line="225"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="218"/>
+        <location filename="../src/screener/ui/screenings.py" line="222"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="220"/>
+        <location filename="../src/screener/ui/screenings.py" line="224"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="230"/>
+        <location filename="../src/screener/ui/screenings.py" line="234"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="232"/>
+        <location filename="../src/screener/ui/screenings.py" line="236"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="239"/>
+        <location filename="../src/screener/ui/screenings.py" line="243"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="244"/>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
     </message>
@@ -1533,11 +1533,6 @@
         <location filename="../src/screener/ui/result_sheet.py" line="100"/>
         <source>The form of this screening is not installed.</source>
         <translation>Форма этого скрининга не установлена.</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="138"/>
-        <source>The PDF could not be written: %1</source>
-        <translation>Не удалось записать PDF: %1</translation>
     </message>
 </context>
 <context>

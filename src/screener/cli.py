@@ -18,6 +18,7 @@ import yaml
 
 from screener import __version__, cli_central, cli_store
 from screener.core.answers import check_answers, deciding_items, normalise, parse_context
+from screener.core.errors import Code
 from screener.core.instrument.loader import Catalog, check_file, load_catalog
 from screener.core.instrument.source import load_yaml
 from screener.core.interview import InterviewState, evaluate
@@ -25,6 +26,7 @@ from screener.core.messages import message
 from screener.core.next_steps import placeholder_values, recommend
 from screener.core.problems import AnswersError, InstrumentError, Problem
 from screener.core.scoring import ScoreResult, score_state
+from screener.core.store.errors import WriteFailed
 
 EXIT_INVALID = 2
 INPUT_KEYS = ("form", "answers", "context", "case_code", "setting", "interviewer", "notes", "language")
@@ -147,15 +149,17 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
+        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": str(exc)})]) from exc
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": str(exc)})]) from exc
+        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": str(exc)})]) from exc
     if not isinstance(data, dict):
-        raise AnswersError([Problem("ANS_010", name, None, None, {"detail": message("cli.not_mapping", "en")})])
+        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": message("cli.not_mapping", "en")})])
     problems = [
-        Problem("ANS_015", name, None, key, {"allowed": ", ".join(INPUT_KEYS)}) for key in data if key not in INPUT_KEYS
+        Problem(Code.ANS_015, name, None, key, {"allowed": ", ".join(INPUT_KEYS)})
+        for key in data
+        if key not in INPUT_KEYS
     ]
     form_id = data.get("form")
     try:
@@ -163,7 +167,7 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
     except KeyError:
         problems.append(
             Problem(
-                "ANS_009",
+                Code.ANS_009,
                 name,
                 None,
                 None,
@@ -173,7 +177,7 @@ def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[
         raise AnswersError(problems) from None
     answers = data.get("answers", {})
     if not isinstance(answers, dict):
-        problems.append(Problem("ANS_010", name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
+        problems.append(Problem(Code.ANS_010, name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
         raise AnswersError(problems)
     answers = normalise(form, answers)
     problems.extend(_located(check_answers(form, answers), name))
@@ -191,19 +195,19 @@ def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreR
     name = str(path)
     raw_context = data.get("context") or {}
     if not isinstance(raw_context, dict):
-        raise AnswersError([Problem("ANS_010", name, None, "context", {"detail": message("cli.not_mapping", "en")})])
+        raise AnswersError([Problem(Code.ANS_010, name, None, "context", {"detail": message("cli.not_mapping", "en")})])
     if "setting" in data and "setting" not in raw_context:
         raw_context = {**raw_context, "setting": data["setting"]}
     context, problems = parse_context(raw_context, catalog.lists)
     problems = _located(problems, name)
     for item_id in deciding_items(form):
         if answers.get(item_id) is None:
-            problems.append(Problem("ANS_006", name, None, item_id, {}))
+            problems.append(Problem(Code.ANS_006, name, None, item_id, {}))
     state = evaluate(form, answers, context)
     for item_state, given in state.implied_conflicts:
         problems.append(
             Problem(
-                "ANS_007",
+                Code.ANS_007,
                 name,
                 None,
                 item_state.item.id,
@@ -277,7 +281,8 @@ def _next_steps(args: argparse.Namespace, language: str) -> int:
 
 
 def _report(args: argparse.Namespace, language: str) -> int:
-    from screener.core.report.pdf import blank_pdf, now, result_pdf, write_private  # noqa: PLC0415
+    from screener.core.files import write_private  # noqa: PLC0415
+    from screener.core.report.pdf import blank_pdf, now, result_pdf  # noqa: PLC0415
     from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet  # noqa: PLC0415
 
     catalog = load_catalog()
@@ -286,7 +291,11 @@ def _report(args: argparse.Namespace, language: str) -> int:
         known = [r.id for r in catalog.directory.regions] if catalog.directory else []
         if region not in known:
             raise AnswersError(
-                [Problem("ANS_013", None, None, "--region", {"value": region, "expected": ", ".join(["all", *known])})]
+                [
+                    Problem(
+                        Code.ANS_013, None, None, "--region", {"value": region, "expected": ", ".join(["all", *known])}
+                    )
+                ]
             )
     region = None if region == "all" else region
     if args.blank:
@@ -304,7 +313,9 @@ def _report(args: argparse.Namespace, language: str) -> int:
         )
     else:
         if args.file is None:
-            raise AnswersError([Problem("ANS_010", None, None, None, {"detail": message("cli.report_file", language)})])
+            raise AnswersError(
+                [Problem(Code.ANS_010, None, None, None, {"detail": message("cli.report_file", language)})]
+            )
         state, result, raw = evaluate_input(args.file, catalog)
         sheet_language = args.sheet_lang or _file_language(raw) or language
         notes = raw.get("notes") if isinstance(raw.get("notes"), dict) else {}
@@ -328,9 +339,8 @@ def _report(args: argparse.Namespace, language: str) -> int:
         data = result_pdf(sheet)
     try:
         write_private(args.out, data)
-    except OSError as exc:
-        detail = exc.strerror or str(exc)
-        print(message("cli.report_not_written", language, path=args.out, detail=detail), file=sys.stderr)
+    except WriteFailed as exc:
+        print(exc.render(language), file=sys.stderr)
         return EXIT_INVALID
     print(message("cli.report_written", language, path=args.out, size=len(data)))
     return 0

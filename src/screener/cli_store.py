@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from screener.core.answers import CONTEXT_FLAGS
+from screener.core.errors import Code
 from screener.core.instrument.loader import load_catalog
 from screener.core.messages import message
 from screener.core.problems import AnswersError, Problem
@@ -116,7 +117,7 @@ def _run(args: argparse.Namespace, language: str) -> int:
             raise AnswersError(
                 [
                     Problem(
-                        "ANS_001",
+                        Code.ANS_001,
                         str(args.file),
                         None,
                         f"notes.{bad[0] if bad else '?'}",

@@ -104,12 +104,13 @@ class SelfTest:
         return {"case": CASE_CODE, "total": EXPECTED[0], "max": EXPECTED[1]}
 
     def unlock_again(self) -> dict[str, Any]:
+        from screener.core.store.records import Status  # noqa: PLC0415
         from screener.core.store.store import Store  # noqa: PLC0415
 
         store = Store.open(self.store_path, self.passphrase, self.catalog)
         try:
             screening = store.get(self.screening_id)
-            check(screening.status == "finalised", f"status {screening.status}")
+            check(screening.status == Status.FINALISED, f"status {screening.status}")
             check(screening.answers == ANSWERS, "answers differ after unlocking again")
             check(screening.indicators == {INDICATORS[0]: INDICATORS[1]}, "indicators differ")
         finally:
@@ -118,7 +119,8 @@ class SelfTest:
 
     def pdf(self) -> dict[str, Any]:
         import screener  # noqa: PLC0415
-        from screener.core.report.pdf import result_pdf, screening_sheet, write_private  # noqa: PLC0415
+        from screener.core.files import write_private  # noqa: PLC0415
+        from screener.core.report.pdf import result_pdf, screening_sheet  # noqa: PLC0415
         from screener.core.store.store import Store  # noqa: PLC0415
 
         store = Store.open(self.store_path, self.passphrase, self.catalog)

@@ -23,11 +23,13 @@ import pytest
 from pypdf import PdfReader
 
 from screener.core.answers import parse_context
+from screener.core.files import write_private
 from screener.core.interview import evaluate
 from screener.core.next_steps import recommend
-from screener.core.report.pdf import blank_pdf, result_pdf, write_private
+from screener.core.report.pdf import blank_pdf, result_pdf
 from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet
 from screener.core.scoring import score_state
+from screener.core.store.errors import WriteFailed
 
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output" / "report"
 KAZAKH = "әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
@@ -180,7 +182,7 @@ def test_rp005_written_atomically_and_private(tmp_path):
     assert target.read_bytes() == b"%PDF-new"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pdf"]
-    with pytest.raises(OSError):
+    with pytest.raises(WriteFailed):
         write_private(tmp_path / "absent" / "x.pdf", b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pdf"]
 
@@ -189,8 +191,9 @@ def test_rp006_full_disk_leaves_the_old_file_whole(small_disk):
     """No space left: the error is raised, the sheet saved before is untouched, no part file stays."""
     target = small_disk / "sheet.pdf"
     write_private(target, b"%PDF-old")
-    with pytest.raises(OSError) as info:
+    with pytest.raises(WriteFailed) as info:
         write_private(target, b"%PDF-" + os.urandom(4 * 1024 * 1024))  # more than the 3 MB disk
-    assert info.value.errno == errno.ENOSPC
+    assert isinstance(info.value.__cause__, OSError)
+    assert info.value.__cause__.errno == errno.ENOSPC
     assert target.read_bytes() == b"%PDF-old"
     assert sorted(p.name for p in small_disk.iterdir()) == ["sheet.pdf"]

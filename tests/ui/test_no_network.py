@@ -10,7 +10,8 @@ import socket
 import pytest
 
 from screener import selftest
-from screener.core.report.pdf import result_pdf, screening_sheet, write_private
+from screener.core.files import write_private
+from screener.core.report.pdf import result_pdf, screening_sheet
 from screener.ui import dialogs
 from screener.ui.preferences import Preferences
 from screener.ui.qt import QPushButton, Qt

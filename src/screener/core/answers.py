@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from screener.core.countries import is_country
+from screener.core.errors import Code
 from screener.core.instrument.model import (
     AGE_BANDS,
     EVIDENCE_SCORES,
@@ -47,7 +48,7 @@ def check_answers(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for key, value in answers.items():
         if not isinstance(key, str):
-            problems.append(Problem("ANS_001", item=str(key), params={"form": form.id, "known": _known(form)}))
+            problems.append(Problem(Code.ANS_001, item=str(key), params={"form": form.id, "known": _known(form)}))
             continue
         item = form.items.get(key)
         if item is not None:
@@ -56,15 +57,15 @@ def check_answers(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
         owner_id, _, sub = key.partition(".")
         owner = form.items.get(owner_id)
         if owner is None or not sub:
-            problems.append(Problem("ANS_001", item=key, params={"form": form.id, "known": _known(form)}))
+            problems.append(Problem(Code.ANS_001, item=key, params={"form": form.id, "known": _known(form)}))
         elif owner.type == "evidence" and sub in {p.id for p in owner.probes()}:
             if value not in YES_NO:
-                problems.append(Problem("ANS_008", item=key, params={"value": value}))
+                problems.append(Problem(Code.ANS_008, item=key, params={"value": value}))
         elif any(o.value == sub and o.takes_text for o in owner.options):
             if not isinstance(value, str):
-                problems.append(Problem("ANS_011", item=key, params={"expected": "text"}))
+                problems.append(Problem(Code.ANS_011, item=key, params={"expected": "text"}))
         else:
-            problems.append(Problem("ANS_001", item=key, params={"form": form.id, "known": _known(form)}))
+            problems.append(Problem(Code.ANS_001, item=key, params={"form": form.id, "known": _known(form)}))
     return problems
 
 
@@ -78,36 +79,36 @@ def _check_value(item: Item, value: Any) -> list[Problem]:
     kind = item.type
     if kind == "evidence":
         if isinstance(value, bool) or value not in EVIDENCE_SCORES:
-            return [Problem("ANS_002", item=item.id, params={"value": value})]
+            return [Problem(Code.ANS_002, item=item.id, params={"value": value})]
     elif kind == "integer":
         low = item.min if item.min is not None else 0
         high = item.max if item.max is not None else 10**6
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            return [Problem("ANS_004", item=item.id, params={"value": value, "min": low, "max": high})]
+            return [Problem(Code.ANS_004, item=item.id, params={"value": value, "min": low, "max": high})]
     elif kind == "choice":
         allowed = [o.value for o in item.options]
         if value not in allowed:
-            return [Problem("ANS_003", item=item.id, params={"value": value, "allowed": ", ".join(allowed)})]
+            return [Problem(Code.ANS_003, item=item.id, params={"value": value, "allowed": ", ".join(allowed)})]
     elif kind == "multi_choice":
         return _check_multi(item, value)
     elif kind == "country":
         if not isinstance(value, str) or not (value == STATELESS or is_country(value)):
-            return [Problem("ANS_005", item=item.id, params={"value": value})]
+            return [Problem(Code.ANS_005, item=item.id, params={"value": value})]
     elif not isinstance(value, str):
-        return [Problem("ANS_011", item=item.id, params={"expected": "text"})]
+        return [Problem(Code.ANS_011, item=item.id, params={"expected": "text"})]
     return []
 
 
 def _check_multi(item: Item, value: Any) -> list[Problem]:
     allowed = [o.value for o in item.options]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        return [Problem("ANS_011", item=item.id, params={"expected": "list"})]
+        return [Problem(Code.ANS_011, item=item.id, params={"expected": "list"})]
     unknown = [v for v in value if v not in allowed]
     if unknown:
-        return [Problem("ANS_003", item=item.id, params={"value": unknown[0], "allowed": ", ".join(allowed)})]
+        return [Problem(Code.ANS_003, item=item.id, params={"value": unknown[0], "allowed": ", ".join(allowed)})]
     for option in item.options:
         if option.exclusive and option.value in value and len(set(value)) > 1:
-            return [Problem("ANS_012", item=item.id, params={"option": option.value})]
+            return [Problem(Code.ANS_012, item=item.id, params={"option": option.value})]
     return []
 
 
@@ -127,7 +128,7 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
         if key not in known:
             problems.append(
                 Problem(
-                    "ANS_013",
+                    Code.ANS_013,
                     item=f"context.{key}",
                     params={"value": data[key], "expected": ", ".join(sorted(known))},
                 )
@@ -135,13 +136,13 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
     setting = data.get("setting", "other")
     if setting not in SETTINGS:
         problems.append(
-            Problem("ANS_013", item="context.setting", params={"value": setting, "expected": ", ".join(SETTINGS)})
+            Problem(Code.ANS_013, item="context.setting", params={"value": setting, "expected": ", ".join(SETTINGS)})
         )
     age_band = data.get("age_band", "unknown")
     if age_band not in AGE_BANDS:
         problems.append(
             Problem(
-                "ANS_013",
+                Code.ANS_013,
                 item="context.age_band",
                 params={"value": age_band, "expected": ", ".join(AGE_BANDS)},
             )
@@ -149,14 +150,14 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
     language = data.get("language", "en")
     if language not in ("kk", "ru", "en"):
         problems.append(
-            Problem("ANS_013", item="context.language", params={"value": language, "expected": "kk, ru, en"})
+            Problem(Code.ANS_013, item="context.language", params={"value": language, "expected": "kk, ru, en"})
         )
     flags: dict[str, bool | None] = {}
     for flag in CONTEXT_FLAGS:
         value = data.get(flag)
         if value is not None and not isinstance(value, bool):
             problems.append(
-                Problem("ANS_013", item=f"context.{flag}", params={"value": value, "expected": "true, false"})
+                Problem(Code.ANS_013, item=f"context.{flag}", params={"value": value, "expected": "true, false"})
             )
             value = None
         flags[flag] = value
@@ -177,7 +178,7 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
     if not isinstance(raw, Mapping):
         problems.append(
             Problem(
-                "ANS_013",
+                Code.ANS_013,
                 item="context.indicators",
                 params={"value": raw, "expected": "{list id: [indicator ids]}"},
             )
@@ -188,7 +189,7 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
         if lst is None:
             problems.append(
                 Problem(
-                    "ANS_013",
+                    Code.ANS_013,
                     item=f"context.indicators.{list_id}",
                     params={"value": list_id, "expected": ", ".join(sorted(by_id))},
                 )
@@ -198,7 +199,7 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
         if not isinstance(ticked, list):
             problems.append(
                 Problem(
-                    "ANS_013",
+                    Code.ANS_013,
                     item=f"context.indicators.{list_id}",
                     params={"value": ticked, "expected": "[indicator ids]"},
                 )
@@ -206,6 +207,6 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
             continue
         for indicator in ticked:
             if indicator not in ids:
-                problems.append(Problem("ANS_014", item=str(indicator), params={"list": list_id}))
+                problems.append(Problem(Code.ANS_014, item=str(indicator), params={"list": list_id}))
         out[list_id] = tuple(dict.fromkeys(i for i in ticked if i in ids))
     return out

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from screener.core.errors import Code, ScreenerError
 from screener.core.messages import message
 from screener.core.text import Text
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    code: str
+    code: Code
     file: str | None = None
     line: int | None = None
     item: str | None = None
@@ -39,11 +40,12 @@ class Problem:
         return f"{where}{self.code} {item}{what}" + (f" {fix_label}: {fix}" if fix else "")
 
 
-class ProblemsError(Exception):
+class ProblemsError(ScreenerError):
     """Raised with every problem found, not only the first."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
+        self.code = self.problems[0].code
         super().__init__("\n".join(p.render() for p in problems))
 
     def render(self, language: str = "en") -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from screener.core.errors import Code
 from screener.core.instrument.building import Builder
 from screener.core.instrument.model import Form, IndicatorList, NextStepRules
 from screener.core.instrument.source import Source
@@ -85,7 +86,7 @@ class QuickCheckBuilder(Builder):
             plans[setting] = QuickPlan(setting=setting, lists=picks, questions=questions)
             for age_band in AGE_BANDS:
                 if not _pick(tuple(self.lists.values()), picks, setting, age_band):
-                    self.problem("FORM_134", ("settings", setting, "lists"), setting, setting=setting, age=age_band)
+                    self.problem(Code.FORM_134, ("settings", setting, "lists"), setting, setting=setting, age=age_band)
         return QuickCheck(
             id=data["id"],
             version=data["version"],
@@ -101,7 +102,7 @@ class QuickCheckBuilder(Builder):
             if any(p.list_id == pick.list_id for p in picks):
                 where = self.source.line_of(("settings", setting, key))
                 path = ("settings", setting, key, index)
-                self.problem("FORM_101", path, pick.list_id, id=pick.list_id, other_line=where, kind="list")
+                self.problem(Code.FORM_101, path, pick.list_id, id=pick.list_id, other_line=where, kind="list")
             self._check(setting, key, index, pick.list_id, kinds)
             picks.append(pick)
         return tuple(picks)
@@ -110,11 +111,11 @@ class QuickCheckBuilder(Builder):
         path = ("settings", setting, key, index)
         lst = self.lists.get(list_id)
         if lst is None:
-            self.problem("FORM_130", path, list_id, id=list_id, known=", ".join(sorted(self.lists)))
+            self.problem(Code.FORM_130, path, list_id, id=list_id, known=", ".join(sorted(self.lists)))
         elif lst.kind not in kinds:
-            self.problem("FORM_131", path, list_id, id=list_id, kind=lst.kind, expected=", ".join(kinds))
+            self.problem(Code.FORM_131, path, list_id, id=list_id, kind=lst.kind, expected=", ".join(kinds))
         elif setting not in lst.settings:
-            self.problem("FORM_132", path, list_id, id=list_id, setting=setting)
+            self.problem(Code.FORM_132, path, list_id, id=list_id, setting=setting)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from screener.core.conditions import Truth
+from screener.core.errors import Code
 from screener.core.instrument.model import Form
 from screener.core.interview import Context, InterviewState, evaluate, walk_branch
 from screener.core.problems import Problem
@@ -138,13 +139,13 @@ def warnings(state: InterviewState) -> list[Problem]:
             if end is None or not isinstance(value, int):
                 continue
             if end.indicative and value < AT_LEAST:
-                found.append(Problem("WARN_001", item=item.id, params={"score": value}))
+                found.append(Problem(Code.WARN_001, item=item.id, params={"score": value}))
             elif end.score is not None and value != end.score:
-                found.append(Problem("WARN_002", item=item.id, params={"score": value, "scripted": end.score}))
+                found.append(Problem(Code.WARN_002, item=item.id, params={"score": value, "scripted": end.score}))
     for item_state, given in state.implied_conflicts:
         found.append(
             Problem(
-                "WARN_003",
+                Code.WARN_003,
                 item=item_state.item.id,
                 params={"value": given, "implied": item_state.value, "because": item_state.because},
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from screener.core.answers import parse_context
+from screener.core.errors import Code
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.source import Source
 from screener.core.interview import Context, InterviewState, evaluate
@@ -390,7 +391,7 @@ def quiz_from(source: Source) -> Quiz:
 def load_quiz(catalog: Catalog) -> Quiz:
     sources = catalog.documents.get("quiz", ())
     if not sources:
-        raise InstrumentError([Problem("FORM_006", "forms/training", None, None, {})])
+        raise InstrumentError([Problem(Code.FORM_006, "forms/training", None, None, {})])
     return quiz_from(sources[0])
 
 

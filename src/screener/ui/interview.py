@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from screener.core.errors import Code
 from screener.core.instrument.model import Form, Item, Section
 from screener.core.interview import Context, InterviewState, Page, evaluate, next_page, pages, previous_page
 from screener.core.next_steps import placeholder_values
@@ -433,7 +434,7 @@ class InterviewScreen(QWidget):
         widget = self.page_widget
         if not isinstance(widget, ItemPage) or self.result is None:
             return False
-        warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == "WARN_001"]
+        warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == Code.WARN_001]
         if not warnings:
             return False
         question = warnings[0].message(self.window_.language) + "\n\n" + self.tr("Keep this score and go on?")

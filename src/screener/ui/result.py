@@ -20,7 +20,7 @@ from screener.core.messages import message
 from screener.core.next_steps import Recommendation, placeholder_values, recommend
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
-from screener.core.store.records import Screening, StepRecord
+from screener.core.store.records import FINAL, Kind, Screening, Status, StepRecord
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows
 from screener.ui.qt import (
@@ -180,7 +180,7 @@ class ResultScreen(QWidget):
         self.window_.show_list()
 
     def amend(self) -> None:
-        if self.screening_id is None or self.status not in ("finalised", "amended"):
+        if self.screening_id is None or self.status not in FINAL:
             return
         title = self.tr("Amend")
         reason = dialogs.ask_text(
@@ -250,8 +250,8 @@ class ResultScreen(QWidget):
             operations.report(self, exc, self.window_.language)
             return
         self.status = screening.status
-        quick = screening.summary.kind == "quick"
-        self.amend_button.setVisible(self.status in ("finalised", "amended") and not quick)
+        quick = screening.summary.kind == Kind.QUICK
+        self.amend_button.setVisible(self.status in FINAL and not quick)
         # no sheet for a practice result (it could pass for a real referral), nor for a quick
         # check (the sheet is the full interview's; a quick check has no scores)
         printable = not quick and not self.window_.training.active
@@ -309,9 +309,9 @@ class ResultScreen(QWidget):
         summary = screening.summary
         ui = self.window_.language
         status = {
-            "draft": self.tr("draft"),
-            "finalised": self.tr("finalised"),
-            "amended": self.tr("amended"),
+            Status.DRAFT: self.tr("draft"),
+            Status.FINALISED: self.tr("finalised"),
+            Status.AMENDED: self.tr("amended"),
         }.get(summary.status, summary.status)
         version = self.tr("%1, version %2").replace("%1", screening.form_id)
         version = version.replace("%2", str(screening.form_version))
@@ -326,9 +326,9 @@ class ResultScreen(QWidget):
             (self.tr("Interview language"), i18n.native_name(summary.language), "headerLanguage"),
             (self.tr("Form"), version, "headerForm"),
         )
-        if summary.status == "amended":
+        if summary.status == Status.AMENDED:
             fields += ((self.tr("Last changed"), i18n.local_time(summary.updated_at), "headerUpdated"),)
-        if summary.kind == "quick":  # nothing personal was recorded: no case code, no interviewer
+        if summary.kind == Kind.QUICK:  # nothing personal was recorded: no case code, no interviewer
             band = {"child": self.tr("child"), "adult": self.tr("adult")}.get(screening.age_band, self.tr("unknown"))
             fields = (fields[1], fields[2], (self.tr("Age band"), band, "headerAgeBand"), fields[4])
         grid = QGridLayout()

@@ -46,7 +46,7 @@ class SheetActions(QObject):
         work = self._sheet_work(screening)
 
         def write() -> Path:
-            from screener.core.report.pdf import write_private  # noqa: PLC0415 (reportlab: only when asked)
+            from screener.core.files import write_private  # noqa: PLC0415
 
             write_private(target, work())
             return target
@@ -56,7 +56,7 @@ class SheetActions(QObject):
             self.tr("Making the PDF..."),
             write,
             lambda written: dialogs.inform(self.screen, title, self.tr("Saved: %1").replace("%1", str(written))),
-            lambda exc: self._sheet_failed(title, exc),
+            self._sheet_failed,
             language=self.screen.window_.language,
         )
 
@@ -71,7 +71,7 @@ class SheetActions(QObject):
             self.tr("Making the PDF..."),
             self._sheet_work(screening),
             lambda data: self._print(title, data),
-            lambda exc: self._sheet_failed(title, exc),
+            self._sheet_failed,
             language=self.screen.window_.language,
         )
 
@@ -84,7 +84,7 @@ class SheetActions(QObject):
         try:
             print_pdf(printer, data)
         except OSError as exc:
-            self._sheet_failed(title, exc)
+            self._sheet_failed(exc)
 
     def _for_sheet(self) -> Screening | None:
         store = self.screen.window_.store
@@ -132,11 +132,8 @@ class SheetActions(QObject):
             return None
         return region if any(r.id == region for r in directory.regions) else None
 
-    def _sheet_failed(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, OSError):
-            detail = exc.strerror or str(exc)
-            dialogs.error(self.screen, title, self.tr("The PDF could not be written: %1").replace("%1", detail))
-        elif isinstance(exc, StoreError):
+    def _sheet_failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):  # WriteFailed among them: a full disk, a read-only folder
             operations.report(self.screen, exc, self.screen.window_.language)
         else:
             raise exc

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from screener.core.export.writer import format_of, write_export
 from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
-from screener.core.store.records import STATUSES, ScreeningSummary
+from screener.core.store.records import STATUSES, Kind, ScreeningSummary, Status
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows
 from screener.ui.qt import (
@@ -156,7 +156,11 @@ class ScreeningsScreen(QWidget):
         self.render()
 
     def status_name(self, status: str) -> str:
-        return {"draft": self.tr("draft"), "finalised": self.tr("finalised"), "amended": self.tr("amended")}[status]
+        return {
+            Status.DRAFT: self.tr("draft"),
+            Status.FINALISED: self.tr("finalised"),
+            Status.AMENDED: self.tr("amended"),
+        }[status]
 
     def refresh(self) -> None:
         self.reload()
@@ -184,7 +188,7 @@ class ScreeningsScreen(QWidget):
                 i18n.local_time(summary.updated_at),
                 message(f"setting.{summary.setting}", language),
                 self.status_name(summary.status),
-                self.tr("quick check") if summary.kind == "quick" else f"{summary.score_total}/{summary.score_max}",
+                self.tr("quick check") if summary.kind == Kind.QUICK else f"{summary.score_total}/{summary.score_max}",
                 summary.interviewer,
             )
             for column, text in enumerate(cells):
@@ -214,7 +218,7 @@ class ScreeningsScreen(QWidget):
         store = self.window_.store
         if summary is None or store is None:
             return
-        if summary.status != "draft":
+        if summary.status != Status.DRAFT:
             dialogs.error(self, self.tr("Delete"), self.tr("Only drafts can be deleted; a finalised screening stays."))
             return
         question = self.tr("Delete the draft %1? This cannot be undone.").replace("%1", summary.case_code or "-")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.core.problems import InstrumentError
+from screener.core.store.records import Status
 from screener.ui import dialogs, i18n
 from screener.ui.preferences import Preferences
 
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
     def open_screening(self, screening_id: str) -> None:
         assert self.store is not None
         screening = self.store.get(screening_id)
-        if screening.status == "draft":
+        if screening.status == Status.DRAFT:
             self.interview.start(screening_id)
             self.stack.setCurrentWidget(self.interview)
         else:

@@ -7,19 +7,20 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from screener.core.central.tables import metadata
+from screener.core.errors import Code
 from screener.core.store.errors import StoreError
 
 
 class NotPostgres(StoreError):
-    code = "CENTRAL_002"
+    code = Code.CENTRAL_002
 
 
 class CannotConnect(StoreError):
-    code = "CENTRAL_001"
+    code = Code.CENTRAL_001
 
 
 class CentralFailed(StoreError):
-    code = "CENTRAL_003"
+    code = Code.CENTRAL_003
 
 
 def shown_url(url: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, Float, case, cast, func, select
 
 from screener.core.central.tables import record
+from screener.core.store.records import Kind
 
 DIMENSIONS = ("region", "setting", "age_band", "month", "indicator", "kind")
 COLUMNS = (
@@ -50,7 +51,7 @@ def stats(engine: Engine, by: str | None = None) -> list[StatsRow]:
         source = select(record).subquery()
     group = source.c.grp if by is not None else None
     count = func.count()
-    interviewed = source.c.kind == "full"  # quick checks ask no question: they have no score
+    interviewed = source.c.kind == Kind.FULL.value  # quick checks ask no question: they have no score
     query = select(
         *([group] if group is not None else []),
         count,

@@ -17,7 +17,7 @@ from screener.core.interview import evaluate
 from screener.core.next_steps import recommend
 from screener.core.regions import REGIONS, UNKNOWN
 from screener.core.scoring import score_state
-from screener.core.store.records import Screening
+from screener.core.store.records import Kind, Screening
 
 FORMAT = "screener-export/1"
 COLUMNS = (
@@ -47,7 +47,7 @@ SECTION_COLUMNS = {"score_b": "B", "score_c": "C", "score_d": "D", "score_e": "E
 LIST_COLUMNS = frozenset({"items_at_2", "indicators", "types", "steps", "steps_done"})
 INT_COLUMNS = frozenset({"form_version", "total", "max"})
 OPTIONAL_INT_COLUMNS = frozenset({*SECTION_COLUMNS, "judgement"})
-KINDS = ("full", "quick")
+KINDS = tuple(Kind)
 # (band, lowest age, highest age); "0-17" / "18+" when only the store's child/adult is known
 AGE_BANDS = (
     ("0-13", 0, 13),
@@ -114,7 +114,7 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
             "steps_done": [s.step_id for s in kept if s.done],
         }
     )
-    if screening.summary.kind == "quick":
+    if screening.summary.kind == Kind.QUICK:
         # a quick check asks no question: no scores (0 of 0), only the indicators and first steps
         record.update({column: None for column in SECTION_COLUMNS})
         record.update({"total": 0, "max": 0, "items_at_2": [], "judgement": None, "types": []})

@@ -7,18 +7,17 @@ Records are ordered by month, then by export id, so their order tells nothing ei
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
 from screener.core.export.errors import FormNotInstalled, UnknownFormat
 from screener.core.export.record import COLUMNS, deidentify, to_csv_row
+from screener.core.files import private_file
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
-from screener.core.store.errors import PracticeStoreRefused, WriteFailed
+from screener.core.store.errors import PracticeStoreRefused
 from screener.core.store.practice import is_practice
 from screener.core.store.store import Store
 
@@ -44,31 +43,17 @@ def write_export(store: Store, target: Path, fmt: str = "csv", progress: Progres
     finals = store.final_ids()
     export_ids = store.export_ids([sid for sid, _created in finals])
     order = sorted(finals, key=lambda pair: (pair[1][:7], export_ids[pair[0]]))
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as out:
-            _write(
-                store,
-                out,
-                fmt,
-                records=[(sid, export_ids[sid]) for sid, _created in order],
-                region=region,
-                progress=progress,
-            )
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-        _sync_folder(target.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise WriteFailed(target, detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    with private_file(target, "w", encoding=encoding, newline="") as out:
+        _write(
+            store,
+            out,
+            fmt,
+            records=[(sid, export_ids[sid]) for sid, _created in order],
+            region=region,
+            progress=progress,
+        )
     store.record("export", records=len(order), format=fmt)
     return len(order)
 
@@ -99,12 +84,3 @@ def _write(
             out.write(json.dumps(record, separators=(",", ":")) + "\n")
         if progress is not None:
             progress(done, len(records))
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every file system lets a folder be opened
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

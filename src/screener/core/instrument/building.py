@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from screener.core.conditions import Condition, compile_condition
+from screener.core.errors import Code
 from screener.core.instrument import placeholders
 from screener.core.instrument.model import SourceRef
 from screener.core.instrument.source import PathKey, Source
@@ -28,7 +29,7 @@ class Builder:
         self.source = source
         self.problems: list[Problem] = []
 
-    def problem(self, code: str, path: PathKey, item: str | None, **params: Any) -> None:
+    def problem(self, code: Code, path: PathKey, item: str | None, **params: Any) -> None:
         self.problems.append(Problem(code, self.source.name, self.source.line_of(path), item, params))
 
     def text(self, data: Mapping[str, Any], key: str) -> Text:
@@ -52,7 +53,7 @@ class Builder:
         for ident, path in entries:
             if ident in seen:
                 self.problem(
-                    "FORM_101",
+                    Code.FORM_101,
                     path,
                     ident,
                     id=ident,

@@ -13,13 +13,14 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from screener.core.files import write_private
 from screener.core.instrument.source import PathKey
+from screener.core.store.errors import WriteFailed
 
 FORMAT = "1"
 
@@ -69,13 +70,6 @@ def store(entry_key: str, data: Any, lines: dict[PathKey, int], kind: str) -> No
     if json.loads(text)["data"] != data:
         return
     target = folder()
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, WriteFailed):
         target.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temp, target / f"{entry_key}.json")
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        write_private(target / f"{entry_key}.json", text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from screener.core.errors import Code
 from screener.core.instrument.building import Builder, content_hash, source_ref
 from screener.core.instrument.model import Directory, DirectoryEntry, DirectoryGroup, Hotline, Region
 
@@ -76,9 +77,13 @@ class DirectoryBuilder(Builder):
                 for ident in ids:
                     if ident not in regions:
                         self.problem(
-                            "FORM_120", ("entries", index, key), entry.id, id=ident, known=", ".join(sorted(regions))
+                            Code.FORM_120, ("entries", index, key), entry.id, id=ident, known=", ".join(sorted(regions))
                         )
             if entry.group is not None and entry.group not in groups:
                 self.problem(
-                    "FORM_120", ("entries", index, "group"), entry.id, id=entry.group, known=", ".join(sorted(groups))
+                    Code.FORM_120,
+                    ("entries", index, "group"),
+                    entry.id,
+                    id=entry.group,
+                    known=", ".join(sorted(groups)),
                 )

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from screener.core.conditions import Condition
+from screener.core.errors import Code
 from screener.core.instrument.building import Builder, content_hash, source_ref
 from screener.core.instrument.model import (
     STATELESS,
@@ -53,7 +54,7 @@ class FormBuilder(Builder):
         for index, script in enumerate(data["scripts"]):
             if script["before"] not in section_ids:
                 self.problem(
-                    "FORM_106",
+                    Code.FORM_106,
                     ("scripts", index, "before"),
                     script["id"],
                     id=script["id"],
@@ -71,7 +72,7 @@ class FormBuilder(Builder):
             )
         scale = sorted(data["evidence_scale"], key=lambda entry: entry["value"])
         if [entry["value"] for entry in scale] != [0, 1, 2, 3]:
-            self.problem("FORM_117", ("evidence_scale",), None)
+            self.problem(Code.FORM_117, ("evidence_scale",), None)
         form = Form(
             id=data["id"],
             version=data["version"],
@@ -96,7 +97,7 @@ class FormBuilder(Builder):
         for index, section in enumerate(form.sections):
             if section.scored and section.max != reached[section.id]:
                 self.problem(
-                    "FORM_104",
+                    Code.FORM_104,
                     ("sections", index, "max"),
                     section.id,
                     section=section.id,
@@ -112,7 +113,7 @@ class FormBuilder(Builder):
         items = tuple(self._item(item, sid, (*path, "items", index)) for index, item in enumerate(data["items"]))
         declared = data.get("max")
         if data["scored"] and declared is None:
-            self.problem("FORM_010", path, sid, key="max", where=f"section {sid}")
+            self.problem(Code.FORM_010, path, sid, key="max", where=f"section {sid}")
         return Section(
             id=sid,
             title=self.text(data, "title"),
@@ -144,10 +145,10 @@ class FormBuilder(Builder):
             for o in data.get("options", ())
         )
         if kind not in ("choice", "multi_choice") and options:
-            self.problem("FORM_012", (*path, "options"), iid, key="options", allowed="(not for this type)")
+            self.problem(Code.FORM_012, (*path, "options"), iid, key="options", allowed="(not for this type)")
         self.unique(((o.value, (*path, "options", i)) for i, o in enumerate(options)), "option")
         if "min" in data and "max" in data and data["min"] > data["max"]:
-            self.problem("FORM_115", (*path, "min"), iid, min=data["min"], max=data["max"])
+            self.problem(Code.FORM_115, (*path, "min"), iid, min=data["min"], max=data["max"])
         shown_when = None
         if "shown_when" in data:
             shown_when = self._form_condition(data["shown_when"], (*path, "shown_when"), iid)
@@ -184,7 +185,7 @@ class FormBuilder(Builder):
         for index, entry in enumerate(data.get("implied", ())):
             entry_path = (*path, "implied", index)
             when = self._form_condition(entry["when"], (*entry_path, "when"), iid)
-            self._check_value(item, entry["value"], (*entry_path, "value"), iid, "FORM_111")
+            self._check_value(item, entry["value"], (*entry_path, "value"), iid, Code.FORM_111)
             implied.append(Implied(when, entry["value"], self.text(entry, "because")))
         self.known[iid] = item
         if implied:
@@ -210,14 +211,14 @@ class FormBuilder(Builder):
         condition = self.condition(spec)
         for ref in condition.refs:
             if ref.operand in ("score", "indicators"):
-                self.problem("FORM_107", path, owner, operand=ref.operand)
+                self.problem(Code.FORM_107, path, owner, operand=ref.operand)
                 continue
             if ref.operand != "answer":
                 continue
             target = self.known.get(ref.name)
             if target is None:
                 self.problem(
-                    "FORM_102",
+                    Code.FORM_102,
                     path,
                     owner,
                     ref=ref.name,
@@ -225,15 +226,15 @@ class FormBuilder(Builder):
                 )
                 continue
             if ref.operator in ("lt", "le", "gt", "ge") and target.type not in _NUMERIC_TYPES:
-                self.problem("FORM_116", path, owner, op=ref.operator, ref=ref.name, type=target.type)
+                self.problem(Code.FORM_116, path, owner, op=ref.operator, ref=ref.name, type=target.type)
             elif ref.operator in ("equals", "not_equals"):
-                self._check_value(target, ref.value, path, owner, "FORM_103")
+                self._check_value(target, ref.value, path, owner, Code.FORM_103)
             elif ref.operator == "in":
                 for value in ref.value:
-                    self._check_value(target, value, path, owner, "FORM_103")
+                    self._check_value(target, value, path, owner, Code.FORM_103)
         return condition
 
-    def _check_value(self, target: Item, value: Any, path: PathKey, owner: str, code: str) -> None:
+    def _check_value(self, target: Item, value: Any, path: PathKey, owner: str, code: Code) -> None:
         if target.type in ("choice", "multi_choice"):
             allowed = [o.value for o in target.options]
             if value not in allowed:

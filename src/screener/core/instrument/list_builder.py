@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from screener.core.errors import Code
 from screener.core.instrument.building import Builder, content_hash, source_ref
 from screener.core.instrument.model import (
     IndicatorItem,
@@ -24,7 +25,7 @@ class IndicatorListBuilder(Builder):
         items = []
         for index, entry in enumerate(data["items"]):
             if not entry["id"].startswith(list_id + "."):
-                self.problem("FORM_110", ("items", index, "id"), entry["id"], id=entry["id"], list=list_id)
+                self.problem(Code.FORM_110, ("items", index, "id"), entry["id"], id=entry["id"], list=list_id)
             items.append(
                 IndicatorItem(
                     id=entry["id"],
@@ -94,8 +95,8 @@ class NextStepsBuilder(Builder):
 
     def _check_ref(self, operand: str, name: str, path: tuple[str | int, ...], owner: str) -> None:
         if operand == "answer" and name not in self.answers:
-            self.problem("FORM_102", path, owner, ref=name, known=", ".join(sorted(self.answers)))
+            self.problem(Code.FORM_102, path, owner, ref=name, known=", ".join(sorted(self.answers)))
         elif operand == "score" and name not in self.scores:
-            self.problem("FORM_108", path, owner, ref=name, allowed=", ".join(sorted(self.scores)))
+            self.problem(Code.FORM_108, path, owner, ref=name, allowed=", ".join(sorted(self.scores)))
         elif operand == "indicators" and name not in self.lists:
-            self.problem("FORM_109", path, owner, ref=name, allowed=", ".join(sorted(self.lists)))
+            self.problem(Code.FORM_109, path, owner, ref=name, allowed=", ".join(sorted(self.lists)))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from screener.core import paths
+from screener.core.errors import Code
 from screener.core.instrument import cache, schema
 from screener.core.instrument.directory_builder import DirectoryBuilder
 from screener.core.instrument.form_builder import FormBuilder
@@ -30,7 +31,7 @@ def read_checked(path: Path, expected: str | None = None) -> tuple[Source, str]:
         raw = path.read_bytes()
     except OSError as exc:
         raise InstrumentError(
-            [Problem("FORM_004", str(path), None, None, {"detail": exc.strerror or str(exc)})]
+            [Problem(Code.FORM_004, str(path), None, None, {"detail": exc.strerror or str(exc)})]
         ) from exc
     entry_key = cache.key(raw)
     hit = cache.load(entry_key)
@@ -49,7 +50,7 @@ def _checked(source: Source, expected: str | None = None) -> str:
     kind = schema.kind_of(source)
     if kind is None or (expected is not None and kind != expected):
         found = source.data.get("schema") if isinstance(source.data, dict) else type(source.data).__name__
-        raise InstrumentError([Problem("FORM_002", source.name, 1, None, {"found": found})])
+        raise InstrumentError([Problem(Code.FORM_002, source.name, 1, None, {"found": found})])
     problems = schema.check(source, kind)
     if problems:
         raise InstrumentError(problems)
@@ -165,19 +166,19 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
     _check_unique(forms, lists, problems)
     rules = None
     if len(rules_sources) != 1:
-        problems.append(Problem("FORM_005", str(forms_dir / NEXT_STEPS_FILE), None, None, {}))
+        problems.append(Problem(Code.FORM_005, str(forms_dir / NEXT_STEPS_FILE), None, None, {}))
     else:
         try:
             rules = _next_steps(rules_sources[0], tuple(forms), tuple(lists))
         except InstrumentError as exc:
             problems.extend(exc.problems)
     if not forms and not problems:
-        problems.append(Problem("FORM_006", str(forms_dir), None, None, {}))
+        problems.append(Problem(Code.FORM_006, str(forms_dir), None, None, {}))
     if len(directories) > 1:
-        problems.append(Problem("FORM_007", str(directories[1].path), None, None, {"kind": "directory"}))
+        problems.append(Problem(Code.FORM_007, str(directories[1].path), None, None, {"kind": "directory"}))
     quick = None
     if len(quick_sources) > 1:
-        problems.append(Problem("FORM_133", str(quick_sources[1].path), None, None, {}))
+        problems.append(Problem(Code.FORM_133, str(quick_sources[1].path), None, None, {}))
     elif quick_sources:
         try:
             quick = _built(QuickCheckBuilder(quick_sources[0], lists))
@@ -201,7 +202,7 @@ def _check_unique(forms: list[Form], lists: list[IndicatorList], problems: list[
         if form.id in seen:
             problems.append(
                 Problem(
-                    "FORM_101",
+                    Code.FORM_101,
                     form.path.name,
                     1,
                     form.id,
@@ -214,7 +215,7 @@ def _check_unique(forms: list[Form], lists: list[IndicatorList], problems: list[
         if lst.id in seen:
             problems.append(
                 Problem(
-                    "FORM_101",
+                    Code.FORM_101,
                     lst.path.name,
                     1,
                     lst.id,
@@ -226,7 +227,7 @@ def _check_unique(forms: list[Form], lists: list[IndicatorList], problems: list[
             if item.id in item_seen:
                 problems.append(
                     Problem(
-                        "FORM_101",
+                        Code.FORM_101,
                         lst.path.name,
                         item.line,
                         item.id,
@@ -254,5 +255,5 @@ def check_file(path: Path) -> list[Problem]:
     except InstrumentError as exc:
         return list(exc.problems)
     except OSError as exc:
-        return [Problem("FORM_004", str(path), None, None, {"detail": exc.strerror or str(exc)})]
+        return [Problem(Code.FORM_004, str(path), None, None, {"detail": exc.strerror or str(exc)})]
     return []

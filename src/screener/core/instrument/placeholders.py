@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from typing import Final
 
+from screener.core.errors import Code
 from screener.core.text import Text
 
 KNOWN: Final = frozenset(
@@ -31,25 +32,25 @@ def used(text: str) -> set[str]:
     return names
 
 
-def problems(text: Text) -> list[tuple[str, dict[str, str]]]:
+def problems(text: Text) -> list[tuple[Code, dict[str, str]]]:
     """(code, params) for unknown placeholders and for languages that disagree."""
-    found: list[tuple[str, dict[str, str]]] = []
+    found: list[tuple[Code, dict[str, str]]] = []
     try:
         english = used(text.en)
     except ValueError as exc:
-        return [("FORM_105", {"name": str(exc), "language": "en", "allowed": _allowed()})]
+        return [(Code.FORM_105, {"name": str(exc), "language": "en", "allowed": _allowed()})]
     for language in ("kk", "ru", "en"):
         try:
             names = used(text.get(language))
         except ValueError as exc:
-            found.append(("FORM_105", {"name": str(exc), "language": language, "allowed": _allowed()}))
+            found.append((Code.FORM_105, {"name": str(exc), "language": language, "allowed": _allowed()}))
             continue
         for name in sorted(names - KNOWN):
-            found.append(("FORM_105", {"name": name, "language": language, "allowed": _allowed()}))
+            found.append((Code.FORM_105, {"name": name, "language": language, "allowed": _allowed()}))
         if language != "en" and names != english:
             found.append(
                 (
-                    "FORM_114",
+                    Code.FORM_114,
                     {
                         "language": language,
                         "found": ", ".join(sorted(names)) or "-",

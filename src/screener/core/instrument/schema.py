@@ -7,6 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from screener.core.errors import Code
 from screener.core.instrument.source import PathKey, Source
 from screener.core.problems import Problem
 from screener.core.text import LANGUAGES
@@ -120,7 +121,7 @@ def _problem(source: Source, error: jsonschema.ValidationError) -> Problem:
     schema: Any = error.schema
     line = source.line_of(path)
 
-    def made(problem_code: str, /, **params: Any) -> Problem:
+    def made(problem_code: Code, /, **params: Any) -> Problem:
         return Problem(problem_code, source.name, line, item, params)
 
     v = error.validator
@@ -128,25 +129,25 @@ def _problem(source: Source, error: jsonschema.ValidationError) -> Problem:
         missing = [k for k in expected if k not in (value or {})]
         key = missing[0] if missing else "?"
         if key in LANGUAGES:
-            return made("FORM_011", key=where, language=_LANGUAGE_NAMES[key], code=key)
-        return made("FORM_010", key=key, where=where)
+            return made(Code.FORM_011, key=where, language=_LANGUAGE_NAMES[key], code=key)
+        return made(Code.FORM_010, key=key, where=where)
     if v == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
         key = extra[0] if extra else "?"
         line = source.line_of((*path, key)) or line
-        return made("FORM_012", key=key, allowed=", ".join(allowed))
+        return made(Code.FORM_012, key=key, allowed=", ".join(allowed))
     if v == "type":
-        return made("FORM_013", key=where, expected=expected, found=type(value).__name__)
+        return made(Code.FORM_013, key=where, expected=expected, found=type(value).__name__)
     if v in ("enum", "const"):
         allowed_values = expected if v == "enum" else [expected]
-        return made("FORM_014", key=where, value=value, allowed=", ".join(map(str, allowed_values)))
+        return made(Code.FORM_014, key=where, value=value, allowed=", ".join(map(str, allowed_values)))
     if v == "pattern":
-        return made("FORM_015", key=where, value=value, pattern=expected)
+        return made(Code.FORM_015, key=where, value=value, pattern=expected)
     if v == "minLength":
-        return made("FORM_016", key=where)
+        return made(Code.FORM_016, key=where)
     if v in ("minimum", "maximum"):
-        return made("FORM_018", key=where, value=value, detail=f"{v} {expected}")
+        return made(Code.FORM_018, key=where, value=value, detail=f"{v} {expected}")
     if v in ("minItems", "maxItems"):
-        return made("FORM_018", key=where, value=len(value), detail=f"{v} {expected}")
-    return made("FORM_017", key=where, detail=error.message)
+        return made(Code.FORM_018, key=where, value=len(value), detail=f"{v} {expected}")
+    return made(Code.FORM_017, key=where, detail=error.message)

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from screener.core.errors import Code
 from screener.core.problems import InstrumentError, Problem
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,7 +74,7 @@ def parse_bytes(raw: bytes, path: Path) -> Source:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InstrumentError([Problem("FORM_004", _display_name(path), None, None, {"detail": str(exc)})]) from exc
+        raise InstrumentError([Problem(Code.FORM_004, _display_name(path), None, None, {"detail": str(exc)})]) from exc
     return parse(text, path)
 
 
@@ -84,7 +85,7 @@ def parse(text: str, path: Path) -> Source:
         try:
             node = loader.get_single_node()
             if node is None:
-                raise InstrumentError([Problem("FORM_002", name, 1, None, {"found": "(empty)"})])
+                raise InstrumentError([Problem(Code.FORM_002, name, 1, None, {"found": "(empty)"})])
             data = loader.construct_document(node)
         finally:
             loader.dispose()
@@ -92,9 +93,9 @@ def parse(text: str, path: Path) -> Source:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        raise InstrumentError([Problem("FORM_001", name, line, None, {"detail": detail})]) from exc
+        raise InstrumentError([Problem(Code.FORM_001, name, line, None, {"detail": detail})]) from exc
     except yaml.YAMLError as exc:
-        raise InstrumentError([Problem("FORM_001", name, None, None, {"detail": str(exc)})]) from exc
+        raise InstrumentError([Problem(Code.FORM_001, name, None, None, {"detail": str(exc)})]) from exc
     lines: dict[PathKey, int] = {}
     problems: list[Problem] = []
     _walk(node, (), lines, problems, name)
@@ -111,7 +112,7 @@ def _walk(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], problems: l
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in seen:
-                problems.append(Problem("FORM_003", name, line, None, {"key": key, "other_line": seen[key]}))
+                problems.append(Problem(Code.FORM_003, name, line, None, {"key": key, "other_line": seen[key]}))
             seen[key] = line
             child = (*path, str(key))
             _walk(value_node, child, lines, problems, name)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
-from pathlib import Path
 
 from screener.core.instrument.loader import Catalog
 from screener.core.interview import evaluate
@@ -14,8 +11,6 @@ from screener.core.report.render import markup
 from screener.core.report.sheet import BlankSheet, ResultSheet, SheetMeta, result_sheet
 from screener.core.scoring import score_state
 from screener.core.store.records import Screening
-
-PRIVATE = 0o600
 
 
 def result_pdf(sheet: ResultSheet) -> bytes:
@@ -74,42 +69,3 @@ def screening_sheet(
         notes=screening.notes,
         region=region,
     )
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write the file whole or not at all, readable by its owner only.
-
-    A temporary file in the same folder is written, synced and renamed over the target, so a
-    crash or a full disk never leaves half a PDF under the chosen name.
-    """
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13: there the user's folder guards it
-            os.fchmod(fd, PRIVATE)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-        os.chmod(path, PRIVATE)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # not every platform opens folders
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

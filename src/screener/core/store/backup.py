@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from screener.core.files import private_file, private_temp, replace_private, sync_folder
 from screener.core.store import audit
 from screener.core.store.database import (
     enable_wal,
@@ -34,18 +35,12 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 PENDING = "pending_temp"  # writer-lock note: temp files being written elsewhere (a backup's folder)
 
 
-def _temp_for(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
-
-
 def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock | None = None) -> None:
     """Write the whole database, keyed with `passphrase`, to `target` atomically (0600)."""
-    temp = _temp_for(target)
+    temp = private_temp(target)
     if writer is not None:  # so that the next start can remove it if this process is killed
         writer.note(PENDING, [*(writer.get(PENDING) or []), str(temp)])
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
         with translated_errors(target):
             try:
                 outside_transaction(
@@ -58,10 +53,7 @@ def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock 
                 with contextlib.suppress(Exception):
                     outside_transaction(engine, "DETACH DATABASE export")
         _verify(temp, passphrase)
-        with temp.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-        _sync_folder(target.parent)
+        replace_private(temp, target)
     except StoreError:
         remove_file(temp)
         raise
@@ -117,7 +109,7 @@ def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphra
             for suffix in SIDE_SUFFIXES:  # the replaced store's log belongs to it (kept with it)
                 Path(str(store_path) + suffix).unlink(missing_ok=True)
             os.replace(incoming, store_path)
-            _sync_folder(store_path.parent)
+            sync_folder(store_path.parent)
         except OSError as exc:
             remove_file(incoming)
             raise os_error(store_path, exc) from exc
@@ -141,15 +133,10 @@ def keep_aside(path: Path, label: str) -> Path:
         target = Path(str(kept) + suffix)
         try:
             os.link(source, target)
-        except OSError:
-            temp = target.with_name(target.name + ".tmp")
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as out, source.open("rb") as stream:
+        except OSError:  # a disk without hard links (FAT): a synced, private copy
+            with private_file(target) as out, source.open("rb") as stream:
                 shutil.copyfileobj(stream, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return kept
 
 
@@ -177,7 +164,7 @@ def rekey(
     for suffix in SIDE_SUFFIXES:
         with contextlib.suppress(OSError):
             os.unlink(str(store_path) + suffix)
-    _sync_folder(store_path.parent)
+    sync_folder(store_path.parent)
     if writer is not None:
         with contextlib.suppress(Exception):
             writer.note("rekeyed_at", audit.now())
@@ -230,17 +217,12 @@ def leftovers(store_path: Path, writer: WriterLock | None = None) -> list[Path]:
     name = store_path.name
     folder = store_path.parent
     found: set[Path] = set()
-    for pattern in (
-        f".{name}.*.tmp*",
-        f".{name}.restore*",
-        f".{name}.rekey*",
-        f"{name}.*.bak.tmp",
-        f"{name}.*.bak-wal.tmp",
-    ):
+    patterns = (f".{name}.*.part", f".{name}.*.tmp*", f".{name}.restore*", f".{name}.rekey*")
+    for pattern in patterns:
         found.update(folder.glob(pattern))
     for pending in (writer.get(PENDING) if writer is not None else None) or []:
         temp = Path(pending)
-        if temp.name.startswith(".") and ".tmp" in temp.name:
+        if temp.name.startswith(".") and temp.name.endswith(".part"):
             found.update(p for p in (temp, *(Path(str(temp) + s) for s in SIDE_SUFFIXES)) if p.exists())
     return sorted(found)
 
@@ -261,12 +243,3 @@ def remove_file(path: Path) -> None:
     for candidate in (path, *(Path(str(path) + suffix) for suffix in SIDE_SUFFIXES)):
         with contextlib.suppress(OSError):
             candidate.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

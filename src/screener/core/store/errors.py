@@ -6,13 +6,12 @@ import errno
 from pathlib import Path
 from typing import Any
 
+from screener.core.errors import Code, ScreenerError
 from screener.core.messages import message
 
 
-class StoreError(Exception):
+class StoreError(ScreenerError):
     """A problem the user can meet; the store on disk is left as it was."""
-
-    code = "STORE_000"
 
     def __init__(self, path: Path | str | None = None, **params: Any) -> None:
         self.path = str(path) if path is not None else ""
@@ -30,116 +29,116 @@ class StoreError(Exception):
 
 
 class WeakPassphrase(StoreError):
-    code = "STORE_001"
+    code = Code.STORE_001
 
 
 class StoreExists(StoreError):
-    code = "STORE_002"
+    code = Code.STORE_002
 
 
 class StoreMissing(StoreError):
-    code = "STORE_003"
+    code = Code.STORE_003
 
 
 class WrongPassphrase(StoreError):
-    code = "STORE_004"
+    code = Code.STORE_004
 
 
 class DamagedStore(StoreError):
-    code = "STORE_005"
+    code = Code.STORE_005
 
 
 class NotAStore(StoreError):
-    code = "STORE_006"
+    code = Code.STORE_006
 
 
 class NewerStore(StoreError):
-    code = "STORE_007"
+    code = Code.STORE_007
 
 
 class StoreLocked(StoreError):
-    code = "STORE_008"
+    code = Code.STORE_008
 
 
 class WriteFailed(StoreError):
     """The disk is full, the folder is read-only, or the file went away; nothing was changed."""
 
-    code = "STORE_009"
+    code = Code.STORE_009
 
 
 class NotEditable(StoreError):
-    code = "STORE_010"
+    code = Code.STORE_010
 
 
 class ReasonRequired(StoreError):
-    code = "STORE_011"
+    code = Code.STORE_011
 
 
 class UnknownScreening(StoreError):
-    code = "STORE_012"
+    code = Code.STORE_012
 
 
 class InvalidAnswer(StoreError):
-    code = "STORE_013"
+    code = Code.STORE_013
 
 
 class BackupFailed(StoreError):
-    code = "STORE_014"
+    code = Code.STORE_014
 
 
 class PassphraseNeeded(StoreError):
     """No passphrase in the environment and no terminal to ask in (or the two entries differ)."""
 
-    code = "STORE_015"
+    code = Code.STORE_015
 
 
 class PracticeStoreRefused(StoreError):
     """A practice store (training mode) was offered as the real store: its records are not real."""
 
-    code = "STORE_021"
+    code = Code.STORE_021
 
 
 class NotAPracticeStore(StoreError):
     """The file where the practice store should be is not one: it is left alone."""
 
-    code = "STORE_022"
+    code = Code.STORE_022
 
 
 class StoreInUse(StoreError):
     """Another Screener (the app or a command) has this store open: only one writer at a time."""
 
-    code = "STORE_030"
+    code = Code.STORE_030
 
 
 class DiskFull(WriteFailed):
     """No space left on the disk; nothing was changed (the store is not damaged)."""
 
-    code = "STORE_031"
+    code = Code.STORE_031
 
 
 class NoPermission(WriteFailed):
     """The folder or the file is read-only, or this user may not write it (not damage)."""
 
-    code = "STORE_032"
+    code = Code.STORE_032
 
 
 class KeyOrFirstPage(WrongPassphrase):
     """SQLCipher cannot read the first page: the passphrase is wrong, or that page is damaged
     (the two cannot be told apart without the key, so the message says both)."""
 
-    code = "STORE_033"
+    code = Code.STORE_033
 
 
 class StoreBusy(StoreError):
     """SQLite reports the file busy (another program holds it); nothing was changed."""
 
-    code = "STORE_034"
+    code = Code.STORE_034
 
 
 class NotAFile(StoreError):
     """A folder, a device or a pipe where a file was expected: refused before it is opened."""
 
-    code = "STORE_035"
+    code = Code.STORE_035
 
 
 def os_error(path: Path | str, exc: OSError) -> StoreError:
@@ -149,6 +148,4 @@ def os_error(path: Path | str, exc: OSError) -> StoreError:
         return DiskFull(path, detail=detail)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(exc, PermissionError):
         return NoPermission(path, detail=detail)
-    if isinstance(exc, IsADirectoryError):
-        return NotAFile(path)
     return WriteFailed(path, detail=detail)

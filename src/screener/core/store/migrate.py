@@ -6,8 +6,6 @@ written by a newer Screener (a revision this one does not know) is refused, neve
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
+from screener.core.files import private_file
 from screener.core.store.database import outside_transaction
 from screener.core.store.errors import NewerStore, os_error
 
@@ -69,16 +68,9 @@ def copy_aside(engine: Engine, path: Path, label: str) -> Path:
     outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
-    temp = target.with_name(target.name + ".tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, path.open("rb") as source:
+        with private_file(target) as out, path.open("rb") as source:
             shutil.copyfileobj(source, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    except OSError as exc:  # the store itself could not be read
         raise os_error(target, exc) from exc
     return target

@@ -12,13 +12,13 @@ real store's passphrase is never used for it and never written anywhere.
 from __future__ import annotations
 
 import atexit
-import os
 import secrets
 import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from screener.core.files import write_private
 from screener.core.instrument.loader import Catalog
 from screener.core.store.errors import NotAPracticeStore, PracticeStoreRefused, WriteFailed
 from screener.core.store.store import Store
@@ -52,13 +52,9 @@ def _read_or_make_key(path: Path) -> str:
     key = secrets.token_urlsafe(32)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as stream:
-            stream.write(key)
-            stream.flush()
-            os.fsync(stream.fileno())
     except OSError as exc:
         raise WriteFailed(key_path, detail=exc.strerror or str(exc)) from exc
+    write_private(key_path, key, encoding="ascii")  # a crash leaves no empty key beside the store
     return key
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from screener.core.store.errors import UnknownScreening
-from screener.core.store.records import Screening, ScreeningSummary, StepRecord
+from screener.core.store.records import FINAL, Kind, Screening, ScreeningSummary, Status, StepRecord
 from screener.core.store.tables import (
     AnswerRow,
     ExportIdRow,
@@ -101,7 +101,7 @@ class Reading:
         """(id, created_at) of every finalised or amended screening (never a draft), oldest first."""
         query = (
             select(ScreeningRow.id, ScreeningRow.created_at)
-            .where(ScreeningRow.status.in_(("finalised", "amended")))
+            .where(ScreeningRow.status.in_(FINAL))
             .order_by(ScreeningRow.created_at, ScreeningRow.id)
         )
         with self._session() as session:
@@ -128,7 +128,7 @@ class Reading:
             return int(session.scalar(select(func.count()).select_from(ScreeningRow)) or 0)
 
     def latest_draft(self) -> ScreeningSummary | None:
-        drafts = self.list_screenings(limit=1, status="draft")
+        drafts = self.list_screenings(limit=1, status=Status.DRAFT)
         return drafts[0] if drafts else None
 
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -152,12 +152,12 @@ class Reading:
 def _summary(row: ScreeningRow) -> ScreeningSummary:
     return ScreeningSummary(
         id=row.id,
-        kind=row.kind,
+        kind=Kind(row.kind),
         case_code=row.case_code,
         setting=row.setting,
         interviewer=row.interviewer,
         language=row.language,
-        status=row.status,
+        status=Status(row.status),
         created_at=row.created_at,
         updated_at=row.updated_at,
         score_total=row.score_total,

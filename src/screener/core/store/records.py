@@ -4,11 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from screener.core.interview import Context
 
-STATUSES = ("draft", "finalised", "amended")
+
+class Status(StrEnum):
+    """Where a record is in its life: a draft is edited freely; a final one only with a reason."""
+
+    DRAFT = "draft"
+    FINALISED = "finalised"
+    AMENDED = "amended"  # finalised, then changed (with a reason in the audit trail)
+
+
+class Kind(StrEnum):
+    FULL = "full"  # the whole interview
+    QUICK = "quick"  # a quick check: indicators and first actions, no questions asked
+
+
+STATUSES = tuple(Status)
+FINAL = (Status.FINALISED, Status.AMENDED)  # what is exported, printed as final and amended
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,12 +32,12 @@ class ScreeningSummary:
     """One row of the screenings list."""
 
     id: str
-    kind: str
+    kind: Kind
     case_code: str
     setting: str
     interviewer: str
     language: str
-    status: str
+    status: Status
     created_at: str
     updated_at: str
     score_total: int
@@ -59,7 +75,7 @@ class Screening:
         return self.summary.id
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         return self.summary.status
 
     def context(self) -> Context:

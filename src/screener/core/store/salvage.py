@@ -16,8 +16,9 @@ from typing import Any
 
 import sqlcipher3
 
+from screener.core.files import private_temp
 from screener.core.store.backup import remove_file
-from screener.core.store.database import create_file_engine, open_engine, translated_errors
+from screener.core.store.database import make_engine, open_engine, translated_errors
 from screener.core.store.errors import StoreExists, os_error
 from screener.core.store.passphrase import require_strong
 
@@ -43,10 +44,10 @@ def salvage(path: Path, passphrase: str, target: Path, target_passphrase: str | 
     if target.exists():
         raise StoreExists(target)
     source = open_engine(path, passphrase)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temp = private_temp(target)
     report = SalvageReport()
     try:
-        out = create_file_engine(temp, key)
+        out = make_engine(temp, key)
         try:
             with translated_errors(target):
                 _copy(source, out, report)

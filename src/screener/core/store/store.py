@@ -48,7 +48,7 @@ from screener.core.store.errors import (
 )
 from screener.core.store.passphrase import require_strong
 from screener.core.store.reading import Reading
-from screener.core.store.records import make_context
+from screener.core.store.records import Kind, Status, make_context
 from screener.core.store.tables import (
     AnswerRow,
     IndicatorRow,
@@ -296,7 +296,7 @@ class Store(Reading):
         case_code: str = "",
         interviewer: str = "",
         form: Form | None = None,
-        kind: str = "full",
+        kind: Kind = Kind.FULL,
         age_band: str = "unknown",
     ) -> str:
         form = form or self.catalog.default_form
@@ -360,7 +360,7 @@ class Store(Reading):
                 language=language,
                 case_code=case_code,
                 interviewer=interviewer,
-                kind="full",
+                kind=Kind.FULL,
                 age_band=age_band,
                 flags=dict(flags or {}),
             )
@@ -380,7 +380,7 @@ class Store(Reading):
                 session.execute(
                     update(ScreeningRow)
                     .where(ScreeningRow.id == screening_id)
-                    .values(status="finalised", finalised_at=audit.now())
+                    .values(status=Status.FINALISED, finalised_at=audit.now())
                 )
                 self._audit.append(
                     session,
@@ -424,7 +424,7 @@ class Store(Reading):
                 language=language,
                 case_code=case_code if escalate else "",
                 interviewer=interviewer if escalate else "",
-                kind="full" if escalate else "quick",
+                kind=Kind.FULL if escalate else Kind.QUICK,
                 age_band=age_band,
                 flags={},
             )
@@ -440,7 +440,7 @@ class Store(Reading):
                 session.execute(
                     update(ScreeningRow)
                     .where(ScreeningRow.id == screening_id)
-                    .values(status="finalised", finalised_at=audit.now())
+                    .values(status=Status.FINALISED, finalised_at=audit.now())
                 )
         return screening_id
 
@@ -508,9 +508,9 @@ class Store(Reading):
     def finalise(self, screening_id: str) -> None:
         with self._session() as session:
             row = self._row(session, screening_id)
-            if row.status != "draft":
+            if row.status != Status.DRAFT:
                 raise NotEditable(self.path, status=row.status)
-            row.status = "finalised"
+            row.status = Status.FINALISED
             row.finalised_at = row.updated_at = audit.now()
             score = json.loads(row.score_json)
             self._audit.append(
@@ -558,7 +558,7 @@ class Store(Reading):
     def delete_draft(self, screening_id: str) -> None:
         with self._session() as session:
             row = self._row(session, screening_id)
-            if row.status != "draft":
+            if row.status != Status.DRAFT:
                 raise NotEditable(self.path, status=row.status)
             session.delete(row)
             self._audit.append(session, "delete", self.interviewer, screening_id)
@@ -595,7 +595,7 @@ class Store(Reading):
                 form_id=form.id,
                 form_version=form.version,
                 form_hash=form.content_hash,
-                status="draft",
+                status=Status.DRAFT,
                 created_at=now,
                 updated_at=now,
                 context_json=json.dumps(flags),
@@ -628,14 +628,14 @@ class Store(Reading):
         if found is None:
             raise UnknownScreening(self.path, id=screening_id)
         head = _Head(*found)
-        if head.status != "draft" and not (reason and reason.strip()):
+        if head.status != Status.DRAFT and not (reason and reason.strip()):
             raise ReasonRequired(self.path, status=head.status)
         return head
 
     def _touch(self, session: Session, head: _Head, reason: str | None, action: str, **detail: Any) -> None:
         status = head.status
-        if status != "draft":
-            status = "amended"
+        if status != Status.DRAFT:
+            status = Status.AMENDED
             detail["reason"] = reason
             action = "amend_" + action
         session.execute(_TOUCH, {"sid": head.id, "now": audit.now(), "status": status})

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from screener.core.store.records import Kind, Status
+
 
 class Base(DeclarativeBase):
     pass
@@ -14,7 +16,7 @@ class ScreeningRow(Base):
     __tablename__ = "screening"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), default="full")  # full | quick
+    kind: Mapped[str] = mapped_column(String(16), default=Kind.FULL.value)
     case_code: Mapped[str] = mapped_column(String(64), default="")
     setting: Mapped[str] = mapped_column(String(16))
     interviewer: Mapped[str] = mapped_column(String(128), default="")
@@ -23,7 +25,7 @@ class ScreeningRow(Base):
     form_id: Mapped[str] = mapped_column(String(64))
     form_version: Mapped[int] = mapped_column(Integer)
     form_hash: Mapped[str] = mapped_column(String(80))
-    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | finalised | amended
+    status: Mapped[str] = mapped_column(String(16), default=Status.DRAFT.value)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
     finalised_at: Mapped[str | None] = mapped_column(String(32), default=None)

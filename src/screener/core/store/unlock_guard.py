@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from screener.core.files import write_private
+from screener.core.store.errors import WriteFailed
 
 FREE_TRIES = 3
 MAX_DELAY = 30.0
@@ -49,8 +50,5 @@ class UnlockGuard:
         return failures
 
     def _write(self) -> None:
-        with contextlib.suppress(OSError):
-            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".unlock-")
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                json.dump({"failures": self.failures[-100:]}, stream)
-            os.replace(temp, self.path)
+        with contextlib.suppress(WriteFailed):  # a count that cannot be kept must not block the unlock
+            write_private(self.path, json.dumps({"failures": self.failures[-100:]}))
