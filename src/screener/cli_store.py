@@ -13,11 +13,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from screener.core.answers import CONTEXT_FLAGS
-from screener.core.errors import Code
+from screener.core.answers import CONTEXT_FLAGS, evaluate_input
 from screener.core.instrument.loader import load_catalog
 from screener.core.messages import message
-from screener.core.problems import AnswersError, Problem
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
 from screener.core.store import backup as backup_module
 from screener.core.store import salvage as salvage_module
@@ -101,8 +99,6 @@ def run(args: argparse.Namespace, language: str) -> int:
 
 
 def _run(args: argparse.Namespace, language: str) -> int:
-    from screener.cli import evaluate_input  # noqa: PLC0415 (shared input reader; avoids a cycle)
-
     catalog = load_catalog()
     path: Path = args.db or default_store_path()
     command = args.store_command
@@ -110,21 +106,8 @@ def _run(args: argparse.Namespace, language: str) -> int:
         return _WITHOUT_UNLOCK[command](args, path, language)
     if command == "add":
         # the input is checked in full before the store is even opened: invalid input changes nothing
-        state, result, data = evaluate_input(args.file, catalog)
+        state, result, data = evaluate_input(args.file, catalog)  # notes, case code, ... checked too
         notes = data.get("notes") or {}
-        bad = [k for k in notes if k not in state.form.items]
-        if not isinstance(notes, dict) or bad:
-            raise AnswersError(
-                [
-                    Problem(
-                        Code.ANS_001,
-                        str(args.file),
-                        None,
-                        f"notes.{bad[0] if bad else '?'}",
-                        {"form": state.form.id, "known": ", ".join(state.form.items)},
-                    )
-                ]
-            )
     passphrase = secret("SCREENER_PASSPHRASE", message("cli.prompt", language))
     store = Store.open(path, passphrase, catalog)
     try:

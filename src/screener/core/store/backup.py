@@ -108,8 +108,7 @@ def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphra
                 kept = keep_aside(store_path, "replaced")
             for suffix in SIDE_SUFFIXES:  # the replaced store's log belongs to it (kept with it)
                 Path(str(store_path) + suffix).unlink(missing_ok=True)
-            os.replace(incoming, store_path)
-            sync_folder(store_path.parent)
+            replace_private(incoming, store_path)
         except OSError as exc:
             remove_file(incoming)
             raise os_error(store_path, exc) from exc
@@ -156,7 +155,7 @@ def rekey(
     engine.dispose()  # the old file is complete now: its log was folded in by the export
     try:
         kept = keep_aside(store_path, "before-rekey")
-        os.replace(incoming, store_path)
+        replace_private(incoming, store_path)
     except OSError as exc:
         remove_file(incoming)
         raise os_error(store_path, exc) from exc
@@ -175,13 +174,11 @@ def rekey(
 
 
 def _append_entry(path: Path, passphrase: str, action: str, interviewer: str) -> None:
-    """One audit entry written into a file not yet in place (then synced)."""
+    """One audit entry written into a file not yet in place (synced when it is renamed)."""
     engine = open_engine(path, passphrase)
     try:
         with translated_errors(path), Session(engine) as session, session.begin():
             audit.AuditTrail().append(session, action, interviewer)
-        with path.open("rb+") as stream:
-            os.fsync(stream.fileno())
     finally:
         engine.dispose()
 

@@ -8,7 +8,6 @@ place when complete. Rows SQLite cannot read are skipped, and counted per table.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 import sqlcipher3
 
-from screener.core.files import private_temp
+from screener.core.files import private_temp, replace_private
 from screener.core.store.backup import remove_file
 from screener.core.store.database import make_engine, open_engine, translated_errors
 from screener.core.store.errors import StoreExists, os_error
@@ -54,9 +53,7 @@ def salvage(path: Path, passphrase: str, target: Path, target_passphrase: str | 
         finally:
             out.dispose()
         remove_file_sides(temp)
-        with temp.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
+        replace_private(temp, target)
     except OSError as exc:
         remove_file(temp)
         raise os_error(target, exc) from exc

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from screener.core.answers import CONTEXT_FLAGS, check_answers
+from screener.core.answers import CONTEXT_FLAGS, check_answers, check_notes, check_record, check_text
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Form
 from screener.core.interview import evaluate
@@ -348,9 +348,14 @@ class Store(Reading):
         finalise: bool = True,
     ) -> str:
         """A whole screening in one transaction (command line, imports): all of it or nothing."""
-        problems = check_answers(form, dict(answers))
+        problems = check_answers(form, dict(answers)) + check_notes(form, notes or {})
         if problems:
             raise InvalidAnswer(self.path, detail=problems[0].render())
+        for list_id, ticked in (indicators or {}).items():
+            self._check_ticked(list_id, ticked)
+        unknown = [k for k, v in (flags or {}).items() if k not in CONTEXT_FLAGS or v not in (True, False, None)]
+        if unknown or age_band not in AGE_BANDS:
+            raise InvalidAnswer(self.path, detail=f"context {unknown[0] if unknown else age_band!r}")
         who = interviewer or self.interviewer
         with self._session() as session:
             screening_id = self._insert(
@@ -462,6 +467,9 @@ class Store(Reading):
     def set_note(self, screening_id: str, item: str, note: str, reason: str | None = None) -> None:
         with self._session() as session:
             head = self._editable(session, screening_id, reason)
+            problems = check_notes(self._form(head), {item: note})
+            if problems:
+                raise InvalidAnswer(self.path, detail=problems[0].render())
             existing = session.get(NoteRow, (screening_id, item))
             if not note.strip():
                 if existing is not None:
@@ -535,6 +543,9 @@ class Store(Reading):
     ) -> None:
         """Tick off or annotate a recommended step, or add one of the interviewer's own."""
         added = step_id not in {s.id for s in self.catalog.next_steps.steps}
+        problems = check_text(note, f"{step_id}.note") + check_text(text, step_id) + check_text(step_id, "step", 64)
+        if problems:
+            raise InvalidAnswer(self.path, detail=problems[0].render())
         if added and not text.strip():
             raise InvalidAnswer(self.path, detail=f"step {step_id} needs a text")
         with self._session() as session:
@@ -578,9 +589,12 @@ class Store(Reading):
         age_band: str,
         flags: dict[str, Any],
     ) -> str:
-        """A new draft row, and its "create" audit entry."""
+        """A new draft row, and its "create" audit entry (every field within the schema's limits)."""
         if setting not in SETTINGS:
             raise InvalidAnswer(self.path, detail=f"setting {setting!r}")
+        problems = check_record(form, case_code=case_code, interviewer=interviewer, language=language)
+        if problems:
+            raise InvalidAnswer(self.path, detail=problems[0].render())
         now = audit.now()
         screening_id = str(uuid.uuid4())
         session.add(

@@ -16,7 +16,7 @@ import contextlib
 import hashlib
 import json
 import os
-import socket
+import platform
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -110,7 +110,7 @@ class WriterLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             raise os_error(store_path, exc) from exc
-        stream = os.fdopen(fd, "r+b", buffering=0)
+        stream = open(fd, "r+b", buffering=0)
         if not _try_lock(stream):
             stream.close()
             holder = _read(path).get("holder") or {}
@@ -124,7 +124,7 @@ class WriterLock:
         state = _read(path)
         state["holder"] = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": platform.node(),
             "since": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
             "program": Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python",
         }
