@@ -252,7 +252,8 @@ def _report(args: argparse.Namespace, language: str) -> int:
             )
         state, result, raw = evaluate_input(args.file, catalog)
         sheet_language = args.sheet_lang or _file_language(raw) or language
-        notes = raw.get("notes") if isinstance(raw.get("notes"), dict) else {}
+        raw_notes = raw.get("notes")
+        notes = raw_notes if isinstance(raw_notes, dict) else {}
         meta = SheetMeta(
             case_code=str(raw.get("case_code") or ""),
             setting=state.context.setting,

@@ -143,6 +143,7 @@ class SelfTest:
             QSettings.setPath(QSettings.Format.NativeFormat, scope, str(self.folder / "settings"))
             QSettings.setPath(QSettings.Format.IniFormat, scope, str(self.folder / "settings"))
         app = QApplication.instance() or QApplication([sys.argv[0]])
+        assert isinstance(app, QApplication)
         from screener.core.store.store import Store  # noqa: PLC0415
         from screener.ui import i18n  # noqa: PLC0415
         from screener.ui.preferences import Preferences  # noqa: PLC0415
@@ -153,7 +154,8 @@ class SelfTest:
         window.resize(1280, 760)
         window.show()
         painted = wait_for(lambda: window._first_frame_shown, app)
-        check(painted is not None, f"the window was not painted within {WINDOW_SECONDS:.0f} s")
+        if painted is None:
+            raise SelfTestFailed(f"the window was not painted within {WINDOW_SECONDS:.0f} s")
         check(window.stack.currentWidget() is window.unlock_screen, "the unlock screen is not showing")
         store = Store.open(self.store_path, self.passphrase, self.catalog)
         window.unlocked(store)

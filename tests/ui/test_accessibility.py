@@ -161,7 +161,7 @@ def test_ui009_projector_font_size(qtbot, catalog, tmp_path):
         content = window.interview.page_widget
         assert window.interview.holder.height() >= content.heightForWidth(content.width())
         last = content.findChildren(QWidget)[-1]
-        window.interview.scroll.ensureWidgetVisible(last)
+        window.interview.scroll_area.ensureWidgetVisible(last)
         QApplication.processEvents()
         assert not last.visibleRegion().isEmpty(), f"{page.ref}: the last line cannot be scrolled into view"
     buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.isVisible()]
@@ -238,7 +238,7 @@ def test_ui015_every_screen_fits_1366_pixels_at_the_largest_font(qtbot, catalog,
         QApplication.processEvents()
         if window.minimumSizeHint().width() > 1366:
             too_wide.append(f"{where}: window needs {window.minimumSizeHint().width()} px")
-        area = window.interview.scroll if window.stack.currentWidget() is window.interview else None
+        area = window.interview.scroll_area if window.stack.currentWidget() is window.interview else None
         if area is not None and area.widget().minimumSizeHint().width() > area.viewport().width():
             too_wide.append(f"{where}: page needs {area.widget().minimumSizeHint().width()} px")
 

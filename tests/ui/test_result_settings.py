@@ -361,7 +361,7 @@ def test_screenshots(qtbot, window, catalog, ui, interview, size):
     child(window.result, QToolButton, "stepDetailButton_call_102").click()
     qtbot.wait(100)  # let every posted layout request run
     window.grab().save(str(OUTPUT / f"result_{name}_0.png"))
-    bar = window.result.scroll.verticalScrollBar()
+    bar = window.result.scroll_area.verticalScrollBar()
     page = 1
     while bar.value() < bar.maximum():
         bar.setValue(bar.pageStep() * page)
@@ -400,7 +400,7 @@ def test_another_screening_opens_at_the_top_and_a_refresh_keeps_the_place(qtbot,
     qtbot.waitExposed(window)
     window.show_result(first)
     qtbot.wait(50)
-    bar = window.result.scroll.verticalScrollBar()
+    bar = window.result.scroll_area.verticalScrollBar()
     assert bar.maximum() > 300
     bar.setValue(300)
     window.result.refresh()

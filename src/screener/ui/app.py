@@ -26,6 +26,7 @@ def _load_catalog() -> Catalog:
 def show_window(store_path: Path | None = None, training: str = "") -> MainWindow:
     """The unlock screen, on screen as soon as possible; the instrument loads right after."""
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # widgets need a QApplication, not a bare QCoreApplication
     app.setApplicationName("Screener")
     app.setOrganizationName("Screener")
     icon = paths.data_root() / "packaging" / "screener.png"  # the bundle ships it at the same place
@@ -49,6 +50,6 @@ def show_window(store_path: Path | None = None, training: str = "") -> MainWindo
 
 def main(store_path: Path | None = None, training: str = "") -> int:
     window = show_window(store_path, training)
-    code = QApplication.instance().exec()
+    code = QApplication.exec()
     del window
     return int(code)

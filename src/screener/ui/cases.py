@@ -173,14 +173,14 @@ class CasesScreen(_Screen):
         self.present_button.setText(self.tr("Present"))
         self.score_button.setText(self.tr("Score with the room"))
         self.compare_button.setText(self.tr("Compare with the key"))
-        self.render()
+        self.redraw()
 
     def refresh(self) -> None:
-        self.render()
+        self.redraw()
 
     def reload(self) -> None:
         self.cases = load_cases(self.window_.catalog)
-        self.render()
+        self.redraw()
 
     def clear(self) -> None:
         self.case = None
@@ -193,7 +193,7 @@ class CasesScreen(_Screen):
             return self.tr("manual and project")
         return self.tr("manual") if manual else self.tr("project")
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         chosen = self.case.id if self.case else None
         self.table.setRowCount(len(self.cases))
         for row, case in enumerate(self.cases):
@@ -239,12 +239,12 @@ class PresenterScreen(_Screen):
         column.setAlignment(Qt.AlignmentFlag.AlignTop)
         for label in (self.heading, self.body, self.answer, self.origin_label):
             column.addWidget(label)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("slideArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("slideArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
         self.back_button = _button(self, "backToCasesButton", self.back)
         self.previous_button = _button(self, "previousSlideButton", self.go_back)
         self.reveal_button = _button(self, "revealButton", self.reveal)
@@ -259,7 +259,7 @@ class PresenterScreen(_Screen):
         for button in (self.score_button, self.previous_button, self.reveal_button, self.next_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -284,7 +284,7 @@ class PresenterScreen(_Screen):
         self.slides += [("question", i) for i in range(len(case.questions))]
         self.position = 0
         self.revealed = False
-        self.render()
+        self.redraw()
         self.next_button.setFocus()
 
     def retranslate(self) -> None:
@@ -293,11 +293,11 @@ class PresenterScreen(_Screen):
         self.next_button.setText(self.tr("Next"))
         self.reveal_button.setText(self.tr("Show the answer"))
         self.score_button.setText(self.tr("Score with the room"))
-        self.scroll.setAccessibleName(self.tr("Case, as read to the room"))
-        self.render()
+        self.scroll_area.setAccessibleName(self.tr("Case, as read to the room"))
+        self.redraw()
 
     def refresh(self) -> None:
-        self.render()
+        self.redraw()
 
     def clear(self) -> None:
         self.case = None
@@ -305,7 +305,7 @@ class PresenterScreen(_Screen):
         for label in (self.heading, self.body, self.answer, self.origin_label, self.counter):
             label.clear()
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         self._scale_fonts()
         case = self.case
         if case is None or not self.slides:
@@ -345,22 +345,22 @@ class PresenterScreen(_Screen):
         if self.position < len(self.slides) - 1:
             self.position += 1
             self.revealed = False
-            self.render()
+            self.redraw()
 
     def go_back(self) -> None:
         if self.position > 0:
             self.position -= 1
             self.revealed = False
-            self.render()
+            self.redraw()
 
     def go_to(self, kind: str, index: int) -> None:
         self.position = self.slides.index((kind, index))
         self.revealed = False
-        self.render()
+        self.redraw()
 
     def reveal(self) -> None:
         self.revealed = True
-        self.render()
+        self.redraw()
         self.next_button.setFocus()
 
     def back(self) -> None:
@@ -421,7 +421,7 @@ class CompareScreen(_Screen):
         answers = self.room.answers if self.room is not None else {}
         context = self.room.context() if self.room is not None else None
         self.comparison = compare_case(self.window_.catalog, case, answers, context)
-        self.render()
+        self.redraw()
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Key"), self.tr("Room"), self.tr("Agreement")])
@@ -429,10 +429,10 @@ class CompareScreen(_Screen):
         self.details.setAccessibleName(self.tr("Next steps and the reasoning of the key"))
         self.back_button.setText(self.tr("Back to cases"))
         self.open_room_button.setText(self.tr("Open the room's screening"))
-        self.render()
+        self.redraw()
 
     def refresh(self) -> None:
-        self.render()
+        self.redraw()
 
     def clear(self) -> None:
         self.case = None
@@ -461,7 +461,7 @@ class CompareScreen(_Screen):
             "not_in_key": self.tr("not in the key"),
         }[agreement]
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         comparison, case = self.comparison, self.case
         if comparison is None or case is None or case.key is None:
             return

@@ -52,7 +52,7 @@ class InterviewScreen(QWidget):
         self.indicators: dict[str, tuple[str, ...]] = {}
         self.reason: str | None = None
         self.page: Page | None = None
-        self.page_widget: PageWidget | None = None
+        self.page_widget: QWidget | None = None  # a PageWidget, or the review page
         self.result: ScoreResult | None = None
 
         self.header = QLabel(self)
@@ -60,16 +60,16 @@ class InterviewScreen(QWidget):
         self.header.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("pageArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("pageArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # pages are swapped inside one holder: QScrollArea.setWidget per page costs ~8 ms more
-        self.holder = QWidget(self.scroll)
+        self.holder = QWidget(self.scroll_area)
         self.holder.setObjectName("pageHolder")
         self.holder_layout = QVBoxLayout(self.holder)
         self.holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll.setWidget(self.holder)
+        self.scroll_area.setWidget(self.holder)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.go_back)
@@ -110,7 +110,7 @@ class InterviewScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.header)
         left.addWidget(self.progress)
-        left.addWidget(self.scroll, 1)
+        left.addWidget(self.scroll_area, 1)
         left.addWidget(self.note_edit)
         left.addLayout(nav)
         layout = QHBoxLayout(self)
@@ -134,7 +134,7 @@ class InterviewScreen(QWidget):
         state = self.state()
         sequence = pages(state, self.window_.catalog.lists)
         self.page = page if page in sequence else next_page(state, self.window_.catalog.lists, None)
-        self.render()
+        self.redraw()
 
     def leave(self) -> None:
         """The interviewer moved away (list, result, lock): forget the open draft marker."""
@@ -183,19 +183,19 @@ class InterviewScreen(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Notes (what the respondent said, in their words)"))
         self.note_edit.setAccessibleName(self.tr("Notes"))
         self.panel_area.setAccessibleName(self.tr("Scores"))
-        self.scroll.setAccessibleName(self.tr("Question and answers (arrow keys scroll)"))
+        self.scroll_area.setAccessibleName(self.tr("Question and answers (arrow keys scroll)"))
         self.back_button.setText(self.tr("Back (PgUp)"))
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
         self.finalise_button.setText(self.tr("Finalise"))
         if self.screening is not None:
-            self.render()
+            self.redraw()
 
     def refresh(self) -> None:
         if self.screening is not None:
-            self.render()
+            self.redraw()
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         if self.screening is None or self.page is None:
             return
         state = self.state()
@@ -217,8 +217,8 @@ class InterviewScreen(QWidget):
         self.holder_layout.activate()
         # the scroll area sizes the holder only on its own events: tell it the page changed, or
         # a page taller than the last one is cut off without a scroll bar
-        self.scroll.setWidgetResizable(True)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.page_widget = widget
         self.back_button.setEnabled(index > 0)
         on_review = self.page.kind == "review"
@@ -414,7 +414,7 @@ class InterviewScreen(QWidget):
         store = self.window_.store
         if store is not None and self.reason is None:
             store.set_position(self.screening.id, {"kind": page.kind, "ref": page.ref, "section": page.section})
-        self.render()
+        self.redraw()
 
     def go_next(self) -> None:
         if self.page is not None and self.page.kind != "review":

@@ -8,7 +8,8 @@ at once and asks the core what follows.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from screener.core.countries import countries
@@ -33,6 +34,17 @@ from screener.ui.qt import (
     QWidget,
     Signal,
 )
+
+
+def when_checked(action: Callable[[], object]) -> Callable[[bool], None]:
+    """A `toggled(bool)` slot that runs `action` when the button becomes checked, not unchecked."""
+
+    def toggled(on: bool) -> None:
+        if on:
+            action()
+
+    return toggled
+
 
 # one style sheet for every page (set on the interview screen): a style per widget would make
 # Qt polish each label on its own, which costs more than building the page
@@ -194,7 +206,8 @@ class ItemPage(Page):
 
     def _render_branch(self) -> None:
         while self.branch_box.count():
-            child = self.branch_box.takeAt(0).widget()
+            taken = self.branch_box.takeAt(0)
+            child = taken.widget() if taken is not None else None
             if child is not None:
                 child.hide()
                 child.deleteLater()
@@ -239,7 +252,7 @@ class ItemPage(Page):
             button.setObjectName(f"{probe.id}_{value}")
             button.setChecked(answer == value)
             group.addButton(button)
-            button.toggled.connect(lambda on, v=value, k=key: on and self._answer_probe(k, v))
+            button.toggled.connect(when_checked(partial(self._answer_probe, key, value)))
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
@@ -292,7 +305,7 @@ class ItemPage(Page):
             button.setObjectName(f"value_{value}")
             button.setChecked(current == value)
             group.addButton(button)
-            button.toggled.connect(lambda on, v=value: on and self.changed.emit(self.item.id, v))
+            button.toggled.connect(when_checked(partial(self.changed.emit, self.item.id, value)))
             row.addWidget(button)
             if self.input is None:
                 self.input = button
@@ -319,7 +332,7 @@ class ItemPage(Page):
             button.setObjectName(f"option_{option.value}")
             button.setChecked(current == option.value)
             group.addButton(button)
-            button.toggled.connect(lambda on, v=option.value: on and self.changed.emit(self.item.id, v))
+            button.toggled.connect(when_checked(partial(self.changed.emit, self.item.id, option.value)))
             self.column.addLayout(option_row(button, option.label.get(self.language), self))
             if option.follow_up is not None:
                 hint = self.plain("    " + option.follow_up.get(self.language), f"followUp_{option.value}")

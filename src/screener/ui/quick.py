@@ -79,11 +79,11 @@ class QuickCheckScreen(QWidget):
 
         # page 1: the indicators; page 2: signs found, first actions
         self.pages = QStackedWidget(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("quickListArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows move between indicators instead
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("quickListArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows move between indicators instead
         self.detail = QLabel(self)
         self.detail.setObjectName("indicatorDetail")
         self.detail.setWordWrap(True)
@@ -93,7 +93,7 @@ class QuickCheckScreen(QWidget):
         ticks = QWidget(self)
         ticks_layout = QVBoxLayout(ticks)
         ticks_layout.setContentsMargins(0, 0, 0, 0)
-        ticks_layout.addWidget(self.scroll, 1)
+        ticks_layout.addWidget(self.scroll_area, 1)
         ticks_layout.addWidget(self.detail)
         self.actions_area = QScrollArea(self)
         self.actions_area.setObjectName("firstActionsArea")
@@ -180,7 +180,7 @@ class QuickCheckScreen(QWidget):
     def clear(self) -> None:
         """Locking: nothing of the person stays on screen."""
         self.boxes, self.box_list, self.full_text = {}, {}, {}
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
         old = self.actions_area.takeWidget()
@@ -217,7 +217,7 @@ class QuickCheckScreen(QWidget):
         self.finish_button.setText(self.tr("Finish (Ctrl+Enter)"))
         self.record_button.setText(self.tr("Record the quick check only"))
         self.escalate_button.setText(self.tr("Continue into the full interview (Ctrl+Enter)"))
-        self.scroll.setAccessibleName(self.tr("Indicators"))
+        self.scroll_area.setAccessibleName(self.tr("Indicators"))
         self.actions_area.setAccessibleName(self.tr("First actions"))
         self.detail.setAccessibleName(self.tr("Full wording of the indicator"))
         self.title.setText(self.quick.title.get(language))
@@ -278,10 +278,10 @@ class QuickCheckScreen(QWidget):
                 self.boxes[item.id] = box
                 self.box_list[item.id] = lst.id
                 self.full_text[item.id] = full
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
         self.detail.setText(self.tr("Move to an indicator (arrows or Tab) to read its full wording here."))
         self._ticked_changed()
 
@@ -292,7 +292,7 @@ class QuickCheckScreen(QWidget):
             indicator = next((i for i, box in self.boxes.items() if box is watched), None)
             if indicator is not None:
                 self.detail.setText(self.full_text[indicator])
-                self.scroll.ensureWidgetVisible(watched)
+                self.scroll_area.ensureWidgetVisible(watched)
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -306,7 +306,7 @@ class QuickCheckScreen(QWidget):
             return
         if self.pages.currentIndex() == 0 and key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and boxes:
             focused = self.focusWidget()
-            index = boxes.index(focused) if focused in boxes else -1  # type: ignore[arg-type]
+            index = boxes.index(focused) if focused in boxes else -1
             step = 1 if key == Qt.Key.Key_Down else -1
             boxes[max(0, min(len(boxes) - 1, index + step))].setFocus()
             return

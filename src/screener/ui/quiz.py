@@ -287,9 +287,13 @@ class QuizScreen(QWidget):
             .replace("%5", change if result.change is None else self.tr("%1 percentage points").replace("%1", change))
         )
         self.questions_table.setRowCount(len(result.questions))
-        for row, change in enumerate(result.questions):
-            prompt = quiz.question(change.question_id).prompt.get(self.language)
-            cells = (f"{change.question_id[1:]}. {prompt}", _percent(change.pre_correct), _percent(change.post_correct))
+        for row, question in enumerate(result.questions):
+            prompt = quiz.question(question.question_id).prompt.get(self.language)
+            cells = (
+                f"{question.question_id[1:]}. {prompt}",
+                _percent(question.pre_correct),
+                _percent(question.post_correct),
+            )
             for column, text in enumerate(cells):
                 self.questions_table.setItem(row, column, QTableWidgetItem(text))
         self.participants_table.setRowCount(len(result.participants))

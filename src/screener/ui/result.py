@@ -102,12 +102,12 @@ class ResultScreen(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("resultTitle")
         self.title.setWordWrap(True)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("resultArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("resultArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # the result fits the width and wraps: a sideways scroll hides the reasons at large fonts
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backToListButton")
         self.back_button.clicked.connect(self.back_to_list)
@@ -125,7 +125,7 @@ class ResultScreen(QWidget):
         buttons = button_rows([self.back_button], [self.save_pdf_button, self.print_button, self.amend_button])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.retranslate()
         self.clear()
@@ -161,7 +161,7 @@ class ResultScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.scroll.setAccessibleName(self.tr("Result of the screening"))
+        self.scroll_area.setAccessibleName(self.tr("Result of the screening"))
         self.back_button.setText(self.tr("Back to list"))
         self.amend_button.setText(self.tr("Amend..."))
         self.amend_button.setToolTip(self.tr("Change the answers; the reason is kept in the record"))
@@ -233,17 +233,17 @@ class ResultScreen(QWidget):
 
     def _set_content(self, content: QWidget) -> None:
         # the old page may hold the button whose click got us here: delete it later
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.hide()
             old.deleteLater()
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
     def _render(self, keep_scroll: bool = True) -> None:
         store = self.window_.store
         if store is None or self.screening_id is None:
             return
-        scrolled = self.scroll.verticalScrollBar().value() if keep_scroll else 0
+        scrolled = self.scroll_area.verticalScrollBar().value() if keep_scroll else 0
         try:
             screening = store.get(self.screening_id)
         except StoreError as exc:
@@ -297,7 +297,7 @@ class ResultScreen(QWidget):
         layout.addStretch(1)
         self._set_content(content)
         self.rendered_in = self.window_.language
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scrolled))
+        QTimer.singleShot(0, lambda: self.scroll_area.verticalScrollBar().setValue(scrolled))
 
     def _heading(self, layout: QVBoxLayout, text: str, name: str) -> None:
         label = _label(text, name)
@@ -317,7 +317,7 @@ class ResultScreen(QWidget):
         version = version.replace("%2", str(screening.form_version))
         if form is not None:  # the form's own title first; its id and version say which edition
             version = f"{form.title.get(summary.language)} ({version})"
-        fields = (
+        fields: tuple[tuple[str, str, str], ...] = (
             (self.tr("Case code"), summary.case_code or "-", "headerCase"),
             (self.tr("Date"), i18n.local_time(screening.finalised_at or summary.created_at), "headerDate"),
             (self.tr("Setting"), message(f"setting.{summary.setting}", ui, default=summary.setting), "headerSetting"),

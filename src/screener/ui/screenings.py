@@ -153,14 +153,14 @@ class ScreeningsScreen(QWidget):
             self.tr("Finalised screenings as a de-identified file: no case codes, names or notes")
         )
         self.empty.setText(self.tr("No screenings yet. Start one with New screening."))
-        self.render()
+        self.redraw()
 
     def status_name(self, status: str) -> str:
         return {
             Status.DRAFT: self.tr("draft"),
             Status.FINALISED: self.tr("finalised"),
             Status.AMENDED: self.tr("amended"),
-        }[status]
+        }[Status(status)]
 
     def refresh(self) -> None:
         self.reload()
@@ -177,9 +177,9 @@ class ScreeningsScreen(QWidget):
                 status=self.status_filter.currentData(),
                 setting=self.setting_filter.currentData(),
             )
-        self.render()
+        self.redraw()
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         language = self.window_.language
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):

@@ -138,7 +138,8 @@ class SettingsDialog(QDialog):
             self.tr("Interviewer (your name or number):"),
         )
         for row, caption in enumerate(captions):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setText(caption)
         self.second_language.setItemText(0, self.tr("None"))

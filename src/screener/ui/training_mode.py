@@ -40,7 +40,8 @@ class TrainingMode(QObject):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(window.takeCentralWidget(), 1)
+        window.takeCentralWidget()  # the stack of screens, now under the banner
+        column.addWidget(window.stack, 1)
         window.setCentralWidget(holder)
         self.cases_action = self._action("casesAction", self.show_cases)
         self.quiz_action = self._action("quizAction", self.show_quiz)

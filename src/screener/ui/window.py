@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unloc
 from screener.ui.qt import (
     QAction,
     QApplication,
+    QCloseEvent,
     QEvent,
     QFont,
     QLabel,
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
             self.restart_idle_timer()
         return super().eventFilter(watched, event)
 
-    def closeEvent(self, event: QEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.store is not None:
             if "interview" in self._screens:
                 self.interview.leave()
