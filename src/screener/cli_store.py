@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from screener.core.answers import CONTEXT_FLAGS, evaluate_input
+from screener.core.errors import Code
 from screener.core.instrument.loader import load_catalog
 from screener.core.messages import message
+from screener.core.problems import AnswersError, Problem
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN, region_name
 from screener.core.store import backup as backup_module
 from screener.core.store import salvage as salvage_module
-from screener.core.store.errors import PassphraseNeeded, StoreError
+from screener.core.store.errors import DamagedStore, PassphraseNeeded, StoreError
 from screener.core.store.location import default_store_path
+from screener.core.store.replay import Seal
 from screener.core.store.store import Store
 
 EXIT_INVALID = 2
@@ -42,7 +46,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         return parser
 
     command("init", "create a new store")
-    command("check", "verify the pages, the encryption and the audit chain")
+    check = command("check", "verify the pages, the encryption, the audit chain, and replay every screening")
+    check.add_argument(
+        "--against",
+        metavar="FILE|SEAL",
+        help="a backup (SCREENER_BACKUP_PASSPHRASE or the store's), an export's .seal file, or a seal from a sheet",
+    )
     add = command("add", "store a screening from a JSON/YAML file (as for `screener score`)")
     add.add_argument("file", type=Path)
     add.add_argument("--draft", action="store_true", help="keep it as a draft instead of finalising it")
@@ -112,25 +121,7 @@ def _run(args: argparse.Namespace, language: str) -> int:
     store = Store.open(path, passphrase, catalog)
     try:
         if command == "check":
-            report = store.check()
-            print(
-                message(
-                    "cli.check_store",
-                    language,
-                    path=path,
-                    screenings=report.screenings,
-                    entries=report.chain.entries,
-                    pages=", ".join(report.integrity),
-                    cipher=len(report.cipher),
-                )
-            )
-            if not report.sound:
-                print(
-                    message("cli.check_store_bad", language, broken=report.chain.broken_at or "-"),
-                    file=sys.stderr,
-                )
-                return EXIT_INVALID
-            return 0
+            return _check(store, path, args.against, language)
         if command == "add":
             context = state.context
             screening_id = store.add_screening(
@@ -191,6 +182,81 @@ def _salvage(args: argparse.Namespace, path: Path, language: str) -> int:
     for table, problem in report.lost.items():
         print(message("cli.salvage_lost", language, table=table, detail=problem), file=sys.stderr)
     return 0 if report.complete else EXIT_INVALID
+
+
+def _seal_given(given: str, language: str) -> Seal:
+    """The seal in a backup (its own chain head), in a .seal file beside an export, or typed."""
+    path = Path(given)
+    if path.is_file():
+        side = path if path.suffix == ".seal" else path.with_name(path.name + ".seal")
+        if side.is_file():
+            found = Seal.parse(side.read_text(encoding="utf-8"))
+            if found is not None:
+                return found
+        key = os.environ.get("SCREENER_BACKUP_PASSPHRASE") or secret(
+            "SCREENER_PASSPHRASE", message("cli.prompt", language)
+        )
+        return backup_module.seal_of(path, key)
+    found = Seal.parse(given)
+    if found is None:
+        raise AnswersError(
+            [Problem(Code.ANS_013, None, None, "--against", {"value": given, "expected": "FILE, 1234-3f9a2b7c1d0e"})]
+        )
+    return found
+
+
+def _check(store: Store, path: Path, against: str | None, language: str) -> int:
+    seal = _seal_given(against, language) if against else None
+    report = store.check(seal)
+    print(
+        message(
+            "cli.check_store",
+            language,
+            path=path,
+            screenings=report.screenings,
+            entries=report.chain.entries,
+            pages=", ".join(report.integrity),
+            cipher=len(report.cipher),
+        )
+    )
+    if report.seal is not None:
+        print(message("cli.seal_now", language, seal=report.seal.short))
+    problems = []
+    if report.integrity != ["ok"] or report.cipher:
+        detail = "; ".join([*[r for r in report.integrity if r != "ok"], *report.cipher][:3])
+        problems.append(DamagedStore(path, detail=detail).render(language))
+    if not report.chain.intact:
+        problems.append(message("cli.chain_broken", language, broken=report.chain.broken_at))
+    for difference in report.replayed.differences if report.replayed else ():
+        problems.append(
+            message(
+                "cli.replay_difference",
+                language,
+                screening=difference.screening,
+                item=difference.item,
+                trail=_shown(difference.trail),
+                table=_shown(difference.table),
+            )
+        )
+    if report.replayed is not None and report.replayed.agrees:
+        print(message("cli.replay_ok", language, screenings=report.replayed.screenings))
+    if report.against is not None:
+        verdict = report.against
+        line = message(
+            f"cli.seal_{verdict.verdict}",
+            language,
+            seal=verdict.seal.short,
+            then=verdict.seal.entries,
+            now=verdict.entries_now,
+        )
+        (print(line) if verdict.kept else problems.append(line))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return EXIT_INVALID if problems else 0
+
+
+def _shown(value: object) -> str:
+    return "-" if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def _list_copies(path: Path, language: str) -> list[Path]:

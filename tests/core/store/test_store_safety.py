@@ -20,6 +20,7 @@ import platform
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -187,36 +188,36 @@ def test_sf005_first_page_damage_says_both_and_counts_once(store, store_path, ca
     assert len(UnlockGuard.for_store(store_path).failures) == 1
 
 
-KILLER = """
-import os, signal, sys
-from pathlib import Path
-from screener.core.instrument.loader import load_catalog
-from screener.core.store import backup
-from screener.core.store.store import Store
-mode, path, backup_file, step = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
-calls = {"n": 0}
-real_replace, real_link = os.replace, os.link
-def counted(real):
-    def call(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == step:
-            os.kill(os.getpid(), signal.SIGKILL)
-        result = real(*args, **kwargs)
-        calls["n"] += 1
-        if calls["n"] == step:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return result
-    return call
-backup.os.replace = counted(real_replace)
-backup.os.link = counted(real_link)
-if mode == "restore":
-    backup.restore(backup_file, "correct horse 42", path)
-else:
-    store = Store.open(path, "correct horse 42", load_catalog())
-    store.rekey("correct horse 42", "brand new pass 77")
-    store.lock()
-print("finished", flush=True)
-"""
+def _killed_at(step: int, work: Callable[[], None]) -> bool:
+    """Run `work` in a forked child that SIGKILLs itself just before or just after its n-th
+    rename or hard link (the moments a window could open); True if it finished first."""
+    pid = os.fork()
+    if pid == 0:
+        calls = {"n": 0}
+
+        def counted(real: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: object, **kwargs: object) -> None:
+                for when in ("before", "after"):
+                    if when == "after":
+                        real(*args, **kwargs)
+                    calls["n"] += 1
+                    if calls["n"] == step:
+                        os.kill(os.getpid(), signal.SIGKILL)
+
+            return call
+
+        os.replace, os.link = counted(os.replace), counted(os.link)  # type: ignore[assignment]
+        code = 3
+        try:
+            work()
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return False
+    assert os.WEXITSTATUS(status) == 0, "the operation failed without being killed"
+    return True
 
 
 @pytest.mark.parametrize("mode", ["restore", "rekey"])
@@ -226,18 +227,18 @@ def test_sf006_kill_at_every_step_leaves_a_store(store, store_path, catalog, tmp
     copy = tmp_path / "b.db"
     store.backup(copy)
     store.lock()
-    script = tmp_path / "killer.py"
-    script.write_text(KILLER, encoding="utf-8")
+
+    def work() -> None:
+        if mode == "restore":
+            backup.restore(copy, PASSPHRASE, store_path)
+        else:
+            opened = Store.open(store_path, PASSPHRASE, catalog)
+            opened.rekey(PASSPHRASE, NEW)
+            opened.lock()
+
     step, finished = 1, False
     while not finished and step < 40:
-        run = subprocess.run(
-            [sys.executable, str(script), mode, str(store_path), str(copy), str(step)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        finished = "finished" in run.stdout
-        assert finished or run.returncode == -signal.SIGKILL, run.stderr
+        finished = _killed_at(step, work)
         assert store_path.exists(), f"no store after a kill at step {step}"
         opened = None
         for key in (PASSPHRASE, NEW):

@@ -43,6 +43,7 @@ def screening_sheet(
     second_language: str | None = None,
     region: str | None = None,
     app_version: str = "",
+    seal: str = "",
 ) -> ResultSheet:
     """The result sheet of a stored screening (KeyError when its form is not installed)."""
     form = catalog.form(screening.form_id)
@@ -56,6 +57,7 @@ def screening_sheet(
         status=summary.status,
         printed_at=now(),
         app_version=app_version,
+        seal=seal,
         form_hash_differs=form.version != screening.form_version or form.content_hash != screening.form_hash,
     )
     return result_sheet(

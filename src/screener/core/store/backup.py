@@ -29,6 +29,7 @@ from screener.core.store.database import (
 )
 from screener.core.store.errors import BackupFailed, DamagedStore, StoreError, os_error
 from screener.core.store.passphrase import require_strong
+from screener.core.store.replay import Seal, head
 from screener.core.store.writer_lock import WriterLock
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -179,6 +180,16 @@ def _append_entry(path: Path, passphrase: str, action: str, interviewer: str) ->
     try:
         with translated_errors(path), Session(engine) as session, session.begin():
             audit.AuditTrail().append(session, action, interviewer)
+    finally:
+        engine.dispose()
+
+
+def seal_of(path: Path, passphrase: str) -> Seal:
+    """The chain head kept in a backup (or any store file), read without writing to it."""
+    engine = open_engine(path, passphrase)
+    try:
+        with translated_errors(path), Session(engine) as session:
+            return head(session)
     finally:
         engine.dispose()
 

@@ -26,7 +26,7 @@ from screener.core.instrument.model import SETTINGS, Form
 from screener.core.interview import evaluate
 from screener.core.quick import AGE_BANDS
 from screener.core.scoring import ScoreResult, score_state
-from screener.core.store import audit, backup, migrate
+from screener.core.store import audit, backup, migrate, replay
 from screener.core.store.database import (
     create_file_engine,
     enable_wal,
@@ -83,10 +83,14 @@ class StoreReport:
     cipher: list[str]  # [] when every page's HMAC verifies
     chain: audit.ChainReport
     screenings: int
+    replayed: replay.ReplayReport | None = None  # the tables against the audit trail
+    seal: replay.Seal | None = None  # the chain head now
+    against: replay.SealCheck | None = None  # a seal given to check
 
     @property
     def sound(self) -> bool:
-        return self.integrity == ["ok"] and not self.cipher and self.chain.intact
+        pages = self.integrity == ["ok"] and not self.cipher and self.chain.intact
+        return pages and (self.replayed is None or self.replayed.agrees) and (self.against is None or self.against.kept)
 
 
 class Store(Reading):
@@ -277,14 +281,23 @@ class Store(Reading):
             self._audit.forget()
         return kept
 
-    def check(self) -> StoreReport:
-        """Integrity of the pages and of the audit chain."""
+    def check(self, against: replay.Seal | None = None) -> StoreReport:
+        """Integrity of the pages and of the audit chain; every screening replayed from the trail
+        and compared with the tables; and, given a seal, whether that history is still here."""
         with self._session() as session:
             integrity = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check")]
             cipher = [r[0] for r in session.connection().exec_driver_sql("PRAGMA cipher_integrity_check")]
             chain = audit.verify(session)
             screenings = int(session.scalar(select(func.count()).select_from(ScreeningRow)) or 0)
-        return StoreReport(integrity, cipher, chain, screenings)
+            replayed = replay.replay(session, self.catalog)
+            seal = replay.head(session)
+            checked = replay.check_seal(session, against) if against is not None else None
+        return StoreReport(integrity, cipher, chain, screenings, replayed, seal, checked)
+
+    def seal(self) -> replay.Seal:
+        """The chain head (entries + hash of the last): printed on sheets, kept beside exports."""
+        with self._session() as session:
+            return replay.head(session)
 
     # -- screenings ----------------------------------------------------------------------
 
@@ -353,7 +366,7 @@ class Store(Reading):
             raise InvalidAnswer(self.path, detail=problems[0].render())
         for list_id, ticked in (indicators or {}).items():
             self._check_ticked(list_id, ticked)
-        unknown = [k for k, v in (flags or {}).items() if k not in CONTEXT_FLAGS or v not in (True, False, None)]
+        unknown = [k for k, v in (flags or {}).items() if k not in CONTEXT_FLAGS or not (v is None or type(v) is bool)]
         if unknown or age_band not in AGE_BANDS:
             raise InvalidAnswer(self.path, detail=f"context {unknown[0] if unknown else age_band!r}")
         who = interviewer or self.interviewer
@@ -380,7 +393,15 @@ class Store(Reading):
             session.flush()
             head = self._editable(session, screening_id, None)
             result = self._rescore(session, head, form)
-            self._audit.append(session, "answers", who, screening_id, keys=sorted(answers))
+            self._audit_whole(
+                session,
+                who,
+                screening_id,
+                answers=answers,
+                notes=notes or {},
+                indicators=indicators or {},
+                flags=dict(flags or {}),
+            )
             if finalise:
                 session.execute(
                     update(ScreeningRow)
@@ -440,7 +461,16 @@ class Store(Reading):
             head = self._editable(session, screening_id, None)
             self._rescore(session, head, form)
             who = (interviewer if escalate else "") or self.interviewer
-            self._audit.append(session, "quick_check", who, screening_id, signs=ticked_total, escalated=escalate)
+            ticked_lists = {k: list(dict.fromkeys(v)) for k, v in indicators.items()}
+            self._audit.append(
+                session,
+                "quick_check",
+                who,
+                screening_id,
+                signs=ticked_total,
+                escalated=escalate,
+                indicators=ticked_lists,
+            )
             if not escalate:
                 session.execute(
                     update(ScreeningRow)
@@ -461,7 +491,7 @@ class Store(Reading):
                 session.merge(AnswerRow(screening_id=screening_id, key=key, value_json=json.dumps(value)))
             session.flush()
             result = self._rescore(session, head, form)
-            self._touch(session, head, reason, "answers", keys=sorted(answers))
+            self._touch(session, head, reason, "answers", keys=sorted(answers), values=dict(answers))
         return result
 
     def set_note(self, screening_id: str, item: str, note: str, reason: str | None = None) -> None:
@@ -478,7 +508,7 @@ class Store(Reading):
                 session.add(NoteRow(screening_id=screening_id, item=item, text=note))
             else:
                 existing.text = note
-            self._touch(session, head, reason, "note", item=item)
+            self._touch(session, head, reason, "note", item=item, hash=replay.text_hash(note.strip() and note))
 
     def set_indicators(
         self, screening_id: str, list_id: str, ticked: tuple[str, ...] | list[str], reason: str | None = None
@@ -627,15 +657,38 @@ class Store(Reading):
         )
         return screening_id
 
+    def _audit_whole(
+        self,
+        session: Session,
+        who: str,
+        screening_id: str,
+        *,
+        answers: Mapping[str, Any],
+        notes: Mapping[str, str],
+        indicators: Mapping[str, Sequence[str]],
+        flags: dict[str, Any],
+    ) -> None:
+        """The entries of a screening added whole: what replay needs to rebuild it (notes as hashes)."""
+        self._audit.append(session, "answers", who, screening_id, keys=sorted(answers), values=dict(answers))
+        for item, text_ in notes.items():
+            if text_.strip():
+                self._audit.append(session, "note", who, screening_id, item=item, hash=replay.text_hash(text_))
+        for list_id, ticked in indicators.items():
+            self._audit.append(session, "indicators", who, screening_id, list=list_id, ticked=list(ticked))
+        if flags:
+            self._audit.append(session, "context", who, screening_id, **flags)
+
     def _check_ticked(self, list_id: str, ticked: Sequence[str]) -> None:
-        """Refuse a list or an indicator the instrument does not have."""
+        """Refuse a list or an indicator the instrument does not have (or one that is not an id)."""
         try:
             known = {i.id for i in self.catalog.indicator_list(list_id).items}
-        except KeyError:
-            raise InvalidAnswer(self.path, detail=f"list {list_id!r}") from None
-        unknown = [i for i in ticked if i not in known]
+        except (KeyError, TypeError):
+            raise InvalidAnswer(self.path, detail=f"list {str(list_id)[:80]!r}") from None
+        if isinstance(ticked, (str, bytes)) or not isinstance(ticked, Sequence):
+            raise InvalidAnswer(self.path, detail=f"{list_id}: a list of indicator ids")
+        unknown = [i for i in ticked if not isinstance(i, str) or i not in known]
         if unknown:
-            raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
+            raise InvalidAnswer(self.path, detail=f"{str(unknown[0])[:80]} is not in {list_id}")
 
     def _editable(self, session: Session, screening_id: str, reason: str | None) -> _Head:
         found = session.execute(_HEAD, {"sid": screening_id}).one_or_none()
