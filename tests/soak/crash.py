@@ -188,13 +188,15 @@ class _Soak:
             figures.missing += 1
             figures.problems.append(f"{mode}: no store at {path}")
             return
-        left = backup.leftovers(path)
+        left = len(self._strays())
         store = self._open(path, mode)
         if store is None:
             return
         try:
-            figures.temp_files_cleaned += len(left)
-            figures.temp_files_left += len(backup.leftovers(path))
+            strays = self._strays()
+            figures.temp_files_cleaned += left - len(strays)
+            figures.temp_files_left += len(strays)
+            figures.problems.extend(f"{mode}: left {p}" for p in strays)
             report = store.check()
             figures.stores_checked += 1
             if not report.sound:
@@ -206,6 +208,15 @@ class _Soak:
         if mode == "rekey":
             for copy in backup.copies_aside(self.main):
                 backup.delete_copy(copy)
+
+    def _strays(self) -> list[Path]:
+        """Every file in the soak's folders that is neither a store, its log, lock and counter,
+        nor a copy the app keeps on purpose (*.bak) or a finished backup."""
+        kept = ("", "-wal", "-shm", ".lock", ".unlock.json")
+        expected = {Path(str(store) + s) for store in (self.main, self.target, self.migrated) for s in kept}
+        expected |= {self.backup_file, self.folder / "backups" / "loop.db"}
+        found = [p for p in self.folder.rglob("*") if p.is_file() and p not in expected]
+        return [p for p in found if not (p.name.endswith(".bak") or p.name.endswith(".bak-wal"))]
 
     def _open(self, path: Path, mode: str) -> Store | None:
         keys = [self.keys.get(path, PASSPHRASE), NEW, PASSPHRASE, FIXTURE_PASSPHRASE]

@@ -225,7 +225,8 @@ def leftovers(store_path: Path, writer: WriterLock | None = None) -> list[Path]:
     name = store_path.name
     folder = store_path.parent
     found: set[Path] = set()
-    patterns = (f".{name}.*.part", f".{name}.*.tmp*", f".{name}.restore*", f".{name}.rekey*")
+    # private temps are ".<target>.<random>.part"; a restore's or re-key's target is itself ".<name>.restore"
+    patterns = (f".{name}.*.part", f"..{name}.*", f".{name}.*.tmp*", f".{name}.restore*", f".{name}.rekey*")
     for pattern in patterns:
         found.update(folder.glob(pattern))
     for pending in (writer.get(PENDING) if writer is not None else None) or []:
