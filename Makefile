@@ -53,7 +53,7 @@ bench: $(STAMP) $(QM) $(BUNDLE) postgres
 # crash soak (1,000 SIGKILLs over autosave, backup, restore, re-key, migration) and fuzz (1,000 mutated
 # form files, 1,000 malformed answer inputs); prints the figures, fails unless all are clean (short: make test)
 soak: $(STAMP) $(QM)
-	nice -n 10 $(BIN)/python -m tests.soak --kills 1000 --forms 1000 --answers 1000
+	nice -n 10 $(BIN)/python -m tests.soak --kills 1000 --forms 1000 --answers 1000 --jobs 3
 
 # lines with a platform marker (after "# per platform") are kept as they are: pip freeze cannot write them
 lock: $(STAMP)
