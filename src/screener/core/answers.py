@@ -223,10 +223,10 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
 
 # -- the other fields of a screening (every entry path: files, the command line, the store) ----
 
-MAX_CASE_CODE = 64  # the store's column; letters (any alphabet), digits, space and - _ / . # №
+MAX_CASE_CODE = 64  # the store's column; letters (any alphabet), digits, space and - _ / . # and the numero sign
 MAX_INTERVIEWER = 128
 MAX_TEXT = 4000  # an answer given as text, a note, a step's note
-CASE_CODE_SIGNS = frozenset(" -_/.#№")
+CASE_CODE_SIGNS = frozenset(" -_/.#\u2116")  # \u2116: the numero sign
 LANGUAGES = ("kk", "ru", "en")
 
 
@@ -234,7 +234,7 @@ def check_case_code(value: Any, item: str = "case_code") -> list[Problem]:
     if not isinstance(value, str):
         return [Problem(Code.ANS_011, item=item, params={"expected": "text"})]
     if len(value) > MAX_CASE_CODE or not all(ch.isalnum() or ch in CASE_CODE_SIGNS for ch in value):
-        return [Problem(Code.ANS_016, item=item, params={"limit": MAX_CASE_CODE, "signs": "- _ / . # №"})]
+        return [Problem(Code.ANS_016, item=item, params={"limit": MAX_CASE_CODE, "signs": "- _ / . # \u2116"})]
     return []
 
 
