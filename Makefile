@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench soak lock clean translations ts postgres package package-test
+.PHONY: run test coverage lint bench soak lock clean translations ts postgres package package-test
 
 # the Linux bundle (PyInstaller one-folder, packaging/screener.spec), rebuilt when an input changes
 BUNDLE := dist/screener/screener
@@ -42,6 +42,12 @@ postgres:
 
 test: $(STAMP) $(QM) lint postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench --ignore=tests/package
+
+# branch coverage of the suite `make test` runs, for screener.core and screener.ui (report in the terminal)
+coverage: $(STAMP) $(QM) postgres
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m coverage run --branch --source=src/screener -m pytest tests --ignore=tests/bench --ignore=tests/package -q
+	$(BIN)/python -m coverage report --include='src/screener/core/*' --skip-covered --sort=cover
+	$(BIN)/python -m coverage report --include='src/screener/ui/*' --skip-covered --sort=cover
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

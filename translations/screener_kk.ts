@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="161"/>
+        <location filename="../src/screener/ui/cases.py" line="162"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="164"/>
+        <location filename="../src/screener/ui/cases.py" line="165"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Әзірлеушілер» деп белгіленген жауаптар — Screener әзірлеушілерінің кілттері: нұсқаулықта олар берілмеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="170"/>
+        <location filename="../src/screener/ui/cases.py" line="171"/>
         <source>Screening key</source>
         <translation>Скрининг кілті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="172"/>
+        <location filename="../src/screener/ui/cases.py" line="173"/>
         <source>Training cases</source>
         <translation>Оқу кейстері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="173"/>
+        <location filename="../src/screener/ui/cases.py" line="174"/>
         <source>Present</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <location filename="../src/screener/ui/cases.py" line="175"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="175"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Compare with the key</source>
         <translation>Кілтпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="193"/>
+        <location filename="../src/screener/ui/cases.py" line="194"/>
         <source>manual and project</source>
         <translation>нұсқаулық пен әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="194"/>
+        <location filename="../src/screener/ui/cases.py" line="195"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="194"/>
+        <location filename="../src/screener/ui/cases.py" line="195"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="201"/>
         <source>yes (project)</source>
         <translation>бар (әзірлеушілер)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="200"/>
+        <location filename="../src/screener/ui/cases.py" line="201"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
         <source>Room</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="427"/>
+        <location filename="../src/screener/ui/cases.py" line="428"/>
         <source>Agreement</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="428"/>
+        <location filename="../src/screener/ui/cases.py" line="429"/>
         <source>Key and room, item by item</source>
         <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="429"/>
+        <location filename="../src/screener/ui/cases.py" line="430"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Келесі қадамдар және кілттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="430"/>
+        <location filename="../src/screener/ui/cases.py" line="431"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="431"/>
+        <location filename="../src/screener/ui/cases.py" line="432"/>
         <source>Open the room&apos;s screening</source>
         <translation>Топтың скринингін ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="458"/>
+        <location filename="../src/screener/ui/cases.py" line="459"/>
         <source>same</source>
         <translation>сәйкес</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="459"/>
+        <location filename="../src/screener/ui/cases.py" line="460"/>
         <source>differs</source>
         <translation>өзгеше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="460"/>
+        <location filename="../src/screener/ui/cases.py" line="461"/>
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="461"/>
+        <location filename="../src/screener/ui/cases.py" line="462"/>
         <source>not in the key</source>
         <translation>кілтте жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="470"/>
         <source>Compare with the key: %1</source>
         <translation>Кілтпен салыстыру: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="472"/>
+        <location filename="../src/screener/ui/cases.py" line="473"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="475"/>
+        <location filename="../src/screener/ui/cases.py" line="476"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="480"/>
-        <location filename="../src/screener/ui/cases.py" line="537"/>
+        <location filename="../src/screener/ui/cases.py" line="481"/>
+        <location filename="../src/screener/ui/cases.py" line="538"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="499"/>
         <location filename="../src/screener/ui/cases.py" line="500"/>
+        <location filename="../src/screener/ui/cases.py" line="501"/>
         <source>does not apply</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="503"/>
+        <location filename="../src/screener/ui/cases.py" line="504"/>
         <source>Section %1</source>
         <translation>%1 бөлімі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="509"/>
+        <location filename="../src/screener/ui/cases.py" line="510"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="527"/>
+        <location filename="../src/screener/ui/cases.py" line="528"/>
         <source>(reasoning in English)</source>
         <translation>(негіздеме ағылшын тілінде)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
+        <location filename="../src/screener/ui/cases.py" line="541"/>
         <source>Next steps in the key:</source>
         <translation>Кілт бойынша келесі қадамдар:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="544"/>
+        <location filename="../src/screener/ui/cases.py" line="545"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Тек кілтте (топ өткізіп алған):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="547"/>
+        <location filename="../src/screener/ui/cases.py" line="548"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Тек топтың скринингінде:</translation>
     </message>
@@ -207,47 +207,47 @@
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="162"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="164"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="186"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="188"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="212"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="214"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="217"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="219"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="237"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="236"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="238"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="374"/>
-        <source>Kazakhstan (citizen)</source>
-        <translation>Қазақстан (азаматы)</translation>
+        <location filename="../src/screener/ui/item_widgets.py" line="379"/>
+        <source>%1 (citizen)</source>
+        <translation>%1 (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="378"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="384"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="413"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="419"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="190"/>
-        <location filename="../src/screener/ui/interview.py" line="452"/>
+        <location filename="../src/screener/ui/interview.py" line="461"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
@@ -301,68 +301,68 @@
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="283"/>
+        <location filename="../src/screener/ui/interview.py" line="284"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="292"/>
+        <location filename="../src/screener/ui/interview.py" line="293"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="294"/>
+        <location filename="../src/screener/ui/interview.py" line="295"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="185"/>
-        <location filename="../src/screener/ui/interview.py" line="324"/>
+        <location filename="../src/screener/ui/interview.py" line="331"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="325"/>
+        <location filename="../src/screener/ui/interview.py" line="332"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="326"/>
+        <location filename="../src/screener/ui/interview.py" line="333"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="327"/>
+        <location filename="../src/screener/ui/interview.py" line="334"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="339"/>
+        <location filename="../src/screener/ui/interview.py" line="346"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="340"/>
+        <location filename="../src/screener/ui/interview.py" line="347"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="440"/>
+        <location filename="../src/screener/ui/interview.py" line="449"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="441"/>
+        <location filename="../src/screener/ui/interview.py" line="450"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="447"/>
+        <location filename="../src/screener/ui/interview.py" line="456"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="451"/>
+        <location filename="../src/screener/ui/interview.py" line="460"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="291"/>
+        <location filename="../src/screener/ui/cases.py" line="292"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="292"/>
+        <location filename="../src/screener/ui/cases.py" line="293"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="293"/>
+        <location filename="../src/screener/ui/cases.py" line="294"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="294"/>
+        <location filename="../src/screener/ui/cases.py" line="295"/>
         <source>Show the answer</source>
         <translation>Жауапты көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="295"/>
+        <location filename="../src/screener/ui/cases.py" line="296"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="296"/>
+        <location filename="../src/screener/ui/cases.py" line="297"/>
         <source>Case, as read to the room</source>
         <translation>Топқа оқылатын кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="323"/>
+        <location filename="../src/screener/ui/cases.py" line="324"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="330"/>
+        <location filename="../src/screener/ui/cases.py" line="331"/>
         <source>Seed 003, line %1</source>
         <translation>003 дереккөз, %1-жол</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="333"/>
+        <location filename="../src/screener/ui/cases.py" line="334"/>
         <source>Question %1</source>
         <translation>%1-сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="341"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
     </message>
@@ -546,145 +546,150 @@
         <translation>Жасы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="209"/>
-        <source>Child, under 18 (%1)</source>
-        <translation>Бала, 18-ге толмаған (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <location filename="../src/screener/ui/quick.py" line="213"/>
         <source>Adult (%1)</source>
         <translation>Ересек (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="211"/>
+        <location filename="../src/screener/ui/quick.py" line="214"/>
         <source>Age unknown (%1)</source>
         <translation>Жасы белгісіз (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="215"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="234"/>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="234"/>
+        <location filename="../src/screener/ui/quick.py" line="237"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Аяқтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="218"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Record the quick check only</source>
         <translation>Тек жедел тексеруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="219"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
         <source>Indicators</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
-        <location filename="../src/screener/ui/quick.py" line="409"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="412"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
         <source>Full wording of the indicator</source>
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="285"/>
+        <location filename="../src/screener/ui/quick.py" line="288"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="354"/>
-        <location filename="../src/screener/ui/quick.py" line="402"/>
+        <location filename="../src/screener/ui/quick.py" line="357"/>
+        <location filename="../src/screener/ui/quick.py" line="405"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="356"/>
+        <location filename="../src/screener/ui/quick.py" line="359"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="255"/>
-        <location filename="../src/screener/ui/quick.py" line="410"/>
+        <location filename="../src/screener/ui/quick.py" line="258"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="415"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <source>Child, under %2 (%1)</source>
+        <translation>Бала, %2 жасқа толмаған (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <source>Child (%1)</source>
+        <translation>Бала (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/quick.py" line="418"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="429"/>
+        <location filename="../src/screener/ui/quick.py" line="432"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="443"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="441"/>
+        <location filename="../src/screener/ui/quick.py" line="444"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="454"/>
+        <location filename="../src/screener/ui/quick.py" line="457"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="455"/>
+        <location filename="../src/screener/ui/quick.py" line="458"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="487"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="484"/>
+        <location filename="../src/screener/ui/quick.py" line="487"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="485"/>
+        <location filename="../src/screener/ui/quick.py" line="488"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="486"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
@@ -1060,93 +1065,93 @@
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="453"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="455"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="460"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="462"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="484"/>
+        <location filename="../src/screener/ui/result.py" line="485"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="489"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="497"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="502"/>
+        <location filename="../src/screener/ui/result.py" line="503"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="506"/>
+        <location filename="../src/screener/ui/result.py" line="507"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="508"/>
+        <location filename="../src/screener/ui/result.py" line="509"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="535"/>
+        <location filename="../src/screener/ui/result.py" line="536"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="540"/>
+        <location filename="../src/screener/ui/result.py" line="541"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="541"/>
+        <location filename="../src/screener/ui/result.py" line="542"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="545"/>
+        <location filename="../src/screener/ui/result.py" line="546"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="546"/>
+        <location filename="../src/screener/ui/result.py" line="547"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -1745,12 +1750,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="89"/>
+        <location filename="../src/screener/ui/cases.py" line="90"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Үлгі жауап: нұсқаулықтан (003 дереккөз, %1-жол)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="90"/>
+        <location filename="../src/screener/ui/cases.py" line="91"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Жауап кілті: нұсқаулықтан емес, Screener әзірлеушілері құрастырған</translation>
     </message>

@@ -17,13 +17,12 @@ from typing import Any
 
 from screener import __version__, cli_central, cli_store
 from screener.core.answers import evaluate_input, read_input
+from screener.core.dates import now
 from screener.core.errors import Code
-from screener.core.instrument.loader import Catalog, check_file, load_catalog
-from screener.core.interview import InterviewState
+from screener.core.instrument.loader import check_file, load_catalog
 from screener.core.messages import message
-from screener.core.next_steps import placeholder_values, recommend
+from screener.core.outcome import Outcome, outcome_of_state
 from screener.core.problems import AnswersError, InstrumentError, Problem
-from screener.core.scoring import ScoreResult
 from screener.core.store.errors import WriteFailed
 
 EXIT_INVALID = 2
@@ -155,68 +154,59 @@ def _forms_check(args: argparse.Namespace, language: str) -> int:
 
 def _score(args: argparse.Namespace, language: str) -> int:
     catalog = load_catalog()
-    state, result, _data = evaluate_input(args.file, catalog)
+    state, _result, _data = evaluate_input(args.file, catalog)
+    outcome = outcome_of_state(catalog, state, language=language)
     if args.json:
-        print(json.dumps(result.to_json(language), ensure_ascii=False, indent=2))
+        print(json.dumps(outcome.result.to_json(language), ensure_ascii=False, indent=2))
         return 0
-    print(render_score(state, result, catalog, language))
+    print(render_score(outcome))
     return 0
 
 
-def render_score(state: InterviewState, result: ScoreResult, catalog: Catalog, language: str) -> str:
-    form = state.form
-    values = placeholder_values(state, result, catalog.lists, language)
+def render_score(outcome: Outcome) -> str:
+    form, result, language = outcome.form, outcome.result, outcome.language
     lines = [f"{form.title.get(language)} ({form.id} v{form.version})"]
-    for section in result.sections:
-        title = form.section(section.id).title.get(language)
+    for section in outcome.sections:
         if section.applicable is True:
-            line = f"  {title}: {section.score}/{section.max}"
+            line = f"  {section.title.main}: {section.score}/{section.max}"
         else:
-            line = f"  {title}: {message('cli.not_applicable', language)}"
-        if section.reason is not None:
-            line += f"  ({section.reason.format(language, **values)})"
+            line = f"  {section.title.main}: {message('cli.not_applicable', language)}"
+        if section.reason:
+            line += f"  ({section.reason})"
         lines.append(line)
     lines.append(message("cli.total", language, total=result.total, max=result.max))
-    at_2 = values["items_at_2_or_more"] or message("cli.none", language)
+    at_2 = outcome.values["items_at_2_or_more"] or message("cli.none", language)
     lines.append(message("cli.items_at_2", language, items=at_2))
     if result.complete:
         lines.append(message("cli.complete", language))
     else:
         lines.append(message("cli.incomplete", language, missing=", ".join(result.missing)))
-    for warning in result.warnings:
-        lines.append(message("cli.warning", language, text=warning.render(language)))
+    for warning in outcome.warning_lines():
+        lines.append(message("cli.warning", language, text=warning))
     lines.append(message("cli.no_cutoff", language))
     return "\n".join(lines)
 
 
 def _next_steps(args: argparse.Namespace, language: str) -> int:
     catalog = load_catalog()
-    state, result, _data = evaluate_input(args.file, catalog)
-    recommendations = recommend(catalog.next_steps, state, result)
-    values = placeholder_values(state, result, catalog.lists, language)
+    state, _result, _data = evaluate_input(args.file, catalog)
+    steps = outcome_of_state(catalog, state, language=language).steps  # an answers file records no steps
     if args.json:
-        out = [
-            {
-                "id": r.step.id,
-                "text": r.step.text.get(language),
-                "reasons": r.render_reasons(language, values),
-            }
-            for r in recommendations
-        ]
+        out = [{"id": s.id, "text": s.text.main, "reasons": list(s.reasons)} for s in steps]
         print(json.dumps({"steps": out}, ensure_ascii=False, indent=2))
         return 0
-    if not recommendations:
+    if not steps:
         print(message("cli.no_steps", language))
-    for number, rec in enumerate(recommendations, 1):
-        print(f"{number}. [{rec.step.id}] {rec.step.text.get(language)}")
-        for reason in rec.render_reasons(language, values):
+    for step in steps:
+        print(f"{step.number}. [{step.id}] {step.text.main}")
+        for reason in step.reasons:
             print(f"     - {message('cli.because', language)}: {reason}")
     return 0
 
 
 def _report(args: argparse.Namespace, language: str) -> int:
     from screener.core.files import write_private  # noqa: PLC0415
-    from screener.core.report.pdf import blank_pdf, now, result_pdf  # noqa: PLC0415
+    from screener.core.report.pdf import blank_pdf, result_pdf  # noqa: PLC0415
     from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet  # noqa: PLC0415
 
     catalog = load_catalog()
@@ -250,7 +240,7 @@ def _report(args: argparse.Namespace, language: str) -> int:
             raise AnswersError(
                 [Problem(Code.ANS_010, None, None, None, {"detail": message("cli.report_file", language)})]
             )
-        state, result, raw = evaluate_input(args.file, catalog)
+        state, _result, raw = evaluate_input(args.file, catalog)
         sheet_language = args.sheet_lang or _file_language(raw) or language
         raw_notes = raw.get("notes")
         notes = raw_notes if isinstance(raw_notes, dict) else {}
@@ -261,16 +251,14 @@ def _report(args: argparse.Namespace, language: str) -> int:
             printed_at=now(),
             app_version=__version__,
         )
-        sheet = result_sheet(
+        outcome = outcome_of_state(
             catalog,
             state,
-            result,
-            meta=meta,
             language=sheet_language,
             second_language=args.second_lang,
             notes={str(k): str(v) for k, v in notes.items()},
-            region=region,
         )
+        sheet = result_sheet(catalog, outcome, meta=meta, region=region)
         data = result_pdf(sheet)
     try:
         write_private(args.out, data)

@@ -19,10 +19,10 @@ from reportlab.pdfgen.canvas import Canvas
 from screener.core.answers import parse_context
 from screener.core.instrument.loader import load_catalog
 from screener.core.interview import evaluate
+from screener.core.outcome import outcome_of_state
 from screener.core.report.layout import FONT, register_fonts
 from screener.core.report.pdf import blank_pdf, result_pdf
 from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet
-from screener.core.scoring import score_state
 from tests.core.test_report import EXAMPLE
 
 TARGET = 0.300
@@ -59,7 +59,8 @@ def test_bench_result_sheet():
 
     def sheet(language: str) -> bytes:
         state = evaluate(catalog.default_form, EXAMPLE["answers"], context)
-        return result_pdf(result_sheet(catalog, state, score_state(state), meta=meta, language=language))
+        outcome = outcome_of_state(catalog, state, language=language)
+        return result_pdf(result_sheet(catalog, outcome, meta=meta))
 
     bare = best_of(10, minimal_document)
     report(f"minimal one-page reportlab document, same font: {bare * 1000:.1f} ms")

@@ -6,6 +6,7 @@ id: mini
 version: 1
 title: {kk: Шағын, ru: Мини, en: Mini}
 source: {file: 003_6e211ecf5109a54f.txt, lines: "5485-5904"}
+roles: {age: A1, citizenship: A5, home_country: KZ, age_of_majority: 18}
 instructions:
   - {line: 5490, text: {kk: Оқыңыз, ru: Прочтите, en: Read}}
 evidence_scale:
@@ -27,7 +28,7 @@ sections:
     scored: true
     max: 3
     applies_when: {not: {answer: A5, equals: KZ}}
-    included_because: {kk: "B: {A5}", ru: "B: {A5}", en: "B included: {A5}"}
+    included_because: {kk: "B: {citizenship}", ru: "B: {citizenship}", en: "B included: {citizenship}"}
     skipped_because: {kk: B жоқ, ru: B нет, en: B skipped}
     pending_because: {kk: A5 күтілуде, ru: ждём A5, en: waiting for A5}
     items:

@@ -111,7 +111,7 @@ def test_ld006_section_max_must_add_up(tmp_path):
 
 
 def test_ld007_placeholders(tmp_path):
-    text = MINI_FORM.replace('en: "B included: {A5}"', 'en: "B included: {country}"')
+    text = MINI_FORM.replace('en: "B included: {citizenship}"', 'en: "B included: {country}"')
     codes = sorted(p.code for p in errors_of(write(tmp_path, text)))
     assert codes == ["FORM_105", "FORM_114", "FORM_114"]
 

@@ -91,17 +91,14 @@ def test_qc002_broken_plan_is_located(tmp_path, old, new, code, item):
 def test_qc003_first_actions_come_from_the_rules(catalog):
     def actions(setting: str, signs: dict) -> list[str]:
         found = first_actions(
-            catalog.quick,
-            catalog.default_form,
-            catalog.next_steps,
-            catalog.lists,
+            catalog,
             setting=setting,
             age_band="adult",
             language="en",
             indicators=signs,
         )
-        assert all(rec.reasons for rec in found.steps)
-        return [rec.step.id for rec in found.steps]
+        assert all(step.reasons and step.kind == "rule" for step in found.steps)
+        return [step.id for step in found.steps]
 
     border = actions("border", TWO_BORDER_SIGNS)
     assert border[:2] == ["border_separate", "call_102"]

@@ -26,6 +26,7 @@ from screener.core.answers import parse_context
 from screener.core.files import write_private
 from screener.core.interview import evaluate
 from screener.core.next_steps import recommend
+from screener.core.outcome import outcome_of_state
 from screener.core.report.pdf import blank_pdf, result_pdf
 from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet
 from screener.core.scoring import score_state
@@ -88,7 +89,9 @@ def sheet_pdf(catalog, key, language, **kwargs):
     meta = SheetMeta(
         case_code="T-1", setting=key["setting"], interviewer=f"Officer {KAZAKH}", printed_at="2025-01-02 10:00"
     )
-    sheet = result_sheet(catalog, state, result, meta=meta, language=language, notes={"B4": "passport taken"}, **kwargs)
+    region = kwargs.pop("region", None)
+    outcome = outcome_of_state(catalog, state, language=language, notes={"B4": "passport taken"}, **kwargs)
+    sheet = result_sheet(catalog, outcome, meta=meta, region=region)
     return state, result, result_pdf(sheet)
 
 

@@ -49,6 +49,10 @@ class Code(StrEnum):
     FORM_132 = "FORM_132"
     FORM_133 = "FORM_133"
     FORM_134 = "FORM_134"
+    FORM_135 = "FORM_135"
+    FORM_136 = "FORM_136"
+    FORM_137 = "FORM_137"
+    FORM_138 = "FORM_138"
     # answers given to a form (command line, store) are invalid
     ANS_001 = "ANS_001"
     ANS_002 = "ANS_002"

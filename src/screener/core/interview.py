@@ -240,10 +240,7 @@ def _sequence(state: InterviewState, lists: Sequence[IndicatorList]) -> list[tup
 
 
 def _age_band(state: InterviewState) -> str:
-    age = state.answers.get("A1")
-    if isinstance(age, int) and not isinstance(age, bool):
-        return "child" if age < 18 else "adult"
-    return state.context.age_band
+    return state.form.roles.age_band(state.answers, state.context.age_band)
 
 
 def next_page(state: InterviewState, lists: Sequence[IndicatorList], current: Page | None) -> Page | None:

@@ -6,6 +6,7 @@ words live in translations/messages.yaml, in the three languages.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,17 +23,23 @@ class Problem:
     item: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
 
-    def message(self, language: str = "en") -> str:
-        """What is wrong, without the code and the place (for a warning shown beside its item)."""
-        params = {k: v.get(language) if isinstance(v, Text) else v for k, v in self.params.items()}
-        return message(self.code, language, **params)
+    def message(self, language: str = "en", values: Mapping[str, Any] | None = None) -> str:
+        """What is wrong, without the code and the place (for a warning shown beside its item).
 
-    def render(self, language: str = "en") -> str:
+        A parameter that is an instrument text (an implied value's reason) may hold {placeholders}:
+        `values` fills them in (next_steps.placeholder_values).
+        """
+        return message(self.code, language, **self._params(language, values))
+
+    def _params(self, language: str, values: Mapping[str, Any] | None) -> dict[str, Any]:
+        return {k: v.format(language, **(values or {})) if isinstance(v, Text) else v for k, v in self.params.items()}
+
+    def render(self, language: str = "en", values: Mapping[str, Any] | None = None) -> str:
         """One line: where, what, and how to fix it."""
         where = ""
         if self.file:
             where = self.file + (f":{self.line}" if self.line else "") + ": "
-        params = {k: v.get(language) if isinstance(v, Text) else v for k, v in self.params.items()}
+        params = self._params(language, values)
         what = message(self.code, language, **params)
         item = f"{self.item}: " if self.item else ""
         fix = message(self.code + ".fix", language, **params, default="")

@@ -11,18 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from screener.core.errors import Code
 from screener.core.instrument.building import Builder
-from screener.core.instrument.model import Form, IndicatorList, NextStepRules
+from screener.core.instrument.model import AGE_BANDS, IndicatorList
 from screener.core.instrument.source import Source
-from screener.core.interview import Context, evaluate
-from screener.core.next_steps import Recommendation, placeholder_values, recommend
-from screener.core.scoring import score_state
+from screener.core.interview import Context
+from screener.core.outcome import StepRow, outcome_of_answers
 from screener.core.text import Text
 
-AGE_BANDS = ("child", "adult", "unknown")
+if TYPE_CHECKING:  # the loader builds the quick check: only its type is needed here
+    from screener.core.instrument.loader import Catalog
+
 INDICATOR_KINDS = ("indicators",)
 QUESTION_KINDS = ("questions",)
 
@@ -120,11 +121,10 @@ class QuickCheckBuilder(Builder):
 
 @dataclass(frozen=True, slots=True)
 class FirstActions:
-    """What the app shows at once when signs are ticked."""
+    """What the app shows at once when signs are ticked: the outcome's steps, and questions to ask."""
 
-    steps: tuple[Recommendation, ...]
+    steps: tuple[StepRow, ...]  # each with its reasons, in the language asked
     questions: tuple[IndicatorList, ...]
-    values: Mapping[str, Any]  # what the reasons' {placeholders} stand for, in the language asked
 
 
 def signs(indicators: Mapping[str, Sequence[str]]) -> int:
@@ -132,10 +132,7 @@ def signs(indicators: Mapping[str, Sequence[str]]) -> int:
 
 
 def first_actions(
-    quick: QuickCheck,
-    form: Form,
-    rules: NextStepRules,
-    lists: Sequence[IndicatorList],
+    catalog: Catalog,
     *,
     setting: str,
     age_band: str,
@@ -143,17 +140,16 @@ def first_actions(
     indicators: Mapping[str, Sequence[str]],
 ) -> FirstActions:
     """The rules' recommendations for a person with these signs and no answers yet."""
+    if catalog.quick is None:
+        raise ValueError("the catalog has no quick check (forms/quick_check.yaml)")
     context = Context(
         setting=setting,
         language=language,
         age_band=age_band,
         indicators={k: tuple(v) for k, v in indicators.items() if v},
     )
-    state = evaluate(form, {}, context)
-    result = score_state(state)
-    steps = recommend(rules, state, result) if signs(indicators) else ()
+    outcome = outcome_of_answers(catalog, catalog.default_form, {}, context, language=language)
     return FirstActions(
-        steps=steps,
-        questions=quick.questions_for(lists, setting, age_band),
-        values=placeholder_values(state, result, lists, language),
+        steps=outcome.steps if signs(indicators) else (),
+        questions=catalog.quick.questions_for(catalog.lists, setting, age_band),
     )

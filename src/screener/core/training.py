@@ -15,10 +15,9 @@ from screener.core.answers import parse_context
 from screener.core.errors import Code
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.source import Source
-from screener.core.interview import Context, InterviewState, evaluate
-from screener.core.next_steps import recommend
+from screener.core.interview import Context, InterviewState
+from screener.core.outcome import Outcome, outcome_of_answers
 from screener.core.problems import InstrumentError, Problem
-from screener.core.scoring import ScoreResult, score_state
 from screener.core.text import Text
 
 AnswerSource = Literal["manual", "project"]
@@ -215,31 +214,33 @@ class CaseComparison:
         return tuple(s for s in self.entered_steps if s not in self.reference_steps)
 
 
-# items compared besides the scored ones: age and citizenship decide what applies; the
-# conclusion is the interviewer's judgement
-_CONTEXT_ITEMS = ("A1", "A5")
+# roles compared besides the scored items: age and citizenship decide what applies (the
+# conclusion section, the interviewer's judgement, is compared whole)
+_CONTEXT_ROLES = ("age", "citizenship")
 
 
 def _compared_items(state: InterviewState) -> list[tuple[str, str]]:
+    roles = state.form.roles
+    context_items = {getattr(roles, role) for role in _CONTEXT_ROLES} - {None}
     out = []
     for section_state in state.sections:
         section = section_state.section
         for item_state in section_state.items:
             item = item_state.item
-            if item.scored or item.id in _CONTEXT_ITEMS or section.conclusion:
+            if item.scored or item.id in context_items or section.conclusion:
                 out.append((item.id, section.id))
     return out
 
 
-def _points(state: InterviewState, result: ScoreResult, item_id: str) -> int | None:
-    item_state = state.item(item_id)
-    if not item_state.item.scored:
+def _points(outcome: Outcome, item_id: str) -> int | None:
+    if not outcome.state.item(item_id).item.scored:
         return None
-    return result.item_points.get(item_id)
+    return outcome.result.item_points.get(item_id)
 
 
-def _steps(catalog: Catalog, state: InterviewState, result: ScoreResult) -> tuple[str, ...]:
-    return tuple(r.step.id for r in recommend(catalog.next_steps, state, result))
+def _outcome(catalog: Catalog, answers: Mapping[str, Any], context: Context) -> Outcome:
+    # the comparison is of ids and scores: the outcome's texts are not shown, English will do
+    return outcome_of_answers(catalog, catalog.default_form, answers, context, language="en")
 
 
 def compare_case(
@@ -252,22 +253,20 @@ def compare_case(
     """
     if case.key is None:
         raise ValueError(f"case {case.id} has no reference screening")
-    form = catalog.default_form
     key_ctx = key_context(catalog, case.key)
-    ref_state = evaluate(form, case.key.answers, key_ctx)
-    ref_result = score_state(ref_state)
-    got_state = evaluate(form, entered, entered_context or key_ctx)
-    got_result = score_state(got_state)
+    ref = _outcome(catalog, case.key.answers, key_ctx)
+    got = _outcome(catalog, entered, entered_context or key_ctx)
+    ref_result, got_result = ref.result, got.result
     items = tuple(
         ItemComparison(
             item_id=item_id,
             section_id=section_id,
-            reference=ref_state.answers.get(item_id),
-            entered=got_state.answers.get(item_id),
-            reference_points=_points(ref_state, ref_result, item_id),
-            entered_points=_points(got_state, got_result, item_id),
+            reference=ref.state.answers.get(item_id),
+            entered=got.state.answers.get(item_id),
+            reference_points=_points(ref, item_id),
+            entered_points=_points(got, item_id),
         )
-        for item_id, section_id in _compared_items(ref_state)
+        for item_id, section_id in _compared_items(ref.state)
     )
     sections = tuple(
         SectionComparison(
@@ -286,8 +285,8 @@ def compare_case(
         sections=sections,
         reference_total=(ref_result.total, ref_result.max),
         entered_total=(got_result.total, got_result.max),
-        reference_steps=_steps(catalog, ref_state, ref_result),
-        entered_steps=_steps(catalog, got_state, got_result),
+        reference_steps=ref.recommended_ids,
+        entered_steps=got.recommended_ids,
         reference_indicators=dict(key_ctx.indicators),
         entered_indicators=dict((entered_context or key_ctx).indicators),
     )
@@ -297,9 +296,8 @@ def check_key(catalog: Catalog, case: Case) -> list[str]:
     """Where a case's written expectations differ from what the engine gives (empty: none)."""
     if case.key is None:
         return []
-    form = catalog.default_form
-    state = evaluate(form, case.key.answers, key_context(catalog, case.key))
-    result = score_state(state)
+    outcome = _outcome(catalog, case.key.answers, key_context(catalog, case.key))
+    result = outcome.result
     expected = case.key.expected
     found = []
     for section_id, want in expected["sections"].items():
@@ -310,7 +308,7 @@ def check_key(catalog: Catalog, case: Case) -> list[str]:
         found.append(f"{case.id}: total")
     if [i for i, _p in result.items_at_2_or_more] != list(expected["items_at_2_or_more"]):
         found.append(f"{case.id}: items at 2 or more")
-    if list(_steps(catalog, state, result)) != list(expected["next_steps"]):
+    if list(outcome.recommended_ids) != list(expected["next_steps"]):
         found.append(f"{case.id}: next steps")
     return found
 

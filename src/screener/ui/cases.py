@@ -29,6 +29,7 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
+    from screener.core.instrument.model import Form
     from screener.core.store.records import Screening
     from screener.ui.window import MainWindow
 
@@ -442,12 +443,12 @@ class CompareScreen(_Screen):
         for label in (self.title, self.summary, self.steps, self.key_note):
             label.clear()
 
-    def _value(self, item_id: str, value: Any, points: int | None) -> str:
+    def _value(self, form: Form, item_id: str, value: Any, points: int | None) -> str:
         if value is None and points is None:
             return "-"
         if points is not None:
             return str(points) if value is None or isinstance(value, int) else f"{value} ({points})"
-        if item_id == "A5" and isinstance(value, str):
+        if form.items[item_id].type == "country" and isinstance(value, str):
             return country_name(value, self.language)
         if isinstance(value, (list, tuple)):
             return ", ".join(str(v) for v in value)
@@ -484,13 +485,13 @@ class CompareScreen(_Screen):
         for item in comparison.items:
             differs = item.agreement != "same"
             name = item.item_id
-            if item.section_id not in ("A", "B", "C", "D", "E"):  # the conclusion: its question, not an internal id
+            if form.section(item.section_id).conclusion:  # the conclusion: its question, not an internal id
                 name = _short(form.items[item.item_id].question.get(language))
             rows.append(
                 (
                     name,
-                    self._value(item.item_id, item.reference, item.reference_points),
-                    self._value(item.item_id, item.entered, item.entered_points),
+                    self._value(form, item.item_id, item.reference, item.reference_points),
+                    self._value(form, item.item_id, item.entered, item.entered_points),
                     self._agreement(item.agreement),
                     differs,
                 )

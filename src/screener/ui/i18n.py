@@ -4,12 +4,11 @@ Qt's own, with English (the source) as the fallback."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screener.core import paths
+from screener.core import dates, paths
 from screener.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 if TYPE_CHECKING:
@@ -59,14 +58,8 @@ def set_language(language: str) -> bool:
 
 
 def local_time(iso: str | None) -> str:
-    """A stored UTC time as local date and time, the same on every screen: 30.11.2026 14:05."""
-    if not iso:
-        return "-"
-    try:
-        moment = datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso
-    return moment.strftime("%d.%m.%Y %H:%M")
+    """A stored UTC time as local date and time, the same on every screen and sheet: 30.11.2026 14:05."""
+    return dates.local_time(iso) or "-"
 
 
 def fill_settings(combo: QComboBox, language: str) -> None:

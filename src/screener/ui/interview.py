@@ -271,6 +271,7 @@ class InterviewScreen(QWidget):
             second=second,
             scale=self.form.evidence_scale,
             heading=heading,
+            home_country=self.form.roles.home_country,
         )
         widget.changed.connect(self.answer)
         return widget
@@ -298,8 +299,9 @@ class InterviewScreen(QWidget):
         missing_label.setWordWrap(True)
         column.addWidget(missing_label)
         assert self.result is not None
+        values = self._warning_values()
         for warning in self.result.warnings:
-            label = QLabel(f"{warning.item}: {warning.message(self.window_.language)}", page)
+            label = QLabel(f"{warning.item}: {warning.message(self.window_.language, values)}", page)
             label.setObjectName("reviewWarning")
             label.setWordWrap(True)
             label.setProperty("role", "warning")
@@ -315,6 +317,11 @@ class InterviewScreen(QWidget):
             for item in section.items:
                 column.addWidget(self.item_page(section, item, state, language, second, heading=False))
         return page
+
+    def _warning_values(self) -> dict[str, Any]:
+        """What the {placeholders} of a warning's reason (an implied value's) stand for."""
+        assert self.result is not None
+        return placeholder_values(self.state(), self.result, self.window_.catalog.lists, self.window_.language)
 
     def update_panel(self, state: InterviewState) -> None:
         assert self.result is not None and self.screening is not None
@@ -345,7 +352,8 @@ class InterviewScreen(QWidget):
         widget = self.page_widget
         if not isinstance(widget, ItemPage) or self.result is None:
             return
-        texts = [w.message(self.window_.language) for w in self.result.warnings if w.item == widget.item.id]
+        values = self._warning_values()
+        texts = [w.message(self.window_.language, values) for w in self.result.warnings if w.item == widget.item.id]
         widget.show_warning(" ".join(texts))
 
     # -- changes: each saved at once ----------------------------------------------------------
@@ -437,7 +445,8 @@ class InterviewScreen(QWidget):
         warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == Code.WARN_001]
         if not warnings:
             return False
-        question = warnings[0].message(self.window_.language) + "\n\n" + self.tr("Keep this score and go on?")
+        text = warnings[0].message(self.window_.language, self._warning_values())
+        question = text + "\n\n" + self.tr("Keep this score and go on?")
         return not dialogs.confirm(self, self.tr("Check the score"), question)
 
     def finalise(self) -> None:

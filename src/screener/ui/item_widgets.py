@@ -137,9 +137,11 @@ class ItemPage(Page):
         second: str,
         scale: tuple[Text, ...],
         heading: bool = True,
+        home_country: str | None = None,
     ) -> None:
         super().__init__(language, second)
         self.setObjectName(f"page_{item.id}")
+        self.home_country = home_country  # the form's roles.home_country: offered first
         self.item = item
         self.answers = dict(answers)
         self.scale = scale
@@ -384,9 +386,13 @@ class ItemPage(Page):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(24)  # long country names must not widen the page
         combo.addItem("", None)
-        combo.addItem(QCoreApplication.translate("Interview", "Kazakhstan (citizen)") + " - KZ", "KZ")
+        home = self.home_country
         for code, name in countries(self.language):
-            if code != "KZ":
+            if code == home:
+                citizen = QCoreApplication.translate("Interview", "%1 (citizen)").replace("%1", name)
+                combo.addItem(f"{citizen} - {code}", code)
+        for code, name in countries(self.language):
+            if code != home:
                 combo.addItem(f"{name} - {code}", code)
         combo.addItem(QCoreApplication.translate("Interview", "Stateless"), "none")
         current = self.answers.get(self.item.id)

@@ -205,8 +205,11 @@ class QuickCheckScreen(QWidget):
         i18n.fill_settings(self.setting, language)
         self.setting_label.setText(self.tr("Setting:"))
         self.age_label.setText(self.tr("Age:"))
+        majority = self.window_.catalog.default_form.roles.age_of_majority
         names = {
-            "child": self.tr("Child, under 18 (%1)"),
+            "child": self.tr("Child, under %2 (%1)").replace("%2", str(majority))
+            if majority
+            else self.tr("Child (%1)"),
             "adult": self.tr("Adult (%1)"),
             "unknown": self.tr("Age unknown (%1)"),
         }
@@ -375,10 +378,7 @@ class QuickCheckScreen(QWidget):
         band = self.age_band or "unknown"
         ticked = self.ticked()
         found = first_actions(
-            self.quick,
-            catalog.default_form,
-            catalog.next_steps,
-            catalog.lists,
+            catalog,
             setting=setting,
             age_band=band,
             language=language,
@@ -408,11 +408,10 @@ class QuickCheckScreen(QWidget):
                 add("- " + by_id[indicator].text.get(language), f"sign_{indicator}")
         add(self.tr("First actions"), "firstActionsTitle", "question")
         add(self.tr("An indicator is a prompt to look further, never proof."), "firstActionsCaveat", "notes")
-        for number, rec in enumerate(found.steps, 1):
-            add(f"{number}. {rec.step.text.get(language)}", f"action_{rec.step.id}", "question")
-            for reason in rec.reasons:
-                why = reason.format(language, **found.values)
-                add(self.tr("Why: %1").replace("%1", why), f"actionReason_{rec.step.id}", "hint")
+        for step in found.steps:
+            add(f"{step.number}. {step.text.main}", f"action_{step.id}", "question")
+            for why in step.reasons:
+                add(self.tr("Why: %1").replace("%1", why), f"actionReason_{step.id}", "hint")
         for lst in found.questions:
             add(lst.title.get(language), f"questionsTitle_{lst.id}", "question")
             if lst.intro is not None:

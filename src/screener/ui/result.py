@@ -10,17 +10,12 @@ the screen's own words are in the UI language.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from screener.core.instrument.loader import Catalog
-from screener.core.instrument.model import Form, Item
-from screener.core.interview import InterviewState, evaluate
 from screener.core.messages import message
-from screener.core.next_steps import Recommendation, placeholder_values, recommend
-from screener.core.scoring import ScoreResult, score_state
+from screener.core.outcome import Outcome, StepRow, outcome_of
 from screener.core.store.errors import StoreError
-from screener.core.store.records import FINAL, Kind, Screening, Status, StepRecord
+from screener.core.store.records import FINAL, Kind, Screening, Status
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows
 from screener.ui.qt import (
@@ -49,35 +44,6 @@ if TYPE_CHECKING:
 
 BULLET = "\u2022 "
 OWN_STEP_PREFIX = "own_"  # ids of the interviewer's own steps; never an id of the rules
-
-
-@dataclass(frozen=True, slots=True)
-class _Computed:
-    """What the core says about one stored screening."""
-
-    screening: Screening
-    form: Form
-    state: InterviewState
-    result: ScoreResult
-    recommendations: tuple[Recommendation, ...]
-    values: dict[str, Any]  # the placeholders of reason texts, in the screening's language
-    language: str  # the screening's language: every instrument text is shown in it
-
-    @classmethod
-    def of(cls, catalog: Catalog, screening: Screening) -> _Computed:
-        form = catalog.form(screening.form_id)
-        language = screening.summary.language
-        state = evaluate(form, screening.answers, screening.context())
-        result = score_state(state)
-        return cls(
-            screening=screening,
-            form=form,
-            state=state,
-            result=result,
-            recommendations=recommend(catalog.next_steps, state, result),
-            values=placeholder_values(state, result, catalog.lists, language),
-            language=language,
-        )
 
 
 class _StepRow(NamedTuple):
@@ -269,7 +235,7 @@ class ResultScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
         try:
-            computed = _Computed.of(self.window_.catalog, screening)
+            outcome = outcome_of(self.window_.catalog, screening)
         except KeyError:
             self._header(layout, screening, None)
             layout.addWidget(
@@ -281,7 +247,7 @@ class ResultScreen(QWidget):
                 )
             )
         else:
-            self._header(layout, screening, computed.form)
+            self._header(layout, screening, outcome)
             if quick:
                 note = self.tr(
                     "A quick check asks no question, so it has no scores: only the indicators ticked "
@@ -289,11 +255,11 @@ class ResultScreen(QWidget):
                 )
                 layout.addWidget(_label(note, "quickNote"))
             else:
-                self._scores(layout, computed)
-                self._items_at_2(layout, computed)
-                self._judgement(layout, computed)
-            self._indicators(layout, computed)
-            self._steps(layout, computed)
+                self._scores(layout, outcome)
+                self._items_at_2(layout, outcome)
+                self._judgement(layout, outcome)
+            self._indicators(layout, outcome)
+            self._steps(layout, outcome)
         layout.addStretch(1)
         self._set_content(content)
         self.rendered_in = self.window_.language
@@ -305,7 +271,7 @@ class ResultScreen(QWidget):
         layout.addSpacing(8)
         layout.addWidget(label)
 
-    def _header(self, layout: QVBoxLayout, screening: Screening, form: Form | None) -> None:
+    def _header(self, layout: QVBoxLayout, screening: Screening, outcome: Outcome | None) -> None:
         summary = screening.summary
         ui = self.window_.language
         status = {
@@ -315,8 +281,8 @@ class ResultScreen(QWidget):
         }.get(summary.status, summary.status)
         version = self.tr("%1, version %2").replace("%1", screening.form_id)
         version = version.replace("%2", str(screening.form_version))
-        if form is not None:  # the form's own title first; its id and version say which edition
-            version = f"{form.title.get(summary.language)} ({version})"
+        if outcome is not None:  # the form's own title first; its id and version say which edition
+            version = f"{outcome.form.title.get(summary.language)} ({version})"
         fields: tuple[tuple[str, str, str], ...] = (
             (self.tr("Case code"), summary.case_code or "-", "headerCase"),
             (self.tr("Date"), i18n.local_time(screening.finalised_at or summary.created_at), "headerDate"),
@@ -343,33 +309,33 @@ class ResultScreen(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
-        if form is not None and (form.version != screening.form_version or form.content_hash != screening.form_hash):
+        if outcome is not None and outcome.record is not None and outcome.record.form_differs:
             text = self.tr("Recorded with version %1 of the form; shown with the installed version %2.")
-            text = text.replace("%1", str(screening.form_version)).replace("%2", str(form.version))
+            text = text.replace("%1", str(screening.form_version)).replace("%2", str(outcome.form.version))
             layout.addWidget(_label(text, "formVersionNote"))
 
-    def _scores(self, layout: QVBoxLayout, computed: _Computed) -> None:
-        result, form, language = computed.result, computed.form, computed.language
+    def _scores(self, layout: QVBoxLayout, outcome: Outcome) -> None:
+        result = outcome.result
         self._heading(layout, self.tr("Scores"), "scoresHeading")
         grid = QGridLayout()
         grid.setObjectName("sectionScores")
         grid.setHorizontalSpacing(16)
         row = 0
-        for section in result.sections:
+        for section in outcome.sections:
             if section.applicable is True:
                 score = f"{section.score}/{section.max}"
             elif section.applicable is False:
                 score = self.tr("not applicable")
             else:
                 score = self.tr("not known yet")
-            grid.addWidget(_label(form.section(section.id).title.get(language)), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_label(section.title.main), row, 0, Qt.AlignmentFlag.AlignTop)
             score_label = _label(score, f"sectionScore_{section.id}")
             score_label.setWordWrap(False)
             grid.addWidget(score_label, row, 1, Qt.AlignmentFlag.AlignTop)
             row += 1
-            if section.reason is not None:
+            if section.reason:
                 # under its section, the width of the table: long reasons wrap, nothing is cut off
-                reason = _label(section.reason.format(language, **computed.values), f"sectionReason_{section.id}")
+                reason = _label(section.reason, f"sectionReason_{section.id}")
                 reason.setFont(_scaled(0.95, italic=True))
                 reason.setIndent(16)
                 grid.addWidget(reason, row, 0, 1, 3)
@@ -388,9 +354,8 @@ class ResultScreen(QWidget):
         if not result.complete and result.missing:
             text = self.tr("Not complete. Unanswered: %1").replace("%1", ", ".join(result.missing))
             layout.addWidget(_label(text, "incompleteNote"))
-        ui = self.window_.language
-        for warning in result.warnings:
-            layout.addWidget(_label(BULLET + warning.render(ui), "scoreWarning"))
+        for warning in outcome.warning_lines(self.window_.language):
+            layout.addWidget(_label(BULLET + warning, "scoreWarning"))
         note = _label(
             self.tr(
                 "Scores and indicators support the interviewer's judgement; they do not replace it. "
@@ -402,127 +367,73 @@ class ResultScreen(QWidget):
         note.setMargin(8)
         layout.addWidget(note)
 
-    def _items_at_2(self, layout: QVBoxLayout, computed: _Computed) -> None:
+    def _items_at_2(self, layout: QVBoxLayout, outcome: Outcome) -> None:
         self._heading(layout, self.tr("Items scored 2 or more"), "itemsHeading")
-        items = computed.result.items_at_2_or_more
-        if not items:
+        if not outcome.items:
             layout.addWidget(_label(self.tr("None."), "noItemsAt2"))
-        notes = computed.screening.notes
-        for item_id, points in items:
-            text = f"{item_id} = {points}: {self._item_meaning(computed, item_id, points)}"
-            layout.addWidget(_label(text, f"itemAt2_{item_id}"))
-            note = notes.get(item_id, "").strip()
+        for item in outcome.items:
+            layout.addWidget(_label(f"{item.id} = {item.points}: {item.meaning.main}", f"itemAt2_{item.id}"))
+            note = item.note.strip()
             if note:
-                label = _label(self.tr("Interviewer's notes: %1").replace("%1", note), f"itemNote_{item_id}")
+                label = _label(self.tr("Interviewer's notes: %1").replace("%1", note), f"itemNote_{item.id}")
                 label.setIndent(24)
                 layout.addWidget(label)
 
-    def _item_meaning(self, computed: _Computed, item_id: str, points: int) -> str:
-        """The evidence label and scale word of an evidence item, or the chosen option."""
-        form, language = computed.form, computed.language
-        item: Item = form.items[item_id]
-        if item.type == "evidence":
-            label = item.evidence_label.get(language) if item.evidence_label else item_id
-            scale = form.evidence_scale[points].get(language) if points < len(form.evidence_scale) else ""
-            return f"{label} ({scale})" if scale else label
-        option = item.option(str(computed.state.item(item_id).value))
-        prompt = item.prompt(language)  # the question asked, not the section's title
-        return f"{prompt} {option.label.get(language)}" if option else prompt
-
-    def _judgement(self, layout: QVBoxLayout, computed: _Computed) -> None:
+    def _judgement(self, layout: QVBoxLayout, outcome: Outcome) -> None:
         self._heading(layout, self.tr("Interviewer's judgement"), "judgementHeading")
-        answers, form, language = computed.state.answers, computed.form, computed.language
-        judgement = answers.get("judgement")
+        judgement = outcome.judgement
         value = self.tr("not recorded") if judgement is None else self.tr("%1 of 3").replace("%1", str(judgement))
-        if "judgement" in form.items:
-            layout.addWidget(_label(form.items["judgement"].question.get(language), "judgementQuestion"))
+        if outcome.judgement_question:
+            layout.addWidget(_label(outcome.judgement_question.main, "judgementQuestion"))
         answer = _label(value, "judgementValue")
         answer.setFont(_bold())
         answer.setIndent(24)
         layout.addWidget(answer)
-        types = answers.get("types") or []
-        labels = []
-        item = form.items.get("types")
-        for chosen in types:
-            option = item.option(chosen) if item else None
-            text = option.label.get(language) if option else str(chosen)
-            other = answers.get(f"types.{chosen}")
-            labels.append(f"{text}: {other}" if option and option.takes_text and other else text)
-        shown = "; ".join(labels) if labels else self.tr("not recorded")
+        shown = "; ".join(t.main for t in outcome.types) if outcome.types else self.tr("not recorded")
         layout.addWidget(_label(self.tr("Type of trafficking: %1").replace("%1", shown), "judgementTypes"))
-        nonverbal = str(answers.get("nonverbal") or "").strip()
-        if nonverbal:
-            layout.addWidget(_label(self.tr("Non-verbal cues: %1").replace("%1", nonverbal), "nonverbalNotes"))
+        if outcome.nonverbal:
+            text = self.tr("Non-verbal cues: %1").replace("%1", outcome.nonverbal)
+            layout.addWidget(_label(text, "nonverbalNotes"))
 
-    def _indicators(self, layout: QVBoxLayout, computed: _Computed) -> None:
+    def _indicators(self, layout: QVBoxLayout, outcome: Outcome) -> None:
         self._heading(layout, self.tr("Indicators found"), "indicatorsHeading")
         layout.addWidget(_label(self.tr("An indicator is a prompt to look further, never proof.")))
-        found = {k: v for k, v in computed.screening.indicators.items() if v}
-        if not found:
+        if not outcome.indicators:
             layout.addWidget(_label(self.tr("None ticked."), "noIndicators"))
-        language = computed.language
-        known = {lst.id: lst for lst in self.window_.catalog.lists}
-        order = [lst.id for lst in self.window_.catalog.lists if lst.id in found]
-        order += sorted(k for k in found if k not in known)
-        for list_id in order:
-            ticked = set(found[list_id])
-            indicator_list = known.get(list_id)
-            if indicator_list is None:
-                title, texts = list_id, sorted(ticked)
-            else:
-                title = indicator_list.title.get(language)
-                texts = [i.text.get(language) for i in indicator_list.items if i.id in ticked]
-                texts += sorted(ticked - {i.id for i in indicator_list.items})
-            heading = _label(f"{title} ({len(ticked)})", f"indicatorList_{list_id}")
+        for group in outcome.indicators:
+            heading = _label(f"{group.title.main} ({len(group.items)})", f"indicatorList_{group.list_id}")
             heading.setFont(_bold())
             layout.addWidget(heading)
-            items = _label("\n".join(BULLET + text for text in texts), f"indicatorItems_{list_id}")
+            items = _label("\n".join(BULLET + text.main for text in group.items), f"indicatorItems_{group.list_id}")
             items.setIndent(16)
             layout.addWidget(items)
 
-    def _steps(self, layout: QVBoxLayout, computed: _Computed) -> None:
+    def _steps(self, layout: QVBoxLayout, outcome: Outcome) -> None:
         self._heading(layout, self.tr("Recommended next steps"), "stepsHeading")
-        recorded = {s.step_id: s for s in computed.screening.steps}
-        language = computed.language
-        if not computed.recommendations:
+        rules = [row for row in outcome.steps if row.kind == "rule"]
+        if not rules:
             layout.addWidget(_label(self.tr("The rules recommend no step for this screening."), "noSteps"))
-        for number, rec in enumerate(computed.recommendations, 1):
-            reasons = rec.render_reasons(language, computed.values)
-            detail = rec.step.detail.get(language) if rec.step.detail else ""
-            text = f"{number}. {rec.step.text.get(language)}"
-            record = recorded.get(rec.step.id)
-            layout.addWidget(self._step_card(rec.step.id, text, reasons, record, number, detail=detail))
-        self.next_position = len(computed.recommendations) + 1
-        others = [s for s in computed.screening.steps if s.step_id not in {r.step.id for r in computed.recommendations}]
+        for row in rules:
+            card = self._step_card(row, f"{row.number}. {row.text.main}", list(row.reasons), detail=row.detail.main)
+            layout.addWidget(card)
+        self.next_position = outcome.next_position
         self._heading(layout, self.tr("Steps added or recorded"), "otherStepsHeading")
-        rules = {s.id: s for s in self.window_.catalog.next_steps.steps}
-        for record in others:
-            self.next_position = max(self.next_position, record.position + 1)
-            if record.added_by_interviewer:
-                text, why = record.text, [self.tr("Added by the interviewer.")]
-            else:
-                rule = rules.get(record.step_id)
-                text = rule.text.get(language) if rule else record.step_id
-                why = [self.tr("No longer recommended by the rules; kept because it was recorded.")]
-            layout.addWidget(self._step_card(record.step_id, text, why, record, record.position))
+        for row in outcome.steps:
+            if row.kind == "own":
+                layout.addWidget(self._step_card(row, row.own_text, [self.tr("Added by the interviewer.")]))
+            elif row.kind == "kept":
+                why = self.tr("No longer recommended by the rules; kept because it was recorded.")
+                layout.addWidget(self._step_card(row, row.text.main, [why]))
         add = QPushButton(self.tr("Add step..."))
         add.setObjectName("addStepButton")
         add.clicked.connect(self.add_step)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addStretch(1)
-        layout.addLayout(row)
+        line = QHBoxLayout()
+        line.addWidget(add)
+        line.addStretch(1)
+        layout.addLayout(line)
 
-    def _step_card(
-        self,
-        step_id: str,
-        text: str,
-        reasons: list[str],
-        record: StepRecord | None,
-        position: int,
-        *,
-        detail: str = "",
-    ) -> QFrame:
+    def _step_card(self, row: StepRow, text: str, reasons: list[str], *, detail: str = "") -> QFrame:
+        step_id = row.id
         card = QFrame()
         card.setObjectName(f"step_{step_id}")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -544,18 +455,16 @@ class ResultScreen(QWidget):
         note.setObjectName(f"stepNote_{step_id}")
         note.setPlaceholderText(self.tr("Note: what was done, when, by whom"))
         note.setAccessibleName(self.tr("Note on this step"))
-        if record is not None:
-            done.setChecked(record.done)
-            note.setText(record.note)
-        own = record.text if record is not None and record.added_by_interviewer else ""
-        self.steps[step_id] = _StepRow(done, note, position, own)
-        self.saved[step_id] = (record.done, record.note.strip()) if record is not None else (False, "")
+        done.setChecked(row.done)
+        note.setText(row.note)
+        self.steps[step_id] = _StepRow(done, note, row.position, row.own_text)
+        self.saved[step_id] = (row.done, row.note.strip())
         done.toggled.connect(lambda _checked, sid=step_id: self.save_step(sid))
         note.editingFinished.connect(lambda sid=step_id: self.save_step(sid))
-        row = QHBoxLayout()
-        row.addWidget(done)
-        row.addWidget(note, 1)
-        inner.addLayout(row)
+        tick_and_note = QHBoxLayout()
+        tick_and_note.addWidget(done)
+        tick_and_note.addWidget(note, 1)
+        inner.addLayout(tick_and_note)
         return card
 
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -232,8 +233,26 @@ def test_a_store_without_a_region_exports_unknown(tmp_path, catalog):
         (True, "unknown", "unknown"),
     ],
 )
-def test_age_bands(age, stored, band):
-    assert age_band(age, stored) == band
+def test_age_bands(catalog, age, stored, band):
+    """The groups and the age of majority are the form's roles; the age is its age item's answer."""
+    roles = catalog.default_form.roles
+    assert age_band(roles, {roles.age: age}, stored) == band
+
+
+def test_the_age_groups_follow_the_form(catalog):
+    roles = replace(catalog.default_form.roles, age_groups=(0, 16, 21), age_of_majority=21)
+    answers = [{roles.age: age} for age in (15, 16, 20, 21, 99)]
+    assert [age_band(roles, a, "unknown") for a in answers] == ["0-15", "16-20", "16-20", "21+", "21+"]
+    assert [age_band(roles, {}, stored) for stored in ("child", "adult")] == ["0-20", "21+"]
+    assert age_band(replace(roles, age_groups=()), {roles.age: 30}, "adult") == "21+"
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"), [("14-17", True), ("60+", True), ("unknown", True), ("17-14", False), ("x", False), ("", False)]
+)
+def test_an_imported_age_group_has_the_shape_of_one(exported, value, valid):
+    [(_line, record), *_rest] = list(read_export(exported["jsonl"]))
+    assert (problem({**record, "age_band": value}) is None) is valid
 
 
 def test_format_of_a_file_name():

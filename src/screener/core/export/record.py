@@ -12,11 +12,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from screener.core.instrument.loader import Catalog
-from screener.core.instrument.model import SETTINGS
-from screener.core.interview import evaluate
-from screener.core.next_steps import recommend
+from screener.core.instrument.model import SETTINGS, Roles
+from screener.core.outcome import outcome_of
 from screener.core.regions import REGIONS, UNKNOWN
-from screener.core.scoring import score_state
 from screener.core.store.records import Kind, Screening
 
 FORMAT = "screener-export/1"
@@ -48,17 +46,8 @@ LIST_COLUMNS = frozenset({"items_at_2", "indicators", "types", "steps", "steps_d
 INT_COLUMNS = frozenset({"form_version", "total", "max"})
 OPTIONAL_INT_COLUMNS = frozenset({*SECTION_COLUMNS, "judgement"})
 KINDS = tuple(Kind)
-# (band, lowest age, highest age); "0-17" / "18+" when only the store's child/adult is known
-AGE_BANDS = (
-    ("0-13", 0, 13),
-    ("14-17", 14, 17),
-    ("18-24", 18, 24),
-    ("25-34", 25, 34),
-    ("35-44", 35, 44),
-    ("45-59", 45, 59),
-    ("60+", 60, 200),
-)
-AGE_BAND_IDS = (*(band for band, _low, _high in AGE_BANDS), "0-17", "18+", "unknown")
+# an age group "14-17", an open last group "60+", or "unknown" (the groups are the form's roles.age_groups)
+_AGE_GROUP = re.compile(r"(\d{1,3})-(\d{1,3})|\d{1,3}\+|unknown")
 LIST_SEPARATOR = ";"
 
 _EXPORT_ID = re.compile(r"[0-9a-f]{32}")
@@ -67,27 +56,33 @@ _ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,95}")
 MAX_SCORE = 1000
 
 
-def age_band(age: Any, stored_band: str) -> str:
-    """The band of an age in years; the store's child/adult when no age was given."""
-    if isinstance(age, int) and not isinstance(age, bool):
-        for band, low, high in AGE_BANDS:
-            if low <= age <= high:
-                return band
-    return {"child": "0-17", "adult": "18+"}.get(stored_band, "unknown")
+def age_band(roles: Roles, answers: Mapping[str, Any], stored_band: str) -> str:
+    """The export age group of the age given (roles.age_groups); else the store's child / adult.
+
+    Without an age, a child is "0-<majority - 1>" and an adult "<majority>+".
+    """
+    age = answers.get(roles.age) if roles.age else None
+    groups = roles.age_groups
+    if groups and isinstance(age, int) and not isinstance(age, bool) and age >= 0:
+        for low, next_low in zip(groups, (*groups[1:], None), strict=True):
+            if next_low is None:
+                return f"{low}+"
+            if age < next_low:
+                return f"{low}-{next_low - 1}"
+    majority = roles.age_of_majority
+    if majority is not None and stored_band in ("child", "adult"):
+        return f"0-{majority - 1}" if stored_band == "child" else f"{majority}+"
+    return "unknown"
 
 
 def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: str) -> dict[str, Any]:
     """The record of a finalised screening (KeyError if its form is not installed)."""
-    form = catalog.form(screening.form_id)
-    state = evaluate(form, screening.answers, screening.context())
-    result = score_state(state)
-    recommended = [r.step.id for r in recommend(catalog.next_steps, state, result)]
+    outcome = outcome_of(catalog, screening, language="en")
+    form, result = outcome.form, outcome.result
     kept = [s for s in screening.steps if not s.added_by_interviewer]  # own steps are free text
-    steps = list(dict.fromkeys([*recommended, *(s.step_id for s in kept)]))
+    steps = list(dict.fromkeys([*outcome.recommended_ids, *(s.step_id for s in kept)]))
     sections = {s.id: s for s in result.sections}
-    answers = screening.answers
-    types = answers.get("types") or []
-    judgement = answers.get("judgement")
+    roles = form.roles
     record: dict[str, Any] = {
         "format": FORMAT,
         "export_id": export_id,
@@ -97,7 +92,7 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
         "form_id": form.id,
         "form_version": form.version,
         "month": screening.summary.created_at[:7],
-        "age_band": age_band(answers.get("A1"), screening.age_band),
+        "age_band": age_band(roles, screening.answers, screening.age_band),
     }
     for column, section_id in SECTION_COLUMNS.items():
         section = sections.get(section_id)
@@ -108,8 +103,8 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
             "max": result.max,
             "items_at_2": [item for item, _points in result.items_at_2_or_more],
             "indicators": sorted({i for ticked in screening.indicators.values() for i in ticked}),
-            "judgement": judgement if isinstance(judgement, int) else None,
-            "types": [str(t) for t in types if isinstance(t, str)],
+            "judgement": outcome.judgement,
+            "types": list(outcome.types_chosen),
             "steps": steps,
             "steps_done": [s.step_id for s in kept if s.done],
         }
@@ -156,6 +151,11 @@ def problem(record: Mapping[str, Any]) -> tuple[str, Any] | None:
     return None
 
 
+def _age_group(value: str) -> bool:
+    match = _AGE_GROUP.fullmatch(value)
+    return match is not None and (match.group(1) is None or int(match.group(1)) <= int(match.group(2)))
+
+
 def _valid(column: str, value: Any) -> bool:
     if column in LIST_COLUMNS:
         return isinstance(value, list) and all(isinstance(v, str) and _ID.fullmatch(v) for v in value)
@@ -176,6 +176,6 @@ def _valid(column: str, value: Any) -> bool:
         "kind": lambda v: v in KINDS,
         "form_id": _ID.fullmatch,
         "month": _MONTH.fullmatch,
-        "age_band": lambda v: v in AGE_BAND_IDS,
+        "age_band": _age_group,
     }
     return bool(checks[column](value))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
@@ -21,6 +22,7 @@ from screener.core.instrument.model import (
     LineText,
     Option,
     Probe,
+    Roles,
     Script,
     Section,
 )
@@ -29,6 +31,16 @@ from screener.core.maxima import reachable_maxima
 
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 _NUMERIC_TYPES = ("integer", "evidence")
+# the item types each item role can be played by
+ROLE_TYPES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "age": ("integer",),
+        "citizenship": ("country",),
+        "judgement": ("choice", "integer"),
+        "types": ("multi_choice",),
+        "nonverbal": ("text",),
+    }
+)
 
 
 class FormBuilder(Builder):
@@ -86,10 +98,34 @@ class FormBuilder(Builder):
             content_hash=content_hash(data),
             path=self.source.path,
             items=MappingProxyType(items),
+            roles=self._roles(data.get("roles", {}), items),
         )
         if not self.problems:
             self._check_maxima(form)
         return form
+
+    def _roles(self, data: Mapping[str, Any], items: Mapping[str, Item]) -> Roles:
+        """The declared roles, each item role naming an item of the type the role needs."""
+        for role, types in ROLE_TYPES.items():
+            item_id = data.get(role)
+            if item_id is None:
+                continue
+            path = ("roles", role)
+            item = items.get(item_id)
+            if item is None:
+                self.problem(Code.FORM_135, path, item_id, role=role, id=item_id, known=", ".join(items))
+            elif item.type not in types:
+                expected = ", ".join(types)
+                self.problem(Code.FORM_136, path, item_id, role=role, id=item_id, type=item.type, expected=expected)
+        groups = tuple(data.get("age_groups", ()))
+        if groups and (groups[0] != 0 or any(b <= a for a, b in pairwise(groups))):
+            self.problem(Code.FORM_137, ("roles", "age_groups"), None, found=", ".join(map(str, groups)))
+        return Roles(
+            **{role: data.get(role) for role in ROLE_TYPES},
+            home_country=data.get("home_country"),
+            age_of_majority=data.get("age_of_majority"),
+            age_groups=groups,
+        )
 
     def _check_maxima(self, form: Form) -> None:
         """A declared max must be what the engine can reach (catches the seed's "/1")."""

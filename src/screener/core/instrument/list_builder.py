@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from screener.core.errors import Code
 from screener.core.instrument.building import Builder, content_hash, source_ref
@@ -10,10 +11,11 @@ from screener.core.instrument.model import (
     IndicatorItem,
     IndicatorList,
     NextStepRules,
+    RightsToExplain,
     Step,
     Trigger,
 )
-from screener.core.instrument.source import Source
+from screener.core.instrument.source import PathKey, Source
 
 SCORE_TOTALS = ("total", "items_at_2_or_more")
 
@@ -84,6 +86,7 @@ class NextStepsBuilder(Builder):
                 )
             )
         self.unique(((s.id, ("steps", i, "id")) for i, s in enumerate(steps)), "step")
+        rights = tuple(self._rights(entry, ("rights", i), steps) for i, entry in enumerate(data.get("rights", ())))
         return NextStepRules(
             id=data["id"],
             version=data["version"],
@@ -91,7 +94,19 @@ class NextStepsBuilder(Builder):
             steps=tuple(steps),
             content_hash=content_hash(data),
             path=self.source.path,
+            rights=rights,
         )
+
+    def _rights(self, entry: Mapping[str, Any], path: PathKey, steps: list[Step]) -> RightsToExplain:
+        known = [s.id for s in steps]
+        if entry["step"] not in known:
+            self.problem(Code.FORM_138, (*path, "step"), entry["step"], step=entry["step"], known=", ".join(known))
+        condition = None
+        if "when" in entry:
+            condition = self.condition(entry["when"])
+            for ref in condition.refs:
+                self._check_ref(ref.operand, ref.name, (*path, "when"), entry["step"])
+        return RightsToExplain(entry["step"], entry["for"], condition)
 
     def _check_ref(self, operand: str, name: str, path: tuple[str | int, ...], owner: str) -> None:
         if operand == "answer" and name not in self.answers:

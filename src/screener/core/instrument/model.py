@@ -14,11 +14,10 @@ from screener.core.text import Text
 
 ItemType = Literal["evidence", "integer", "choice", "multi_choice", "country", "text"]
 SETTINGS = ("border", "clinic", "workplace", "school", "police", "other")
-AGE_BANDS = ("child", "adult", "unknown")
+AGE_BANDS = ("child", "adult", "unknown")  # what a screening records when no age is given
 EVIDENCE_SCORES = (0, 1, 2, 3)
 YES_NO = ("yes", "no")
 STATELESS = "none"
-HOME_COUNTRY = "KZ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +158,30 @@ class LineText:
 
 
 @dataclass(frozen=True, slots=True)
+class Roles:
+    """Which item plays which part (the form's `roles:`): code asks a role, never an item id.
+
+    A role the form does not declare is None; what depends on it is then simply not shown.
+    """
+
+    age: str | None = None  # integer item: age in years
+    citizenship: str | None = None  # country item
+    judgement: str | None = None  # the interviewer's judgement
+    types: str | None = None  # multi_choice item: the forms of trafficking
+    nonverbal: str | None = None  # text item: non-verbal cues
+    home_country: str | None = None  # ISO code: a citizenship other than this is a non-citizen's
+    age_of_majority: int | None = None  # below it, a child
+    age_groups: tuple[int, ...] = ()  # lowest age of each export age group, rising from 0
+
+    def age_band(self, answers: Mapping[str, object], recorded: str) -> str:
+        """child / adult from the age given, else the band recorded with the screening."""
+        age = answers.get(self.age) if self.age else None
+        if self.age_of_majority is not None and isinstance(age, int) and not isinstance(age, bool):
+            return "child" if age < self.age_of_majority else "adult"
+        return recorded
+
+
+@dataclass(frozen=True, slots=True)
 class Form:
     id: str
     version: int
@@ -172,6 +195,12 @@ class Form:
     content_hash: str
     path: Path
     items: MappingProxyType[str, Item] = field(default_factory=lambda: MappingProxyType({}))
+    roles: Roles = field(default_factory=Roles)
+
+    def role_item(self, role: str) -> Item | None:
+        """The item that plays `role` (a field of Roles), if the form declares one."""
+        item_id = getattr(self.roles, role)
+        return self.items.get(item_id) if isinstance(item_id, str) else None
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -232,6 +261,15 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class RightsToExplain:
+    """Rights printed in full on the sheet: a step's text and detail, for whom, and when they apply."""
+
+    step: str
+    holder: Literal["victim", "migrant"]
+    when: Condition | None = None  # None: every respondent has them
+
+
+@dataclass(frozen=True, slots=True)
 class NextStepRules:
     id: str
     version: int
@@ -239,6 +277,13 @@ class NextStepRules:
     steps: tuple[Step, ...]
     content_hash: str
     path: Path
+    rights: tuple[RightsToExplain, ...] = ()
+
+    def step(self, step_id: str) -> Step | None:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ KNOWN: Final = frozenset(
         "indicator_count",
         "indicator_lists",
         "age",
-        "A5",
         "citizenship",
         "total",
         "max",

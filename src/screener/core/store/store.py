@@ -22,9 +22,8 @@ from sqlalchemy.orm import Session
 
 from screener.core.answers import CONTEXT_FLAGS, check_answers, check_notes, check_record, check_text
 from screener.core.instrument.loader import Catalog
-from screener.core.instrument.model import SETTINGS, Form
+from screener.core.instrument.model import AGE_BANDS, SETTINGS, Form
 from screener.core.interview import evaluate
-from screener.core.quick import AGE_BANDS
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store import audit, backup, migrate, replay
 from screener.core.store.database import (
