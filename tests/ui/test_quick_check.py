@@ -158,7 +158,7 @@ def test_ui013_esc_does_not_drop_ticked_signs_silently(qtbot, window):
 def test_ui014_no_quick_check_file_is_an_error_not_a_crash(qtbot, window, monkeypatch):
     from dataclasses import replace  # noqa: PLC0415
 
-    monkeypatch.setattr(window, "_catalog", replace(window.catalog, quick=None))
+    monkeypatch.setattr(window.services, "_catalog", replace(window.catalog, quick=None))
     dialogs.script(None)  # the error message, answered
     window.show_quick_check()
     assert window.stack.currentWidget() is window.screenings

@@ -31,7 +31,7 @@ from screener.ui.qt import (
 if TYPE_CHECKING:
     from screener.core.instrument.model import Form
     from screener.core.store.records import Screening
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 PRESENTER_SCALE = 1.8  # a room reads the presenter view from a projector
 DIFFERS = "#fde68a"
@@ -65,17 +65,17 @@ def _button(parent: QWidget, name: str, slot: Any) -> QPushButton:
 
 
 class _Screen(QWidget):
-    """What the three screens share: the window, the cases, retranslation."""
+    """What the three screens share: the services, the cases, retranslation."""
 
-    def __init__(self, window: MainWindow, name: str) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
         self.setObjectName(name)
-        self.window_ = window
+        self.services = services
         self.case: Case | None = None
 
     @property
     def language(self) -> str:
-        return self.window_.language
+        return self.services.language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -92,7 +92,7 @@ class _Screen(QWidget):
 
     def latest_practice(self, case: Case) -> Screening | None:
         """The room's most recent practice screening of this case (its case code is the case id)."""
-        store = self.window_.store
+        store = self.services.store
         if store is None:
             return None
         for summary in store.list_screenings(case_code=case.id, limit=50):
@@ -102,7 +102,7 @@ class _Screen(QWidget):
 
     def score_with_room(self) -> None:
         """A practice screening of the case, opened in the interview for the room to score."""
-        store = self.window_.store
+        store = self.services.store
         case = self.case
         if store is None or case is None or case.key is None:
             return
@@ -110,27 +110,27 @@ class _Screen(QWidget):
             case.key.setting,
             self.language,
             case_code=case.id,
-            interviewer=self.window_.prefs.interviewer,
+            interviewer=self.services.prefs.interviewer,
             age_band=str(case.key.context.get("age_band", "unknown")),
         )
-        self.window_.open_screening(screening_id)
+        self.services.navigation.open_screening(screening_id)
 
     def compare(self) -> None:
         if self.case is None or self.case.key is None:
             return
-        screen = self.window_.training.show("compare")
+        screen = self.services.navigation.show_training("compare")
         screen.show_case(self.case)  # type: ignore[attr-defined]
 
     def present(self) -> None:
         if self.case is None:
             return
-        screen = self.window_.training.show("presenter")
+        screen = self.services.navigation.show_training("presenter")
         screen.show_case(self.case)  # type: ignore[attr-defined]
 
 
 class CasesScreen(_Screen):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "casesScreen")
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent, "casesScreen")
         self.cases: tuple[Case, ...] = ()
         self.title = _label(self, "casesTitle")
         font = self.title.font()
@@ -180,7 +180,7 @@ class CasesScreen(_Screen):
         self.redraw()
 
     def reload(self) -> None:
-        self.cases = load_cases(self.window_.catalog)
+        self.cases = load_cases(self.services.catalog)
         self.redraw()
 
     def clear(self) -> None:
@@ -225,8 +225,8 @@ class CasesScreen(_Screen):
 class PresenterScreen(_Screen):
     """One paragraph or question at a time, in large type; the answer only when revealed."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "presenterScreen")
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent, "presenterScreen")
         self.slides: list[tuple[str, int]] = []  # ("title"|"paragraph"|"question", index)
         self.position = 0
         self.revealed = False
@@ -365,16 +365,14 @@ class PresenterScreen(_Screen):
         self.next_button.setFocus()
 
     def back(self) -> None:
-        self.window_.training.show_cases()
-        if self.case is not None:
-            self.window_.screen_named("cases").choose(self.case.id)  # type: ignore[attr-defined]
+        self.services.navigation.show_cases(self.case.id if self.case is not None else None)
 
 
 class CompareScreen(_Screen):
     """The key beside the room's answers, item by item, then sections, total and next steps."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "compareScreen")
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent, "compareScreen")
         self.comparison: CaseComparison | None = None
         self.room: Screening | None = None
         self.title = _label(self, "compareTitle")
@@ -421,7 +419,7 @@ class CompareScreen(_Screen):
         self.room = self.latest_practice(case)
         answers = self.room.answers if self.room is not None else {}
         context = self.room.context() if self.room is not None else None
-        self.comparison = compare_case(self.window_.catalog, case, answers, context)
+        self.comparison = compare_case(self.services.catalog, case, answers, context)
         self.redraw()
 
     def retranslate(self) -> None:
@@ -468,7 +466,7 @@ class CompareScreen(_Screen):
             return
         language = self.language
         self.title.setText(self.tr("Compare with the key: %1").replace("%1", case.title.get(language)))
-        form = self.window_.catalog.default_form
+        form = self.services.catalog.default_form
         if self.room is None:
             self.summary.setText(self.tr("The room has not scored this case yet: only the key is shown."))
         else:
@@ -481,7 +479,7 @@ class CompareScreen(_Screen):
                 .replace("%5", "; ".join(item_name(form, i, language) for i in comparison.differing) or self.tr("none"))
             )
         rows: list[tuple[str, str, str, str, bool]] = []
-        form = self.window_.catalog.default_form
+        form = self.services.catalog.default_form
         for item in comparison.items:
             differs = item.agreement != "same"
             name = item.item_id
@@ -530,7 +528,7 @@ class CompareScreen(_Screen):
         self.open_room_button.setEnabled(self.room is not None)
 
     def _steps_text(self, comparison: CaseComparison) -> str:
-        steps = {step.id: step for step in self.window_.catalog.next_steps.steps}
+        steps = {step.id: step for step in self.services.catalog.next_steps.steps}
         language = self.language
 
         def titles(ids: tuple[str, ...]) -> str:
@@ -552,12 +550,10 @@ class CompareScreen(_Screen):
 
     def open_room(self) -> None:
         if self.room is not None:
-            self.window_.open_screening(self.room.id)
+            self.services.navigation.open_screening(self.room.id)
 
     def back(self) -> None:
-        self.window_.training.show_cases()
-        if self.case is not None:
-            self.window_.screen_named("cases").choose(self.case.id)  # type: ignore[attr-defined]
+        self.services.navigation.show_cases(self.case.id if self.case is not None else None)
 
 
 def _short(text: str, limit: int = 60) -> str:

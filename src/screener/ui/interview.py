@@ -37,15 +37,15 @@ from screener.ui.qt import (
 
 if TYPE_CHECKING:
     from screener.core.store.store import Store
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 
 class InterviewScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("interviewScreen")
         self.setStyleSheet(STYLE)
-        self.window_ = window
+        self.services = services
         self.screening: Screening | None = None
         self.answers: dict[str, Any] = {}
         self.notes: dict[str, str] = {}
@@ -121,7 +121,7 @@ class InterviewScreen(QWidget):
     # -- starting, leaving ------------------------------------------------------------------
 
     def start(self, screening_id: str, reason: str | None = None) -> None:
-        store = self.window_.store
+        store = self.services.store
         assert store is not None
         self.screening = store.get(screening_id)
         self.answers = dict(self.screening.answers)
@@ -132,15 +132,15 @@ class InterviewScreen(QWidget):
         position = self.screening.position
         page = Page(**position) if isinstance(position, dict) and reason is None else None
         state = self.state()
-        sequence = pages(state, self.window_.catalog.lists)
-        self.page = page if page in sequence else next_page(state, self.window_.catalog.lists, None)
+        sequence = pages(state, self.services.catalog.lists)
+        self.page = page if page in sequence else next_page(state, self.services.catalog.lists, None)
         self.redraw()
 
     def leave(self) -> None:
         """The interviewer moved away (list, result, lock): forget the open draft marker."""
-        if self.screening is not None and self.window_.store is not None:
+        if self.screening is not None and self.services.store is not None:
             try:
-                self.window_.store.put_setting("open_draft", None)
+                self.services.store.put_setting("open_draft", None)
             except StoreError:
                 pass
         self.clear()
@@ -162,7 +162,7 @@ class InterviewScreen(QWidget):
     @property
     def form(self) -> Form:
         assert self.screening is not None
-        return self.window_.catalog.form(self.screening.form_id)
+        return self.services.catalog.form(self.screening.form_id)
 
     def context(self) -> Context:
         """The stored context, with the indicators as ticked on screen."""
@@ -200,7 +200,7 @@ class InterviewScreen(QWidget):
             return
         state = self.state()
         self.result = score_state(state)
-        sequence = pages(state, self.window_.catalog.lists)
+        sequence = pages(state, self.services.catalog.lists)
         index = sequence.index(self.page) if self.page in sequence else 0
         self.progress.setRange(0, max(len(sequence) - 1, 1))
         self.progress.setValue(index)
@@ -242,7 +242,7 @@ class InterviewScreen(QWidget):
     def build_page(self, state: InterviewState) -> QWidget:
         assert self.page is not None and self.screening is not None
         language = self.screening.summary.language
-        second = self.window_.prefs.second_language
+        second = self.services.prefs.second_language
         form = self.form
         page = self.page
         widget: QWidget
@@ -253,7 +253,7 @@ class InterviewScreen(QWidget):
             item = form.items[page.ref]
             widget = self.item_page(form.section(item.section), item, state, language, second)
         elif page.kind == "indicators":
-            lst = self.window_.catalog.indicator_list(page.ref)
+            lst = self.services.catalog.indicator_list(page.ref)
             widget = IndicatorsPage(lst, self.indicators.get(lst.id, ()), language, second)
             widget.toggled_list.connect(self.tick)
         else:
@@ -301,7 +301,7 @@ class InterviewScreen(QWidget):
         assert self.result is not None
         values = self._warning_values()
         for warning in self.result.warnings:
-            label = QLabel(f"{warning.item}: {warning.message(self.window_.language, values)}", page)
+            label = QLabel(f"{warning.item}: {warning.message(self.services.language, values)}", page)
             label.setObjectName("reviewWarning")
             label.setWordWrap(True)
             label.setProperty("role", "warning")
@@ -321,13 +321,13 @@ class InterviewScreen(QWidget):
     def _warning_values(self) -> dict[str, Any]:
         """What the {placeholders} of a warning's reason (an implied value's) stand for."""
         assert self.result is not None
-        return placeholder_values(self.state(), self.result, self.window_.catalog.lists, self.window_.language)
+        return placeholder_values(self.state(), self.result, self.services.catalog.lists, self.services.language)
 
     def update_panel(self, state: InterviewState) -> None:
         assert self.result is not None and self.screening is not None
-        ui = self.window_.language
+        ui = self.services.language
         form = self.form
-        values = placeholder_values(state, self.result, self.window_.catalog.lists, ui)
+        values = placeholder_values(state, self.result, self.services.catalog.lists, ui)
         scores_title = self.tr("Scores")
         not_applicable = self.tr("not applicable")
         not_known = self.tr("not known yet")
@@ -353,20 +353,20 @@ class InterviewScreen(QWidget):
         if not isinstance(widget, ItemPage) or self.result is None:
             return
         values = self._warning_values()
-        texts = [w.message(self.window_.language, values) for w in self.result.warnings if w.item == widget.item.id]
+        texts = [w.message(self.services.language, values) for w in self.result.warnings if w.item == widget.item.id]
         widget.show_warning(" ".join(texts))
 
     # -- changes: each saved at once ----------------------------------------------------------
 
     def _save(self, work: Callable[[Store, str], Any]) -> tuple[bool, Any]:
         """Run one autosave on the store; a failure is shown and nothing on screen changes."""
-        store = self.window_.store
+        store = self.services.store
         if store is None or self.screening is None:
             return False, None
         try:
             return True, work(store, self.screening.id)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return False, None
 
     def answer(self, key: str, value: Any) -> None:
@@ -419,7 +419,7 @@ class InterviewScreen(QWidget):
         if page is None or self.screening is None:
             return
         self.page = page
-        store = self.window_.store
+        store = self.services.store
         if store is not None and self.reason is None:
             store.set_position(self.screening.id, {"kind": page.kind, "ref": page.ref, "section": page.section})
         self.redraw()
@@ -428,11 +428,11 @@ class InterviewScreen(QWidget):
         if self.page is not None and self.page.kind != "review":
             if self.warn_low_score():
                 return
-            self.go_to(next_page(self.state(), self.window_.catalog.lists, self.page))
+            self.go_to(next_page(self.state(), self.services.catalog.lists, self.page))
 
     def go_back(self) -> None:
         if self.page is not None:
-            self.go_to(previous_page(self.state(), self.window_.catalog.lists, self.page))
+            self.go_to(previous_page(self.state(), self.services.catalog.lists, self.page))
 
     def go_review(self) -> None:
         self.go_to(Page("review", "review"))
@@ -445,12 +445,12 @@ class InterviewScreen(QWidget):
         warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == Code.WARN_001]
         if not warnings:
             return False
-        text = warnings[0].message(self.window_.language, self._warning_values())
+        text = warnings[0].message(self.services.language, self._warning_values())
         question = text + "\n\n" + self.tr("Keep this score and go on?")
         return not dialogs.confirm(self, self.tr("Check the score"), question)
 
     def finalise(self) -> None:
-        if self.window_.store is None or self.screening is None:
+        if self.services.store is None or self.screening is None:
             return
         missing = self.state().missing()
         text = self.tr("Finalise this screening? It can then only be changed with a written reason.")
@@ -463,7 +463,7 @@ class InterviewScreen(QWidget):
         screening_id = self.screening.id
         saved, _result = self._save(lambda store, sid: store.finalise(sid))
         if saved:
-            self.window_.show_result(screening_id)
+            self.services.navigation.show_result(screening_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         widget = self.page_widget

@@ -40,17 +40,17 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 AGE_KEYS = {"child": "F2", "adult": "F3", "unknown": "F4"}
 
 
 class QuickCheckScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("quickScreen")
         self.setStyleSheet(STYLE)
-        self.window_ = window
+        self.services = services
         self.boxes: dict[str, QCheckBox] = {}  # indicator id -> its box, in the order shown
         self.box_list: dict[str, str] = {}  # indicator id -> list id
         self.full_text: dict[str, str] = {}
@@ -143,7 +143,7 @@ class QuickCheckScreen(QWidget):
 
     @property
     def quick(self) -> QuickCheck:
-        quick = self.window_.catalog.quick
+        quick = self.services.catalog.quick
         assert quick is not None  # the loader requires forms/quick_check.yaml for this screen
         return quick
 
@@ -160,7 +160,7 @@ class QuickCheckScreen(QWidget):
 
     def start(self) -> None:
         """A new check: the setting of the last one, no age band, nothing ticked."""
-        remembered = self.window_.prefs.quick_setting
+        remembered = self.services.prefs.quick_setting
         self.setting.blockSignals(True)
         self.setting.setCurrentIndex(max(self.setting.findData(remembered), 0))
         self.setting.blockSignals(False)
@@ -201,11 +201,11 @@ class QuickCheckScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        language = self.window_.language
+        language = self.services.language
         i18n.fill_settings(self.setting, language)
         self.setting_label.setText(self.tr("Setting:"))
         self.age_label.setText(self.tr("Age:"))
-        majority = self.window_.catalog.default_form.roles.age_of_majority
+        majority = self.services.catalog.default_form.roles.age_of_majority
         names = {
             "child": self.tr("Child, under %2 (%1)").replace("%2", str(majority))
             if majority
@@ -245,8 +245,8 @@ class QuickCheckScreen(QWidget):
 
     def build_lists(self) -> None:
         """The lists of the setting and age band (every list that may apply while no band is chosen)."""
-        language = self.window_.language
-        catalog = self.window_.catalog
+        language = self.services.language
+        catalog = self.services.catalog
         setting = str(self.setting.currentData())
         self.title.setText(self.quick.title.get(language))
         self.shown_lists = self.quick.lists_for(catalog.lists, setting, self.age_band or "unknown")
@@ -330,8 +330,8 @@ class QuickCheckScreen(QWidget):
 
     def _setting_chosen(self) -> None:
         setting = str(self.setting.currentData())
-        self.window_.prefs.quick_setting = setting
-        self.window_.prefs.save()
+        self.services.prefs.quick_setting = setting
+        self.services.prefs.save()
         self._keep_ticks_while(self.build_lists)
 
     def _age_toggled(self, _button: QRadioButton, checked: bool) -> None:
@@ -372,8 +372,8 @@ class QuickCheckScreen(QWidget):
 
     def show_first_actions(self) -> None:
         """Signs: what the rules say to do at once, with why, and the questions to ask in private."""
-        language = self.window_.language
-        catalog = self.window_.catalog
+        language = self.services.language
+        catalog = self.services.catalog
         setting = str(self.setting.currentData())
         band = self.age_band or "unknown"
         ticked = self.ticked()
@@ -439,7 +439,7 @@ class QuickCheckScreen(QWidget):
             question = self.tr("%1 ticked sign(s) are not recorded yet. Leave the quick check without them?")
             if not dialogs.confirm(self, self.tr("Quick check"), question.replace("%1", str(count))):
                 return
-        self.window_.show_list()
+        self.services.navigation.show_list()
 
     def record_only(self) -> None:
         self._record(escalate=False)
@@ -458,7 +458,7 @@ class QuickCheckScreen(QWidget):
         self._record(escalate=True, case_code=code.strip())
 
     def _record(self, *, escalate: bool, case_code: str = "") -> None:
-        store = self.window_.store
+        store = self.services.store
         band = self.age_band
         if store is None or band is None:
             return
@@ -466,25 +466,25 @@ class QuickCheckScreen(QWidget):
         try:
             screening_id = store.record_quick_check(
                 setting=setting,
-                language=self.window_.language,
+                language=self.services.language,
                 age_band=band,
                 indicators=self.ticked(),
                 escalate=escalate,
                 case_code=case_code,
-                interviewer=self.window_.prefs.interviewer,
+                interviewer=self.services.prefs.interviewer,
             )
         except StoreError as exc:  # nothing on screen is lost: the ticks stay for another try
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         if escalate:
-            self.window_.open_screening(screening_id)
+            self.services.navigation.open_screening(screening_id)
             return
         count = signs(self.ticked())
         what = self.tr("no signs") if count == 0 else self.tr("%1 sign(s), no interview").replace("%1", str(count))
         text = self.tr("Recorded at %1: %2 (%3, %4). Ready for the next person.")
         band_name = {"child": self.tr("child"), "adult": self.tr("adult"), "unknown": self.tr("age unknown")}[band]
         text = text.replace("%1", time.strftime("%H:%M")).replace("%2", what)
-        text = text.replace("%3", message(f"setting.{setting}", self.window_.language)).replace("%4", band_name)
+        text = text.replace("%3", message(f"setting.{setting}", self.services.language)).replace("%4", band_name)
         self._reset_person()
         self.status.setProperty("recorded", True)
         self.status.setText(text)

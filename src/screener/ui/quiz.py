@@ -35,7 +35,7 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 PROMPT_SCALE = 1.4
 
@@ -69,10 +69,10 @@ def _percent(value: float | None) -> str:
 
 
 class QuizScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("quizScreen")
-        self.window_ = window
+        self.services = services
         self.quiz: Quiz | None = None
         self.index = 0
         self.chosen: dict[str, set[str]] = {}
@@ -191,11 +191,11 @@ class QuizScreen(QWidget):
 
     @property
     def language(self) -> str:
-        return self.window_.language
+        return self.services.language
 
     def reload(self) -> None:
         """The start page, with the workshop's results read from the practice store."""
-        self.quiz = load_quiz(self.window_.catalog)
+        self.quiz = load_quiz(self.services.catalog)
         self.chosen = {}
         self.index = 0
         self.render_start()
@@ -271,7 +271,7 @@ class QuizScreen(QWidget):
         self.render_workshop()
 
     def render_workshop(self) -> None:
-        quiz, store = self.quiz, self.window_.store
+        quiz, store = self.quiz, self.services.store
         if quiz is None or store is None:
             return
         from screener.core.store import practice  # noqa: PLC0415 (SQLAlchemy: imported once unlocked)
@@ -406,7 +406,7 @@ class QuizScreen(QWidget):
     # -- the score ----------------------------------------------------------------------------
 
     def finish(self) -> None:
-        quiz, store = self.quiz, self.window_.store
+        quiz, store = self.quiz, self.services.store
         if quiz is None or store is None:
             return
         from screener.core.store import practice  # noqa: PLC0415

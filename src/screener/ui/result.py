@@ -40,7 +40,7 @@ from screener.ui.qt import (
 from screener.ui.result_sheet import SheetActions
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 BULLET = "\u2022 "
 OWN_STEP_PREFIX = "own_"  # ids of the interviewer's own steps; never an id of the rules
@@ -54,10 +54,10 @@ class _StepRow(NamedTuple):
 
 
 class ResultScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("resultScreen")
-        self.window_ = window
+        self.services = services
         self.screening_id: str | None = None
         self.status = ""
         self.steps: dict[str, _StepRow] = {}
@@ -136,14 +136,14 @@ class ResultScreen(QWidget):
         self.print_button.setText(self.tr("Print..."))
         # Qt delivers LanguageChange to a hidden screen only when it is shown again, after
         # show_screening has already rendered it in the new language: render once, not twice
-        if self.screening_id is not None and self.rendered_in != self.window_.language:
+        if self.screening_id is not None and self.rendered_in != self.services.language:
             self.refresh()
 
     # -- actions ---------------------------------------------------------------------------
 
     def back_to_list(self) -> None:
         self.flush_steps()
-        self.window_.show_list()
+        self.services.navigation.show_list()
 
     def amend(self) -> None:
         if self.screening_id is None or self.status not in FINAL:
@@ -158,10 +158,10 @@ class ResultScreen(QWidget):
             dialogs.error(self, title, self.tr("A reason is needed to amend a finalised screening."))
             return
         self.flush_steps()
-        self.window_.amend(self.screening_id, reason.strip())
+        self.services.navigation.amend(self.screening_id, reason.strip())
 
     def add_step(self) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None or self.screening_id is None:
             return
         text = dialogs.ask_text(self, self.tr("Add step"), self.tr("Step taken or planned:"))
@@ -171,14 +171,14 @@ class ResultScreen(QWidget):
         try:
             store.set_step(self.screening_id, step_id, done=False, text=text.strip(), position=self.next_position)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         self.refresh()
 
     def save_step(self, step_id: str) -> None:
         """Store the step's tick and note, if they differ from what is stored."""
         row = self.steps.get(step_id)
-        store = self.window_.store
+        store = self.services.store
         if row is None or store is None or self.screening_id is None:
             return
         now = (row.done.isChecked(), row.note.text().strip())
@@ -187,7 +187,7 @@ class ResultScreen(QWidget):
         try:
             store.set_step(self.screening_id, step_id, done=now[0], note=now[1], text=row.text, position=row.position)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         self.saved[step_id] = now
 
@@ -206,21 +206,21 @@ class ResultScreen(QWidget):
         self.scroll_area.setWidget(content)
 
     def _render(self, keep_scroll: bool = True) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None or self.screening_id is None:
             return
         scrolled = self.scroll_area.verticalScrollBar().value() if keep_scroll else 0
         try:
             screening = store.get(self.screening_id)
         except StoreError as exc:
-            operations.report(self, exc, self.window_.language)
+            operations.report(self, exc, self.services.language)
             return
         self.status = screening.status
         quick = screening.summary.kind == Kind.QUICK
         self.amend_button.setVisible(self.status in FINAL and not quick)
         # no sheet for a practice result (it could pass for a real referral), nor for a quick
         # check (the sheet is the full interview's; a quick check has no scores)
-        printable = not quick and not self.window_.training.active
+        printable = not quick and not self.services.training
         self.save_pdf_button.setVisible(printable)
         self.print_button.setVisible(printable)
         if quick:
@@ -235,7 +235,7 @@ class ResultScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
         try:
-            outcome = outcome_of(self.window_.catalog, screening)
+            outcome = outcome_of(self.services.catalog, screening)
         except KeyError:
             self._header(layout, screening, None)
             layout.addWidget(
@@ -262,7 +262,7 @@ class ResultScreen(QWidget):
             self._steps(layout, outcome)
         layout.addStretch(1)
         self._set_content(content)
-        self.rendered_in = self.window_.language
+        self.rendered_in = self.services.language
         QTimer.singleShot(0, lambda: self.scroll_area.verticalScrollBar().setValue(scrolled))
 
     def _heading(self, layout: QVBoxLayout, text: str, name: str) -> None:
@@ -273,7 +273,7 @@ class ResultScreen(QWidget):
 
     def _header(self, layout: QVBoxLayout, screening: Screening, outcome: Outcome | None) -> None:
         summary = screening.summary
-        ui = self.window_.language
+        ui = self.services.language
         status = {
             Status.DRAFT: self.tr("draft"),
             Status.FINALISED: self.tr("finalised"),
@@ -354,7 +354,7 @@ class ResultScreen(QWidget):
         if not result.complete and result.missing:
             text = self.tr("Not complete. Unanswered: %1").replace("%1", ", ".join(result.missing))
             layout.addWidget(_label(text, "incompleteNote"))
-        for warning in outcome.warning_lines(self.window_.language):
+        for warning in outcome.warning_lines(self.services.language):
             layout.addWidget(_label(BULLET + warning, "scoreWarning"))
         note = _label(
             self.tr(

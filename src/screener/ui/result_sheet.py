@@ -57,7 +57,7 @@ class SheetActions(QObject):
             write,
             lambda written: dialogs.inform(self.screen, title, self.tr("Saved: %1").replace("%1", str(written))),
             self._sheet_failed,
-            language=self.screen.window_.language,
+            language=self.screen.services.language,
         )
 
     def print_sheet(self) -> None:
@@ -72,7 +72,7 @@ class SheetActions(QObject):
             self._sheet_work(screening),
             lambda data: self._print(title, data),
             self._sheet_failed,
-            language=self.screen.window_.language,
+            language=self.screen.services.language,
         )
 
     def _print(self, title: str, data: bytes) -> None:
@@ -87,23 +87,23 @@ class SheetActions(QObject):
             self._sheet_failed(exc)
 
     def _for_sheet(self) -> Screening | None:
-        store = self.screen.window_.store
+        store = self.screen.services.store
         if store is None or self.screen.screening_id is None:
             return None
         self.screen.flush_steps()  # the sheet shows the ticks and notes as they are on screen
         try:
             screening = store.get(self.screen.screening_id)
         except StoreError as exc:
-            operations.report(self.screen, exc, self.screen.window_.language)
+            operations.report(self.screen, exc, self.screen.services.language)
             return None
-        if screening.form_id not in {f.id for f in self.screen.window_.catalog.forms}:
+        if screening.form_id not in {f.id for f in self.screen.services.catalog.forms}:
             dialogs.error(self.screen, "Screener", self.tr("The form of this screening is not installed."))
             return None
         return screening
 
     def _sheet_work(self, screening: Screening) -> Callable[[], bytes]:
         """The sheet in the screening's language, with the UI language under it when they differ."""
-        catalog, ui = self.screen.window_.catalog, self.screen.window_.language
+        catalog, ui = self.screen.services.catalog, self.screen.services.language
         language = screening.summary.language
         second = ui if ui != language else None
         region = self._directory_region()
@@ -129,7 +129,7 @@ class SheetActions(QObject):
 
     def _directory_region(self) -> str | None:
         """The post's region (Settings) when the directory lists organisations there; else all regions."""
-        store, directory = self.screen.window_.store, self.screen.window_.catalog.directory
+        store, directory = self.screen.services.store, self.screen.services.catalog.directory
         region = store.get_setting(SETTING_KEY) if store is not None else None
         if directory is None or not isinstance(region, str) or not directory.entries_for(region):
             return None
@@ -137,6 +137,6 @@ class SheetActions(QObject):
 
     def _sheet_failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):  # WriteFailed among them: a full disk, a read-only folder
-            operations.report(self.screen, exc, self.screen.window_.language)
+            operations.report(self.screen, exc, self.screen.services.language)
         else:
             raise exc

@@ -34,16 +34,16 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 PAGE = 200
 
 
 class ScreeningsScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("screeningsScreen")
-        self.window_ = window
+        self.services = services
         self.rows: list[ScreeningSummary] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("searchEdit")
@@ -74,7 +74,7 @@ class ScreeningsScreen(QWidget):
         self.new_button.clicked.connect(self.new_screening)
         self.quick_button = QPushButton(self)
         self.quick_button.setObjectName("quickButton")
-        self.quick_button.clicked.connect(window.show_quick_check)
+        self.quick_button.clicked.connect(services.navigation.show_quick_check)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openButton")
         self.open_button.clicked.connect(self.open_selected)
@@ -87,7 +87,7 @@ class ScreeningsScreen(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_screening)
-        QShortcut(QKeySequence("Ctrl+K"), self, window.show_quick_check)
+        QShortcut(QKeySequence("Ctrl+K"), self, services.navigation.show_quick_check)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
@@ -112,7 +112,7 @@ class ScreeningsScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        language = self.window_.language
+        language = self.services.language
         self.search.setPlaceholderText(self.tr("Search by case code (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search by case code"))
         self.table.setAccessibleName(self.tr("Screenings, newest first (Enter opens)"))
@@ -166,8 +166,8 @@ class ScreeningsScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.export_button.setVisible(not self.window_.training.active)  # practice data never leaves
-        store = self.window_.store
+        self.export_button.setVisible(not self.services.training)  # practice data never leaves
+        store = self.services.store
         if store is None:
             self.rows = []
         else:
@@ -180,7 +180,7 @@ class ScreeningsScreen(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
-        language = self.window_.language
+        language = self.services.language
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
             cells = (
@@ -211,11 +211,11 @@ class ScreeningsScreen(QWidget):
     def open_selected(self) -> None:
         summary = self.selected()
         if summary is not None:
-            self.window_.open_screening(summary.id)
+            self.services.navigation.open_screening(summary.id)
 
     def delete_selected(self) -> None:
         summary = self.selected()
-        store = self.window_.store
+        store = self.services.store
         if summary is None or store is None:
             return
         if summary.status != Status.DRAFT:
@@ -228,7 +228,7 @@ class ScreeningsScreen(QWidget):
 
     def export_all(self) -> None:
         """Every finalised screening, de-identified, to a CSV (Excel) or JSON Lines file."""
-        store = self.window_.store
+        store = self.services.store
         if store is None:
             return
         title = self.tr("Export")
@@ -248,33 +248,33 @@ class ScreeningsScreen(QWidget):
             self.tr("Writing the de-identified export..."),
             lambda: write_export(store, target, format_of(target)),
             done,
-            language=self.window_.language,
+            language=self.services.language,
         )
 
     def new_screening(self) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None:
             return
-        dialog = NewScreeningDialog(self.window_)
+        dialog = NewScreeningDialog(self.services, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        self.window_.prefs.interviewer = values["interviewer"]
-        self.window_.prefs.save()
+        self.services.prefs.interviewer = values["interviewer"]
+        self.services.prefs.save()
         screening_id = store.create_screening(
             values["setting"],
             values["language"],
             case_code=values["case_code"],
             interviewer=values["interviewer"],
         )
-        self.window_.open_screening(screening_id)
+        self.services.navigation.open_screening(screening_id)
 
 
 class NewScreeningDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("newScreeningDialog")
-        language = window.language
+        language = services.language
         self.setting = QComboBox(self)
         self.setting.setObjectName("settingCombo")
         i18n.fill_settings(self.setting, language)
@@ -286,7 +286,7 @@ class NewScreeningDialog(QDialog):
         self.case_code = QLineEdit(self)
         self.case_code.setObjectName("caseCodeEdit")
         self.case_code.setMaxLength(64)
-        self.interviewer = QLineEdit(window.prefs.interviewer, self)
+        self.interviewer = QLineEdit(services.prefs.interviewer, self)
         self.interviewer.setObjectName("interviewerEdit")
         self.interviewer.setMaxLength(128)
         note = QLabel(self.tr("No name of the person screened is needed: a case code is enough."), self)

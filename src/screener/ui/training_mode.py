@@ -1,8 +1,9 @@
 """Training mode in the main window: the practice store, a banner on every screen, a window
 title of its own, and the trainer's actions (cases, knowledge test, reset).
 
-Kept apart from window.py: the window creates one TrainingMode and asks it a few things
-(`active`, `factory`, `retranslate`, `leave`); everything else about training lives here.
+Training is a mode of the screens' services (`services.mode`); the window has the banner and
+the actions in its layout from the start and shows them in that mode (`MainWindow.show_mode`).
+This module opens, resets and leaves the practice store, and words the mode's texts.
 The real store is locked before the practice store opens and is never opened while training.
 """
 
@@ -11,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from screener.ui import dialogs, operations
-from screener.ui.qt import QAction, QLabel, QObject, QVBoxLayout, QWidget
+from screener.ui.qt import QObject, QWidget
+from screener.ui.services import Mode, Services
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,50 +21,32 @@ if TYPE_CHECKING:
     from screener.core.store.store import Store
     from screener.ui.window import MainWindow
 
-BANNER_STYLE = "background: #b45309; color: white; font-weight: bold; padding: 6px 10px;"
-
 
 class TrainingMode(QObject):
+    """Opens, resets and leaves the practice store; the mode itself is the services' (`Mode`)."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("trainingMode")
         self.window_ = window
-        self.active = False
-        self.session_only = False  # the practice store lives in a temporary folder
-        self.banner = QLabel()
-        self.banner.setObjectName("trainingBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.hide()
-        holder = QWidget(window)
-        holder.setObjectName("screensHolder")
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        window.takeCentralWidget()  # the stack of screens, now under the banner
-        column.addWidget(window.stack, 1)
-        window.setCentralWidget(holder)
-        self.cases_action = self._action("casesAction", self.show_cases)
-        self.quiz_action = self._action("quizAction", self.show_quiz)
-        self.reset_action = self._action("resetPracticeAction", self.reset)
+        self.services = window.services
 
-    def _action(self, name: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(self.window_)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        action.setVisible(False)
-        self.window_.toolbar.addAction(action)
-        return action
+    @property
+    def active(self) -> bool:
+        return self.services.training
+
+    @property
+    def session_only(self) -> bool:  # the practice store lives in a temporary folder
+        return self.services.mode is Mode.SESSION
 
     # -- screens the window builds on first use ------------------------------------------------
 
     @staticmethod
-    def factory(name: str) -> Callable[[MainWindow], QWidget] | None:
+    def factory(name: str) -> Callable[[Services, QWidget], QWidget] | None:
         from screener.ui.cases import CasesScreen, CompareScreen, PresenterScreen  # noqa: PLC0415
         from screener.ui.quiz import QuizScreen  # noqa: PLC0415
 
-        screens: dict[str, Callable[[MainWindow], QWidget]] = {
+        screens: dict[str, Callable[[Services, QWidget], QWidget]] = {
             "cases": CasesScreen,
             "presenter": PresenterScreen,
             "compare": CompareScreen,
@@ -74,47 +58,40 @@ class TrainingMode(QObject):
 
     def start(self, session_only: bool = False) -> None:
         """Lock the real store (if open), then open the practice store and show the cases."""
-        window = self.window_
-        if window.store is not None:
+        window, services = self.window_, self.services
+        if services.store is not None:
             window.lock()
-        self.session_only = session_only
-        interviewer = window.prefs.interviewer
+        interviewer = services.prefs.interviewer
 
         def work() -> Store:
             from screener.core.store import practice  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
 
             if session_only:
-                return practice.open_session(window.catalog, interviewer)
-            return practice.open_practice(window.catalog, practice.practice_path(window.store_path), interviewer)
+                return practice.open_session(services.catalog, interviewer)
+            return practice.open_practice(services.catalog, practice.practice_path(services.store_path), interviewer)
+
+        def opened(store: Store) -> None:
+            services.mode = Mode.SESSION if session_only else Mode.PRACTICE
+            window.show_mode()
+            window.unlocked(store)
+            self.show_cases()
 
         operations.run_long(
-            window.unlock_screen, self.tr("Opening the practice store..."), work, self._opened, language=window.language
+            window.unlock_screen, self.tr("Opening the practice store..."), work, opened, language=services.language
         )
 
-    def _opened(self, store: Store) -> None:
-        self.active = True
-        self._show_training(True)
-        self.window_.unlocked(store)
-        self.show_cases()
-
     def leave(self) -> None:
-        """After the window has locked the practice store: back to normal mode."""
+        """After the window has locked the practice store: back to the real store's mode."""
         if self.active:
-            self.active = False
-            self._show_training(False)
-
-    def _show_training(self, shown: bool) -> None:
-        self.banner.setVisible(shown)
-        for action in (self.cases_action, self.quiz_action, self.reset_action):
-            action.setVisible(shown)
-        self.window_.retranslate()
+            self.services.mode = Mode.REAL
+            self.window_.show_mode()
 
     def retranslate(self) -> None:
         window = self.window_
-        self.cases_action.setText(self.tr("Cases"))
-        self.quiz_action.setText(self.tr("Knowledge test"))
-        self.reset_action.setText(self.tr("Reset practice..."))
-        self.reset_action.setToolTip(self.tr("Delete every practice screening and test result"))
+        window.cases_action.setText(self.tr("Cases"))
+        window.quiz_action.setText(self.tr("Knowledge test"))
+        window.reset_action.setText(self.tr("Reset practice..."))
+        window.reset_action.setToolTip(self.tr("Delete every practice screening and test result"))
         if self.active:
             window.setWindowTitle(self.tr("Screener - TRAINING (practice data)"))
             window.list_action.setText(self.tr("Practice screenings"))
@@ -122,7 +99,7 @@ class TrainingMode(QObject):
                 where = self.tr("nothing is kept after this session")
             else:
                 where = self.tr("kept apart from real screenings")
-            self.banner.setText(
+            window.training_banner.setText(
                 self.tr(
                     "TRAINING MODE - practice store (%1). Real screenings are locked and never shown here."
                 ).replace("%1", where)
@@ -132,30 +109,26 @@ class TrainingMode(QObject):
 
     # -- the trainer's actions ------------------------------------------------------------------
 
-    def show_cases(self) -> None:
-        window = self.window_
-        if not self.active or window.store is None:
+    def show_cases(self, case_id: str | None = None) -> None:
+        """The cases, read again from the store (with `case_id` chosen, when one is given)."""
+        if not self.active or self.services.store is None:
             return
-        window.leave_interview()
-        screen = window.screen_named("cases")
-        screen.reload()  # type: ignore[attr-defined]
-        window.stack.setCurrentWidget(screen)
+        from screener.ui.cases import CasesScreen  # noqa: PLC0415 (built with the first training screen)
+
+        screen = self.window_.show_training("cases")
+        assert isinstance(screen, CasesScreen)
+        screen.reload()
+        if case_id is not None:
+            screen.choose(case_id)
 
     def show_quiz(self) -> None:
-        window = self.window_
-        if not self.active or window.store is None:
+        if not self.active or self.services.store is None:
             return
-        window.leave_interview()
-        screen = window.screen_named("quiz")
-        screen.reload()  # type: ignore[attr-defined]
-        window.stack.setCurrentWidget(screen)
+        from screener.ui.quiz import QuizScreen  # noqa: PLC0415
 
-    def show(self, name: str) -> QWidget:
-        window = self.window_
-        window.leave_interview()
-        screen = window.screen_named(name)
-        window.stack.setCurrentWidget(screen)
-        return screen
+        screen = self.window_.show_training("quiz")
+        assert isinstance(screen, QuizScreen)
+        screen.reload()
 
     def reset(self) -> None:
         window = self.window_

@@ -22,14 +22,14 @@ from screener.ui.qt import (
 
 if TYPE_CHECKING:
     from screener.core.store.store import Store
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 
 class UnlockScreen(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("unlockScreen")
-        self.window_ = window
+        self.services = services
         self.title = QLabel(self)
         self.title.setObjectName("unlockTitle")
         self.title.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enums wait for the first frame
@@ -109,13 +109,13 @@ class UnlockScreen(QWidget):
 
     @property
     def creating(self) -> bool:
-        return not self.window_.store_path.exists()
+        return not self.services.store_path.exists()
 
     def reset(self) -> None:
         self.passphrase.clear()
         self.confirm.clear()
         self.error.clear()
-        index = self.language.findData(self.window_.language)
+        index = self.language.findData(self.services.language)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
@@ -123,7 +123,7 @@ class UnlockScreen(QWidget):
         self.passphrase.setFocus()
 
     def _language_chosen(self) -> None:
-        self.window_.set_language(str(self.language.currentData()))
+        self.services.set_language(str(self.language.currentData()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -134,7 +134,7 @@ class UnlockScreen(QWidget):
         creating = self.creating
         # the chooser shows the language in use, also when it was changed in Settings
         self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(self.language.findData(self.window_.language), 0))
+        self.language.setCurrentIndex(max(self.language.findData(self.services.language), 0))
         self.language.blockSignals(False)
         self.title.setText(self.tr("Screener"))
         if creating:
@@ -182,7 +182,7 @@ class UnlockScreen(QWidget):
 
     def submit(self) -> None:
         passphrase = self.passphrase.text()
-        window = self.window_
+        services = self.services
         self.error.clear()
         if self.creating:
             if passphrase != self.confirm.text():
@@ -192,7 +192,7 @@ class UnlockScreen(QWidget):
             def work() -> Store:
                 from screener.core.store.store import Store  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
 
-                return Store.create(window.store_path, passphrase, window.catalog)
+                return Store.create(services.store_path, passphrase, services.catalog)
 
             label = self.tr("Creating the encrypted store...")
         else:
@@ -202,23 +202,23 @@ class UnlockScreen(QWidget):
                 from screener.core.store.store import Store  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
 
                 # a practice store copied over the real one is refused: practice records stay apart
-                return practice.refuse_practice(Store.open(window.store_path, passphrase, window.catalog))
+                return practice.refuse_practice(Store.open(services.store_path, passphrase, services.catalog))
 
             label = self.tr("Unlocking...")
         self.submit_button.setEnabled(False)
-        operations.run_long(self, label, work, self._done, self._failed, language=window.language)
+        operations.run_long(self, label, work, self._done, self._failed, language=services.language)
 
     def _done(self, store: Store) -> None:
         self.submit_button.setEnabled(True)
         self.passphrase.clear()
         self.confirm.clear()
-        self.window_.unlocked(store)
+        self.services.navigation.unlocked(store)
 
     def _failed(self, exc: Exception) -> None:
         self.submit_button.setEnabled(True)
         if not isinstance(exc, StoreError):
             raise exc
-        self.error.setText(exc.render(self.window_.language))
+        self.error.setText(exc.render(self.services.language))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         if isinstance(exc, (DamagedStore, NotAStore)) and dialogs.confirm(
@@ -233,10 +233,10 @@ class UnlockScreen(QWidget):
     def start_training(self) -> None:
         self.error.clear()
         self.passphrase.clear()
-        self.window_.training.start(session_only=self.session_only.isChecked())
+        self.services.navigation.start_training(self.session_only.isChecked())
 
     def restore(self) -> None:
-        window = self.window_
+        services = self.services
         path = dialogs.open_file(
             self, self.tr("Choose a backup"), self.tr("Screener backups (*.db *.bak);;All files (*)")
         )
@@ -249,14 +249,14 @@ class UnlockScreen(QWidget):
             "The store on this computer will be replaced by the backup. The replaced file is kept "
             "beside it (ending in .bak). Continue?"
         )
-        if window.store_path.exists() and not dialogs.confirm(self, self.tr("Restore a backup"), question):
+        if services.store_path.exists() and not dialogs.confirm(self, self.tr("Restore a backup"), question):
             return
         from pathlib import Path  # noqa: PLC0415
 
         def work() -> object:
             from screener.core.store import backup  # noqa: PLC0415 (SQLAlchemy: off the start-up path)
 
-            return backup.restore(Path(path), secret, window.store_path)
+            return backup.restore(Path(path), secret, services.store_path)
 
         def done(_kept: object) -> None:
             dialogs.inform(
@@ -266,4 +266,4 @@ class UnlockScreen(QWidget):
             )
             self.reset()
 
-        operations.run_long(self, self.tr("Restoring..."), work, done, self._failed, language=window.language)
+        operations.run_long(self, self.tr("Restoring..."), work, done, self._failed, language=services.language)

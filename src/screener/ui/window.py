@@ -1,17 +1,22 @@
-"""The main window: one stack of screens, a Lock button always in reach, auto-lock when idle."""
+"""The main window: one stack of screens, a Lock button always in reach, auto-lock when idle.
+
+The screens are given `Services` (store, instrument, language, mode, navigation), never the
+window; the window implements their `Navigation` and shows the mode (training's banner and
+actions are part of its layout from the start, shown while training).
+"""
 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.core.problems import InstrumentError
 from screener.core.store.records import Status
-from screener.ui import dialogs, i18n
+from screener.ui import dialogs
 from screener.ui.preferences import Preferences
+from screener.ui.services import Services
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unlocking, not at start
     from screener.core.instrument.loader import Catalog
@@ -34,8 +39,11 @@ from screener.ui.qt import (
     QStackedWidget,
     QTimer,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
+
+BANNER_STYLE = "background: #b45309; color: white; font-weight: bold; padding: 6px 10px;"
 
 # set (to anything) to quit once the first frame is painted: `make bench` times start-up with it
 EXIT_AFTER_FIRST_PAINT = "SCREENER_EXIT_AFTER_FIRST_PAINT"
@@ -45,26 +53,39 @@ class MainWindow(QMainWindow):
     """`catalog` may be a Catalog or a function that loads one: the unlock screen needs none,
     so a window shown at start-up loads it only when first asked (see `preload`)."""
 
+    # the screens built when first shown (training's own screens: TrainingMode.factory)
+    SCREENS = ("screenings", "interview", "result", "quick")
+
     def __init__(self, catalog: Catalog | Callable[[], Catalog], store_path: Path, prefs: Preferences) -> None:
         super().__init__()
         # imported here: each screen module imports this one for type hints
         from screener.ui.unlock import UnlockScreen  # noqa: PLC0415
 
         self.setObjectName("mainWindow")
-        self.prefs = prefs
+        self.services = Services(catalog, store_path, prefs, self)
         self.apply_font()  # before any widget: each takes its size from the font it starts with
-        self._catalog: Catalog | None = None if callable(catalog) else catalog
-        self._load_catalog = catalog if callable(catalog) else None
-        self._catalog_lock = threading.Lock()
         self._screens: dict[str, QWidget] = {}
         self._preload_pending = False
         self._first_frame_shown = False
-        self.store_path = store_path
-        self.store: Store | None = None
-        self.stack = QStackedWidget(self)
+        # the banner of training mode above the screens (hidden in the real store's mode)
+        holder = QWidget(self)
+        holder.setObjectName("screensHolder")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # built without a parent: its style sheet takes the application's font as just set, not
+        # the window's (which follows the new font only once Qt's events have run)
+        self.training_banner = QLabel()
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setWordWrap(True)
+        self.training_banner.setStyleSheet(BANNER_STYLE)
+        self.training_banner.hide()
+        column.addWidget(self.training_banner)
+        self.stack = QStackedWidget(holder)
         self.stack.setObjectName("screens")
-        self.setCentralWidget(self.stack)
-        self.unlock_screen = UnlockScreen(self)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(holder)
+        self.unlock_screen = UnlockScreen(self.services, self.stack)
         self.stack.addWidget(self.unlock_screen)
 
         self.toolbar = QToolBar(self)
@@ -87,13 +108,16 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.toolbar.addAction(self.about_action)
-        self.status = QLabel(self)
-        self.status.setObjectName("storeStatus")
-        self.statusBar().addWidget(self.status)
-        # training mode: practice store, banner above the screens, its own actions (training_mode.py)
+        # training mode's actions: opening and resetting the practice store is training_mode.py's
         from screener.ui.training_mode import TrainingMode  # noqa: PLC0415
 
         self.training = TrainingMode(self)
+        self.cases_action = self._training_action("casesAction", self.training.show_cases)
+        self.quiz_action = self._training_action("quizAction", self.training.show_quiz)
+        self.reset_action = self._training_action("resetPracticeAction", self.training.reset)
+        self.status = QLabel(self)
+        self.status.setObjectName("storeStatus")
+        self.statusBar().addWidget(self.status)
 
         self.idle = QTimer(self)
         self.idle.setObjectName("autolockTimer")
@@ -107,15 +131,35 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_unlock()
 
-    # -- what the window is built from ------------------------------------------------------
+    def _training_action(self, name: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        action.setVisible(False)
+        self.toolbar.addAction(action)
+        return action
+
+    # -- what the window is built from (the services' own, kept here for the window's callers) --
 
     @property
     def catalog(self) -> Catalog:
-        with self._catalog_lock:  # the unlock worker thread may ask at the same time
-            if self._catalog is None:
-                assert self._load_catalog is not None
-                self._catalog = self._load_catalog()
-            return self._catalog
+        return self.services.catalog
+
+    @property
+    def prefs(self) -> Preferences:
+        return self.services.prefs
+
+    @property
+    def store_path(self) -> Path:
+        return self.services.store_path
+
+    @property
+    def store(self) -> Store | None:
+        return self.services.store
+
+    @store.setter
+    def store(self, store: Store | None) -> None:
+        self.services.store = store
 
     def preload_after_first_paint(self) -> None:
         """Load the instrument right after the unlock screen is first painted, not before it."""
@@ -158,7 +202,7 @@ class MainWindow(QMainWindow):
             from screener.ui.result import ResultScreen  # noqa: PLC0415
             from screener.ui.screenings import ScreeningsScreen  # noqa: PLC0415
 
-            factories = {
+            factories: dict[str, Callable[[Services, QWidget], QWidget]] = {
                 "screenings": ScreeningsScreen,
                 "interview": InterviewScreen,
                 "result": ResultScreen,
@@ -167,13 +211,10 @@ class MainWindow(QMainWindow):
             factory = factories.get(name) or self.training.factory(name)
             if factory is None:
                 raise KeyError(name)
-            screen = factory(self)
+            screen = factory(self.services, self.stack)
             self._screens[name] = screen
             self.stack.addWidget(screen)
         return screen
-
-    def screen_named(self, name: str) -> QWidget:
-        return self._screen(name)
 
     def built_screens(self) -> list[QWidget]:
         return list(self._screens.values())
@@ -202,13 +243,10 @@ class MainWindow(QMainWindow):
 
     @property
     def language(self) -> str:
-        return self.prefs.language
+        return self.services.language
 
     def set_language(self, language: str) -> None:
-        self.prefs.language = language
-        self.prefs.save()
-        i18n.set_language(language)  # Qt sends LanguageChange: every screen retranslates
-        self.refresh()
+        self.services.set_language(language)
 
     def apply_font(self) -> None:
         font = QFont(QApplication.font())
@@ -240,7 +278,15 @@ class MainWindow(QMainWindow):
             self.status.setText(self.tr("Locked"))
         else:
             self.status.setText(self.tr("Unlocked: %1").replace("%1", str(self.store_path)))
-        self.training.retranslate()
+        self.training.retranslate()  # in training mode: its title, banner, actions and status
+
+    def show_mode(self) -> None:
+        """Training's banner and actions while the practice store is open, hidden otherwise."""
+        shown = self.services.training
+        self.training_banner.setVisible(shown)
+        for action in (self.cases_action, self.quiz_action, self.reset_action):
+            action.setVisible(shown)
+        self.retranslate()
 
     def refresh(self) -> None:
         """Render the current screen again (language, font, bilingual view changed)."""
@@ -315,6 +361,19 @@ class MainWindow(QMainWindow):
         self.interview.start(screening_id, reason=reason)
         self.stack.setCurrentWidget(self.interview)
 
+    def start_training(self, session_only: bool) -> None:
+        self.training.start(session_only=session_only)
+
+    def show_cases(self, case_id: str | None = None) -> None:
+        self.training.show_cases(case_id)
+
+    def show_training(self, name: str) -> QWidget:
+        """One of training's screens (cases, presenter, compare, quiz), as it was last shown."""
+        self.leave_interview()
+        screen = self._screen(name)
+        self.stack.setCurrentWidget(screen)
+        return screen
+
     def open_settings(self) -> None:
         from screener.ui.settings import SettingsDialog  # noqa: PLC0415
 
@@ -370,9 +429,3 @@ class MainWindow(QMainWindow):
             self.store.lock()
             self.store = None
         super().closeEvent(event)
-
-
-def screen_of(widget: QWidget) -> MainWindow:
-    window = widget.window()
-    assert isinstance(window, MainWindow)
-    return window
