@@ -107,7 +107,7 @@ class SheetActions(QObject):
         language = screening.summary.language
         second = ui if ui != language else None
         region = self._directory_region()
-        store = self.screen.window_.store
+        store = self.screen.services.store
         seal = store.seal().short if store is not None else ""  # read now: the store is not the worker's
 
         def work() -> bytes:
