@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from screener import __version__, cli_central, cli_store
+from screener import __version__, cli_central, cli_sheets, cli_store
 from screener.core.answers import evaluate_input, read_input
 from screener.core.dates import now
 from screener.core.errors import Code
@@ -99,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     check = forms_sub.add_parser("check", help="validate forms and indicator lists")
     check.add_argument("paths", nargs="*", type=Path, help="files to check (default: all shipped)")
     check.set_defaults(run=_forms_check)
+    cli_sheets.add_parsers(forms_sub)
 
     score_cmd = sub.add_parser("score", help="score the answers in a JSON or YAML file")
     score_cmd.add_argument("file", type=Path)

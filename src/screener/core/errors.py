@@ -119,6 +119,10 @@ class Code(StrEnum):
     CENTRAL_001 = "CENTRAL_001"
     CENTRAL_002 = "CENTRAL_002"
     CENTRAL_003 = "CENTRAL_003"
+    CENTRAL_004 = "CENTRAL_004"
+    CENTRAL_005 = "CENTRAL_005"
+    # an indicator list read from a spreadsheet
+    SHEET_001 = "SHEET_001"
 
 
 class ScreenerError(Exception):
