@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from screener.core.export.errors import FormNotInstalled, UnknownFormat
 from screener.core.export.record import COLUMNS, deidentify, to_csv_row
-from screener.core.files import private_file
+from screener.core.files import private_file, write_private
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
 from screener.core.store.errors import PracticeStoreRefused
 from screener.core.store.practice import is_practice
@@ -61,7 +61,14 @@ def write_export(
         with private_file(target, "w", encoding=encoding, newline="") as out:
             _write(out, fmt, records, delimiter=";" if excel else ",")
     store.record("export", records=len(order), format=fmt)
+    # the store's seal after this export, beside it: `screener store check --against FILE` later
+    # tells whether the store still holds the history the export came from
+    write_private(seal_path(target), json.dumps(store.seal().to_json()) + "\n")
     return len(order)
+
+
+def seal_path(export: Path) -> Path:
+    return export.with_name(export.name + ".seal")
 
 
 def _records(
