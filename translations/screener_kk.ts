@@ -1383,188 +1383,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="150"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="163"/>
+        <location filename="../src/screener/ui/settings.py" line="164"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="166"/>
+        <location filename="../src/screener/ui/settings.py" line="167"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="167"/>
+        <location filename="../src/screener/ui/settings.py" line="168"/>
         <source>Never</source>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="168"/>
+        <location filename="../src/screener/ui/settings.py" line="169"/>
         <source>0 = never lock by itself</source>
         <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="172"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="172"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="175"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="194"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="197"/>
+        <location filename="../src/screener/ui/settings.py" line="198"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="200"/>
+        <location filename="../src/screener/ui/settings.py" line="201"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="237"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="239"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="242"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="248"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="251"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="254"/>
+        <location filename="../src/screener/ui/settings.py" line="255"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="262"/>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="290"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="270"/>
+        <location filename="../src/screener/ui/settings.py" line="271"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="273"/>
+        <location filename="../src/screener/ui/settings.py" line="274"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="278"/>
+        <location filename="../src/screener/ui/settings.py" line="279"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="293"/>
+        <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="297"/>
+        <location filename="../src/screener/ui/settings.py" line="298"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="306"/>
+        <location filename="../src/screener/ui/settings.py" line="307"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
+        <location filename="../src/screener/ui/settings.py" line="313"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="314"/>
+        <location filename="../src/screener/ui/settings.py" line="315"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
@@ -1684,133 +1684,133 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="155"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="163"/>
+        <location filename="../src/screener/ui/unlock.py" line="164"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="165"/>
+        <location filename="../src/screener/ui/unlock.py" line="166"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="166"/>
+        <location filename="../src/screener/ui/unlock.py" line="167"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
-        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <location filename="../src/screener/ui/unlock.py" line="168"/>
+        <location filename="../src/screener/ui/unlock.py" line="182"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="168"/>
-        <location filename="../src/screener/ui/unlock.py" line="179"/>
+        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <location filename="../src/screener/ui/unlock.py" line="180"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="169"/>
-        <location filename="../src/screener/ui/unlock.py" line="180"/>
+        <location filename="../src/screener/ui/unlock.py" line="170"/>
+        <location filename="../src/screener/ui/unlock.py" line="181"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="173"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="175"/>
         <source>Training</source>
         <translation>Оқу режимі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="176"/>
+        <location filename="../src/screener/ui/unlock.py" line="177"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Нұсқаулық кейстерімен бөлек жаттығу қоймасында жаттығу; нақты скринингтер құлыпталған күйде қалады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="178"/>
+        <location filename="../src/screener/ui/unlock.py" line="179"/>
         <source>Keep nothing after this session</source>
         <translation>Сеанстан кейін ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="189"/>
+        <location filename="../src/screener/ui/unlock.py" line="191"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="193"/>
+        <location filename="../src/screener/ui/unlock.py" line="195"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="204"/>
+        <location filename="../src/screener/ui/unlock.py" line="206"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="214"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="222"/>
+        <location filename="../src/screener/ui/unlock.py" line="224"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
-        <location filename="../src/screener/ui/unlock.py" line="260"/>
-        <location filename="../src/screener/ui/unlock.py" line="267"/>
-        <location filename="../src/screener/ui/unlock.py" line="279"/>
+        <location filename="../src/screener/ui/unlock.py" line="243"/>
+        <location filename="../src/screener/ui/unlock.py" line="262"/>
+        <location filename="../src/screener/ui/unlock.py" line="269"/>
+        <location filename="../src/screener/ui/unlock.py" line="281"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="242"/>
+        <location filename="../src/screener/ui/unlock.py" line="244"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="256"/>
+        <location filename="../src/screener/ui/unlock.py" line="258"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="256"/>
+        <location filename="../src/screener/ui/unlock.py" line="258"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="260"/>
+        <location filename="../src/screener/ui/unlock.py" line="262"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="264"/>
+        <location filename="../src/screener/ui/unlock.py" line="266"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="280"/>
+        <location filename="../src/screener/ui/unlock.py" line="282"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="284"/>
+        <location filename="../src/screener/ui/unlock.py" line="286"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
     </message>

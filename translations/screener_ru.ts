@@ -1383,188 +1383,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="150"/>
+        <location filename="../src/screener/ui/settings.py" line="151"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="152"/>
+        <location filename="../src/screener/ui/settings.py" line="153"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="154"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="155"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="156"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="157"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="163"/>
+        <location filename="../src/screener/ui/settings.py" line="164"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="166"/>
+        <location filename="../src/screener/ui/settings.py" line="167"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="167"/>
+        <location filename="../src/screener/ui/settings.py" line="168"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="168"/>
+        <location filename="../src/screener/ui/settings.py" line="169"/>
         <source>0 = never lock by itself</source>
         <translation>0 = никогда не блокировать автоматически</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
+        <location filename="../src/screener/ui/settings.py" line="170"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="171"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="172"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="172"/>
+        <location filename="../src/screener/ui/settings.py" line="173"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="174"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="175"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="193"/>
+        <location filename="../src/screener/ui/settings.py" line="194"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="197"/>
+        <location filename="../src/screener/ui/settings.py" line="198"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="200"/>
+        <location filename="../src/screener/ui/settings.py" line="201"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="237"/>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="239"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="241"/>
+        <location filename="../src/screener/ui/settings.py" line="242"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="244"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="248"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="251"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="254"/>
+        <location filename="../src/screener/ui/settings.py" line="255"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="262"/>
+        <location filename="../src/screener/ui/settings.py" line="263"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="264"/>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="265"/>
+        <location filename="../src/screener/ui/settings.py" line="290"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="270"/>
+        <location filename="../src/screener/ui/settings.py" line="271"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="273"/>
+        <location filename="../src/screener/ui/settings.py" line="274"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="278"/>
+        <location filename="../src/screener/ui/settings.py" line="279"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="293"/>
+        <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="297"/>
+        <location filename="../src/screener/ui/settings.py" line="298"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="306"/>
+        <location filename="../src/screener/ui/settings.py" line="307"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
+        <location filename="../src/screener/ui/settings.py" line="313"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="314"/>
+        <location filename="../src/screener/ui/settings.py" line="315"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
@@ -1684,133 +1684,133 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="154"/>
+        <location filename="../src/screener/ui/unlock.py" line="155"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="158"/>
+        <location filename="../src/screener/ui/unlock.py" line="159"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="163"/>
+        <location filename="../src/screener/ui/unlock.py" line="164"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="165"/>
+        <location filename="../src/screener/ui/unlock.py" line="166"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="166"/>
+        <location filename="../src/screener/ui/unlock.py" line="167"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
-        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <location filename="../src/screener/ui/unlock.py" line="168"/>
+        <location filename="../src/screener/ui/unlock.py" line="182"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="168"/>
-        <location filename="../src/screener/ui/unlock.py" line="179"/>
+        <location filename="../src/screener/ui/unlock.py" line="169"/>
+        <location filename="../src/screener/ui/unlock.py" line="180"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="169"/>
-        <location filename="../src/screener/ui/unlock.py" line="180"/>
+        <location filename="../src/screener/ui/unlock.py" line="170"/>
+        <location filename="../src/screener/ui/unlock.py" line="181"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="173"/>
+        <location filename="../src/screener/ui/unlock.py" line="174"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="175"/>
         <source>Training</source>
         <translation>Режим обучения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="176"/>
+        <location filename="../src/screener/ui/unlock.py" line="177"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Практика на кейсах пособия в отдельном учебном хранилище; настоящие скрининги остаются заблокированными</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="178"/>
+        <location filename="../src/screener/ui/unlock.py" line="179"/>
         <source>Keep nothing after this session</source>
         <translation>Ничего не сохранять после сеанса</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="189"/>
+        <location filename="../src/screener/ui/unlock.py" line="191"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="193"/>
+        <location filename="../src/screener/ui/unlock.py" line="195"/>
         <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
         <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="204"/>
+        <location filename="../src/screener/ui/unlock.py" line="206"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="212"/>
+        <location filename="../src/screener/ui/unlock.py" line="214"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="222"/>
+        <location filename="../src/screener/ui/unlock.py" line="224"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="241"/>
-        <location filename="../src/screener/ui/unlock.py" line="260"/>
-        <location filename="../src/screener/ui/unlock.py" line="267"/>
-        <location filename="../src/screener/ui/unlock.py" line="279"/>
+        <location filename="../src/screener/ui/unlock.py" line="243"/>
+        <location filename="../src/screener/ui/unlock.py" line="262"/>
+        <location filename="../src/screener/ui/unlock.py" line="269"/>
+        <location filename="../src/screener/ui/unlock.py" line="281"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="242"/>
+        <location filename="../src/screener/ui/unlock.py" line="244"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="256"/>
+        <location filename="../src/screener/ui/unlock.py" line="258"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="256"/>
+        <location filename="../src/screener/ui/unlock.py" line="258"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="260"/>
+        <location filename="../src/screener/ui/unlock.py" line="262"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="264"/>
+        <location filename="../src/screener/ui/unlock.py" line="266"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="280"/>
+        <location filename="../src/screener/ui/unlock.py" line="282"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="284"/>
+        <location filename="../src/screener/ui/unlock.py" line="286"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
     </message>
