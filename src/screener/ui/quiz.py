@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from screener.core.training import PHASES, Quiz, QuizAttempt, compare_workshop, load_quiz, score_quiz
+from screener.ui import operations
 from screener.ui.item_widgets import ClickLabel
 from screener.ui.qt import (
     QAbstractButton,
@@ -419,7 +420,8 @@ class QuizScreen(QWidget):
             self.participant.text(),
             taken_at,
         )
-        practice.save_attempt(store, attempt)
+        if operations.run(self, self.services, lambda store: practice.save_attempt(store, attempt)) is None:
+            return  # the answers stay on screen for another try
         self.last = attempt
         self.render_result(attempt)
         self.pages.setCurrentWidget(self.result_page)
