@@ -184,11 +184,9 @@ def outcome_of(
         form_version=screening.form_version,
         form_differs=form.version != screening.form_version or form.content_hash != screening.form_hash,
     )
-    return outcome_of_answers(
+    return outcome_of_state(
         catalog,
-        form,
-        screening.answers,
-        screening.context(),
+        evaluate(form, screening.answers, screening.context()),
         language=language or summary.language,
         second_language=second_language,
         steps=screening.steps,
@@ -198,27 +196,10 @@ def outcome_of(
 
 
 def outcome_of_answers(
-    catalog: Catalog,
-    form: Form,
-    answers: Mapping[str, Any],
-    context: Context,
-    *,
-    language: str,
-    second_language: str | None = None,
-    steps: Sequence[StepRecord] = (),
-    notes: Mapping[str, str] | None = None,
-    record: Record | None = None,
+    catalog: Catalog, form: Form, answers: Mapping[str, Any], context: Context, *, language: str
 ) -> Outcome:
-    """The outcome of answers given to a form in a context (the command line, training, a quick check)."""
-    return outcome_of_state(
-        catalog,
-        evaluate(form, answers, context),
-        language=language,
-        second_language=second_language,
-        steps=steps,
-        notes=notes,
-        record=record,
-    )
+    """The outcome of answers given to a form in a context, with no record (training, the quick check)."""
+    return outcome_of_state(catalog, evaluate(form, answers, context), language=language)
 
 
 def outcome_of_state(
