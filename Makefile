@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test coverage lint bench lock clean translations ts postgres package package-test
+.PHONY: run test coverage lint bench soak lock clean translations ts postgres package package-test
 
 # the Linux bundle (PyInstaller one-folder, packaging/screener.spec), rebuilt when an input changes
 BUNDLE := dist/screener/screener
@@ -55,6 +55,11 @@ lint: $(STAMP)
 
 bench: $(STAMP) $(QM) $(BUNDLE) postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench --benchmark-enable -p no:randomly -q -s
+
+# crash soak (1,000 SIGKILLs over autosave, backup, restore, re-key, migration) and fuzz (1,000 mutated
+# form files, 1,000 malformed answer inputs); prints the figures, fails unless all are clean (short: make test)
+soak: $(STAMP) $(QM)
+	nice -n 10 $(BIN)/python -m tests.soak --kills 1000 --forms 1000 --answers 1000 --jobs 3
 
 # lines with a platform marker (after "# per platform") are kept as they are: pip freeze cannot write them
 lock: $(STAMP)

@@ -1,6 +1,7 @@
 """Command line: check the instrument, score answers, list next steps.
 
-Exit codes: 0 success, 2 invalid input or invalid instrument files (with located messages).
+Exit codes: 0 success, 2 invalid input or invalid instrument files (with located messages),
+141 when the output pipe was closed by its reader (the command ends quietly).
 Nothing here writes anywhere but standard output and standard error.
 """
 
@@ -14,23 +15,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from screener import __version__, cli_central, cli_store
-from screener.core.answers import check_answers, deciding_items, normalise, parse_context
+from screener import __version__, cli_central, cli_sheets, cli_store
+from screener.core.answers import evaluate_input, read_input
 from screener.core.dates import now
 from screener.core.errors import Code
-from screener.core.instrument.loader import Catalog, check_file, load_catalog
-from screener.core.instrument.source import load_yaml
-from screener.core.interview import InterviewState, evaluate
+from screener.core.instrument.loader import check_file, load_catalog
 from screener.core.messages import message
 from screener.core.outcome import Outcome, outcome_of_state
 from screener.core.problems import AnswersError, InstrumentError, Problem
-from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import WriteFailed
 
 EXIT_INVALID = 2
-INPUT_KEYS = ("form", "answers", "context", "case_code", "setting", "interviewer", "notes", "language")
+EXIT_PIPE_CLOSED = 141  # as a shell reports a command ended by SIGPIPE
+__all__ = ["evaluate_input", "main", "read_input", "render_score"]  # the readers live in core/answers.py
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,10 +49,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app_main(args.db, training)
     try:
         result: int = args.run(args, language)
+        sys.stdout.flush()
         return result
     except (InstrumentError, AnswersError) as exc:
         print(exc.render(language), file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:  # `screener score --json ... | head -1`: the reader has gone
+        return _pipe_closed()
+
+
+def _pipe_closed() -> int:
+    """End quietly: what is still buffered goes nowhere (not into a traceback at exit)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_PIPE_CLOSED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     check = forms_sub.add_parser("check", help="validate forms and indicator lists")
     check.add_argument("paths", nargs="*", type=Path, help="files to check (default: all shipped)")
     check.set_defaults(run=_forms_check)
+    cli_sheets.add_parsers(forms_sub)
 
     score_cmd = sub.add_parser("score", help="score the answers in a JSON or YAML file")
     score_cmd.add_argument("file", type=Path)
@@ -142,82 +151,6 @@ def _forms_check(args: argparse.Namespace, language: str) -> int:
 
 
 # -- score and next steps ------------------------------------------------------------------
-
-
-def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Any, dict[str, Any]]:
-    """(raw document, form, normalised answers) from a screening file; AnswersError if invalid."""
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": str(exc)})]) from exc
-    try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": str(exc)})]) from exc
-    if not isinstance(data, dict):
-        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": message("cli.not_mapping", "en")})])
-    problems = [
-        Problem(Code.ANS_015, name, None, key, {"allowed": ", ".join(INPUT_KEYS)})
-        for key in data
-        if key not in INPUT_KEYS
-    ]
-    form_id = data.get("form")
-    try:
-        form = catalog.form(str(form_id)) if form_id is not None else catalog.default_form
-    except KeyError:
-        problems.append(
-            Problem(
-                Code.ANS_009,
-                name,
-                None,
-                None,
-                {"form": form_id, "known": ", ".join(f.id for f in catalog.forms)},
-            )
-        )
-        raise AnswersError(problems) from None
-    answers = data.get("answers", {})
-    if not isinstance(answers, dict):
-        problems.append(Problem(Code.ANS_010, name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
-        raise AnswersError(problems)
-    answers = normalise(form, answers)
-    problems.extend(_located(check_answers(form, answers), name))
-    if problems:
-        raise AnswersError(problems)
-    return data, form, answers
-
-
-def _located(problems: list[Problem], name: str) -> list[Problem]:
-    return [Problem(p.code, name, p.line, p.item, p.params) for p in problems]
-
-
-def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreResult, dict[str, Any]]:
-    data, form, answers = read_input(path, catalog)
-    name = str(path)
-    raw_context = data.get("context") or {}
-    if not isinstance(raw_context, dict):
-        raise AnswersError([Problem(Code.ANS_010, name, None, "context", {"detail": message("cli.not_mapping", "en")})])
-    if "setting" in data and "setting" not in raw_context:
-        raw_context = {**raw_context, "setting": data["setting"]}
-    context, problems = parse_context(raw_context, catalog.lists)
-    problems = _located(problems, name)
-    for item_id in deciding_items(form):
-        if answers.get(item_id) is None:
-            problems.append(Problem(Code.ANS_006, name, None, item_id, {}))
-    state = evaluate(form, answers, context)
-    for item_state, given in state.implied_conflicts:
-        problems.append(
-            Problem(
-                Code.ANS_007,
-                name,
-                None,
-                item_state.item.id,
-                {"value": given, "implied": item_state.value, "because": item_state.because},
-            )
-        )
-    if problems:
-        raise AnswersError(problems)
-    return state, score_state(state), data
 
 
 def _score(args: argparse.Namespace, language: str) -> int:

@@ -6,11 +6,17 @@ questions of an evidence item; "<item>.<option>" -> text for an option that take
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+import yaml
+
+from screener.core import safe_input
 from screener.core.countries import is_country
 from screener.core.errors import Code
+from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import (
     AGE_BANDS,
     EVIDENCE_SCORES,
@@ -21,8 +27,11 @@ from screener.core.instrument.model import (
     IndicatorList,
     Item,
 )
-from screener.core.interview import Context
-from screener.core.problems import Problem
+from screener.core.instrument.source import Loader, load_yaml
+from screener.core.interview import Context, InterviewState, evaluate
+from screener.core.messages import message
+from screener.core.problems import AnswersError, Problem
+from screener.core.scoring import ScoreResult, score_state
 
 CONTEXT_FLAGS = ("injured", "refused_help", "identified_abroad")
 
@@ -62,8 +71,7 @@ def check_answers(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
             if value not in YES_NO:
                 problems.append(Problem(Code.ANS_008, item=key, params={"value": value}))
         elif any(o.value == sub and o.takes_text for o in owner.options):
-            if not isinstance(value, str):
-                problems.append(Problem(Code.ANS_011, item=key, params={"expected": "text"}))
+            problems.extend(check_text(value, key))
         else:
             problems.append(Problem(Code.ANS_001, item=key, params={"form": form.id, "known": _known(form)}))
     return problems
@@ -78,7 +86,8 @@ def _check_value(item: Item, value: Any) -> list[Problem]:
         return []
     kind = item.type
     if kind == "evidence":
-        if isinstance(value, bool) or value not in EVIDENCE_SCORES:
+        # a whole number 0-3, nothing else: 2.0, "2", true and 2.5 are refused, never read as 0
+        if type(value) is not int or value not in EVIDENCE_SCORES:
             return [Problem(Code.ANS_002, item=item.id, params={"value": value})]
     elif kind == "integer":
         low = item.min if item.min is not None else 0
@@ -94,8 +103,8 @@ def _check_value(item: Item, value: Any) -> list[Problem]:
     elif kind == "country":
         if not isinstance(value, str) or not (value == STATELESS or is_country(value)):
             return [Problem(Code.ANS_005, item=item.id, params={"value": value})]
-    elif not isinstance(value, str):
-        return [Problem(Code.ANS_011, item=item.id, params={"expected": "text"})]
+    else:
+        return check_text(value, item.id)
     return []
 
 
@@ -134,12 +143,12 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
                 )
             )
     setting = data.get("setting", "other")
-    if setting not in SETTINGS:
+    if not isinstance(setting, str) or setting not in SETTINGS:
         problems.append(
             Problem(Code.ANS_013, item="context.setting", params={"value": setting, "expected": ", ".join(SETTINGS)})
         )
     age_band = data.get("age_band", "unknown")
-    if age_band not in AGE_BANDS:
+    if not isinstance(age_band, str) or age_band not in AGE_BANDS:
         problems.append(
             Problem(
                 Code.ANS_013,
@@ -163,9 +172,9 @@ def parse_context(data: Mapping[str, Any], lists: Sequence[IndicatorList]) -> tu
         flags[flag] = value
     indicators = _parse_indicators(data.get("indicators", {}), lists, problems)
     context = Context(
-        setting=setting if setting in SETTINGS else "other",
+        setting=setting if isinstance(setting, str) and setting in SETTINGS else "other",
         language=language if language in ("kk", "ru", "en") else "en",
-        age_band=age_band if age_band in AGE_BANDS else "unknown",
+        age_band=age_band if isinstance(age_band, str) and age_band in AGE_BANDS else "unknown",
         indicators=indicators,
         **flags,
     )
@@ -185,7 +194,7 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
         )
         return out
     for list_id, ticked in raw.items():
-        lst = by_id.get(list_id)
+        lst = by_id.get(list_id) if isinstance(list_id, str) else None
         if lst is None:
             problems.append(
                 Problem(
@@ -206,7 +215,173 @@ def _parse_indicators(raw: Any, lists: Sequence[IndicatorList], problems: list[P
             )
             continue
         for indicator in ticked:
-            if indicator not in ids:
-                problems.append(Problem(Code.ANS_014, item=str(indicator), params={"list": list_id}))
-        out[list_id] = tuple(dict.fromkeys(i for i in ticked if i in ids))
+            if not isinstance(indicator, str) or indicator not in ids:
+                problems.append(Problem(Code.ANS_014, item=str(indicator)[:80], params={"list": list_id}))
+        out[list_id] = tuple(dict.fromkeys(i for i in ticked if isinstance(i, str) and i in ids))
     return out
+
+
+# -- the other fields of a screening (every entry path: files, the command line, the store) ----
+
+MAX_CASE_CODE = 64  # the store's column; letters (any alphabet), digits, space and - _ / . # and the numero sign
+MAX_INTERVIEWER = 128
+MAX_TEXT = 4000  # an answer given as text, a note, a step's note
+CASE_CODE_SIGNS = frozenset(" -_/.#\u2116")  # \u2116: the numero sign
+LANGUAGES = ("kk", "ru", "en")
+
+
+def check_case_code(value: Any, item: str = "case_code") -> list[Problem]:
+    if not isinstance(value, str):
+        return [Problem(Code.ANS_011, item=item, params={"expected": "text"})]
+    if len(value) > MAX_CASE_CODE or not all(ch.isalnum() or ch in CASE_CODE_SIGNS for ch in value):
+        return [Problem(Code.ANS_016, item=item, params={"limit": MAX_CASE_CODE, "signs": "- _ / . # \u2116"})]
+    return []
+
+
+def check_text(value: Any, item: str, limit: int = MAX_TEXT) -> list[Problem]:
+    """Text of bounded length, without control characters other than line breaks and tabs."""
+    if not isinstance(value, str):
+        return [Problem(Code.ANS_011, item=item, params={"expected": "text"})]
+    if len(value) > limit or any(not ch.isprintable() and ch not in "\n\r\t" for ch in value):
+        return [Problem(Code.ANS_017, item=item, params={"limit": limit})]
+    return []
+
+
+def check_language(value: Any, item: str = "language") -> list[Problem]:
+    if value not in LANGUAGES:  # a tuple of str: membership never needs a hash
+        return [Problem(Code.ANS_013, item=item, params={"value": value, "expected": ", ".join(LANGUAGES)})]
+    return []
+
+
+def check_notes(form: Form, notes: Any) -> list[Problem]:
+    if not isinstance(notes, Mapping):
+        return [Problem(Code.ANS_010, item="notes", params={"detail": message("cli.not_mapping", "en")})]
+    problems: list[Problem] = []
+    for key, text in notes.items():
+        if not isinstance(key, str) or key not in form.items:
+            problems.append(Problem(Code.ANS_001, item=f"notes.{key}", params={"form": form.id, "known": _known(form)}))
+        else:
+            problems.extend(check_text(text, f"notes.{key}"))
+    return problems
+
+
+def check_record(
+    form: Form,
+    *,
+    case_code: Any = "",
+    interviewer: Any = "",
+    language: Any = "en",
+    notes: Any = None,
+) -> list[Problem]:
+    """Everything of a screening but its answers and context: the schema's limits, enforced."""
+    problems = check_case_code(case_code)
+    problems += check_text(interviewer, "interviewer", MAX_INTERVIEWER)
+    problems += check_language(language)
+    if notes is not None:
+        problems += check_notes(form, notes)
+    return problems
+
+
+# -- a screening file (JSON or YAML) from outside ----------------------------------------------
+
+INPUT_KEYS = ("form", "answers", "context", "case_code", "setting", "interviewer", "notes", "language")
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The mapping in a screening file, read with the safe reader: no aliases, bounded size and
+    depth, a special file refused at once; every refusal an AnswersError with its line."""
+    name = str(path)
+    try:
+        raw = safe_input.read_bytes(path, safe_input.ANSWERS)
+        text = raw.decode("utf-8")
+        if path.suffix.lower() == ".json":
+            data = safe_input.load_json(text, safe_input.ANSWERS)
+        else:
+            safe_input.check_yaml_events(text, safe_input.ANSWERS, Loader)
+            data = load_yaml(text)
+    except safe_input.InputRefused as exc:
+        raise AnswersError([Problem(exc.code, name, exc.line, None, exc.params)]) from None
+    except json.JSONDecodeError as exc:
+        raise AnswersError([Problem(Code.ANS_010, name, exc.lineno, None, {"detail": exc.msg})]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        line = mark.line + 1 if mark else None
+        raise AnswersError([Problem(Code.ANS_010, name, line, None, {"detail": detail})]) from None
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError, RecursionError) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": detail})]) from None
+    if not isinstance(data, dict):
+        raise AnswersError([Problem(Code.ANS_010, name, None, None, {"detail": message("cli.not_mapping", "en")})])
+    return data
+
+
+def read_input(path: Path, catalog: Catalog) -> tuple[dict[str, Any], Form, dict[str, Any]]:
+    """(raw document, form, normalised answers) from a screening file; AnswersError if invalid."""
+    name = str(path)
+    data = read_document(path)
+    problems = [
+        Problem(Code.ANS_015, name, None, str(key), {"allowed": ", ".join(INPUT_KEYS)})
+        for key in data
+        if key not in INPUT_KEYS
+    ]
+    form_id = data.get("form")
+    try:
+        form = catalog.form(str(form_id)) if form_id is not None else catalog.default_form
+    except KeyError:
+        problems.append(
+            Problem(Code.ANS_009, name, None, None, {"form": form_id, "known": ", ".join(f.id for f in catalog.forms)})
+        )
+        raise AnswersError(problems) from None
+    answers = data.get("answers", {})
+    if not isinstance(answers, dict):
+        problems.append(Problem(Code.ANS_010, name, None, "answers", {"detail": message("cli.not_mapping", "en")}))
+        raise AnswersError(problems)
+    answers = normalise(form, answers)
+    problems.extend(check_answers(form, answers))
+    problems.extend(
+        check_record(
+            form,
+            case_code=data.get("case_code") or "",
+            interviewer=data.get("interviewer") or "",
+            language=data.get("language") or "en",
+            notes=data.get("notes") or {},
+        )
+    )
+    if problems:
+        raise AnswersError(_located(problems, name))
+    return data, form, answers
+
+
+def _located(problems: list[Problem], name: str) -> list[Problem]:
+    return [p if p.file else Problem(p.code, name, p.line, p.item, p.params) for p in problems]
+
+
+def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreResult, dict[str, Any]]:
+    """A screening file read, checked in full and scored; AnswersError naming every problem."""
+    data, form, answers = read_input(path, catalog)
+    name = str(path)
+    raw_context = data.get("context") or {}
+    if not isinstance(raw_context, dict):
+        raise AnswersError([Problem(Code.ANS_010, name, None, "context", {"detail": message("cli.not_mapping", "en")})])
+    if "setting" in data and "setting" not in raw_context:
+        raw_context = {**raw_context, "setting": data["setting"]}
+    context, problems = parse_context(raw_context, catalog.lists)
+    problems = _located(problems, name)
+    for item_id in deciding_items(form):
+        if answers.get(item_id) is None:
+            problems.append(Problem(Code.ANS_006, name, None, item_id, {}))
+    state = evaluate(form, answers, context)
+    for item_state, given in state.implied_conflicts:
+        problems.append(
+            Problem(
+                Code.ANS_007,
+                name,
+                None,
+                item_state.item.id,
+                {"value": given, "implied": item_state.value, "because": item_state.because},
+            )
+        )
+    if problems:
+        raise AnswersError(problems)
+    return state, score_state(state), data

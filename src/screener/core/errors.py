@@ -69,10 +69,20 @@ class Code(StrEnum):
     ANS_013 = "ANS_013"
     ANS_014 = "ANS_014"
     ANS_015 = "ANS_015"
+    ANS_016 = "ANS_016"  # a case code too long or with other signs
+    ANS_017 = "ANS_017"  # a text too long or with control characters
     # a warning beside an item (scores that contradict the script)
     WARN_001 = "WARN_001"
     WARN_002 = "WARN_002"
     WARN_003 = "WARN_003"
+    # an outside file refused by the safe reader (core/safe_input.py)
+    INPUT_001 = "INPUT_001"  # not a regular file
+    INPUT_002 = "INPUT_002"  # too big
+    INPUT_003 = "INPUT_003"  # nested too deep
+    INPUT_004 = "INPUT_004"  # too many YAML aliases (any, in answers)
+    INPUT_005 = "INPUT_005"  # too large once its aliases are expanded
+    INPUT_006 = "INPUT_006"  # an alias inside itself
+    INPUT_007 = "INPUT_007"  # a number too long
     # the encrypted store
     STORE_001 = "STORE_001"
     STORE_002 = "STORE_002"
@@ -91,6 +101,12 @@ class Code(StrEnum):
     STORE_015 = "STORE_015"
     STORE_021 = "STORE_021"
     STORE_022 = "STORE_022"
+    STORE_030 = "STORE_030"  # in use by another Screener
+    STORE_031 = "STORE_031"  # disk full
+    STORE_032 = "STORE_032"  # read-only or no permission
+    STORE_033 = "STORE_033"  # wrong passphrase, or the first page damaged
+    STORE_034 = "STORE_034"  # held by another program (SQLite busy)
+    STORE_035 = "STORE_035"  # not a regular file
     # writing or reading an export
     EXPORT_001 = "EXPORT_001"
     EXPORT_002 = "EXPORT_002"
@@ -103,6 +119,10 @@ class Code(StrEnum):
     CENTRAL_001 = "CENTRAL_001"
     CENTRAL_002 = "CENTRAL_002"
     CENTRAL_003 = "CENTRAL_003"
+    CENTRAL_004 = "CENTRAL_004"
+    CENTRAL_005 = "CENTRAL_005"
+    # an indicator list read from a spreadsheet
+    SHEET_001 = "SHEET_001"
 
 
 class ScreenerError(Exception):

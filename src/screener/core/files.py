@@ -4,7 +4,7 @@ A temporary file is made in the target's own folder (so the rename never crosses
 owner-only (0600) before the first byte goes in, written, synced, then renamed over the target
 and the folder synced: a crash, a full disk or a pulled plug leaves either the old file or the
 whole new one under the name, never half of one. A failure removes the temporary file and is
-raised as WriteFailed (with the system's reason), the target left as it was.
+raised as WriteFailed (DiskFull and NoPermission where that is the reason), the target left as it was.
 
 On Windows a file being replaced can be held open for a moment by an indexer, an antivirus or
 the PDF viewer that showed it: the rename is retried briefly before it is reported; a folder
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from screener.core.store.errors import WriteFailed
+from screener.core.store.errors import os_error
 
 PRIVATE = 0o600
 WINDOWS = os.name == "nt"
@@ -50,7 +50,7 @@ def private_file(
         _rename(temp, path)
     except OSError as exc:
         remove_quietly(temp)
-        raise WriteFailed(path, detail=exc.strerror or str(exc)) from exc
+        raise os_error(path, exc) from exc
     except BaseException:
         remove_quietly(temp)
         raise
@@ -62,7 +62,7 @@ def private_temp(path: Path) -> Path:
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
-        raise WriteFailed(path, detail=exc.strerror or str(exc)) from exc
+        raise os_error(path, exc) from exc
     try:
         if hasattr(os, "fchmod"):  # mkstemp makes it 0600 already; this also holds under an odd umask
             os.fchmod(fd, PRIVATE)

@@ -32,6 +32,29 @@ REGIONS = (
     "almaty",
     "shymkent",
 )
+# ISO 3166-2:KZ (numeric since the November 2022 update, which added Abai, Ulytau and Zhetisu)
+ISO_3166_2 = {
+    "abai": "KZ-10",
+    "akmola": "KZ-11",
+    "aktobe": "KZ-15",
+    "almaty_region": "KZ-19",
+    "atyrau": "KZ-23",
+    "west_kazakhstan": "KZ-27",
+    "zhambyl": "KZ-31",
+    "zhetisu": "KZ-33",
+    "karaganda": "KZ-35",
+    "kostanay": "KZ-39",
+    "kyzylorda": "KZ-43",
+    "mangystau": "KZ-47",
+    "pavlodar": "KZ-55",
+    "north_kazakhstan": "KZ-59",
+    "turkistan": "KZ-61",
+    "ulytau": "KZ-62",
+    "east_kazakhstan": "KZ-63",
+    "astana": "KZ-71",
+    "almaty": "KZ-75",
+    "shymkent": "KZ-79",
+}
 SETTING_KEY = "region"  # the store setting that holds this post's region
 
 

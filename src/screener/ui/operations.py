@@ -57,6 +57,7 @@ def run(
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
+    step = Signal(int, int)  # (done, total) from a counted job
 
 
 class _Job(QRunnable):
@@ -80,13 +81,18 @@ _running: set[_Relay] = set()
 def run_long(
     parent: QWidget,
     label: str,
-    work: Callable[[], Any],
+    work: Callable[..., Any],
     on_success: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
     *,
     language: str = "en",
+    counted: bool = False,
 ) -> None:
-    """Run `work` on a worker thread behind a modal progress dialog; report on the UI thread."""
+    """Run `work` on a worker thread behind a modal progress dialog; report on the UI thread.
+
+    A `counted` job is called with a function taking (done, total): the dialog then shows a bar
+    that fills, not a spinner.
+    """
     from screener.ui.qt import QProgressDialog, Qt  # noqa: PLC0415 (not needed for the first frame)
 
     progress = QProgressDialog(label, "", 0, 0, parent)
@@ -113,9 +119,16 @@ def run_long(
         else:
             report(parent, exc, language)
 
+    def stepped(done: int, total: int) -> None:
+        if progress.maximum() != total:
+            progress.setMaximum(total)
+        progress.setValue(done)
+
     relay.done.connect(succeeded)
     relay.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    relay.step.connect(stepped)
+    job = (lambda: work(relay.step.emit)) if counted else work
+    QThreadPool.globalInstance().start(_Job(job, relay))
 
 
 def report(parent: QWidget | None, exc: Exception, language: str) -> None:

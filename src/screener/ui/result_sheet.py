@@ -107,6 +107,8 @@ class SheetActions(QObject):
         language = screening.summary.language
         second = ui if ui != language else None
         region = self._directory_region()
+        store = self.screen.services.store
+        seal = store.seal().short if store is not None else ""  # read now: the store is not the worker's
 
         def work() -> bytes:
             import screener  # noqa: PLC0415
@@ -119,6 +121,7 @@ class SheetActions(QObject):
                 second_language=second,
                 region=region,
                 app_version=screener.__version__,
+                seal=seal,
             )
             return result_pdf(sheet)
 

@@ -244,9 +244,10 @@ class ScreeningsScreen(QWidget):
         operations.run_long(
             self,
             self.tr("Writing the de-identified export..."),
-            lambda: write_export(store, target, format_of(target)),
+            lambda step: write_export(store, target, format_of(target), step),
             done,
             language=self.services.language,
+            counted=True,
         )
 
     def new_screening(self) -> None:

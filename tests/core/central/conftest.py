@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from screener.core.central.database import connect
-from screener.core.central.tables import metadata
+from screener.core.central.views import drop_everything
 from tests.postgres import PostgresMissing, server
 
 
@@ -30,7 +30,9 @@ def postgres_url():
 def central(postgres_url):
     """An engine on an empty central database."""
     engine = connect(postgres_url)
-    metadata.drop_all(engine)
-    metadata.create_all(engine)
+    with engine.begin() as connection:
+        drop_everything(connection)
+    engine.dispose()
+    engine = connect(postgres_url)  # tables and views created again
     yield engine
     engine.dispose()

@@ -396,6 +396,7 @@ def test_export_on_a_full_disk_keeps_the_old_file(store, catalog, small_disk):
     target = small_disk / "out.jsonl"
     write_export(store, target, "jsonl")
     before = target.read_bytes()
+    seal_before = (small_disk / "out.jsonl.seal").read_bytes()
     (small_disk / "filler").write_bytes(b"\0" * (3 * 1024 * 1024 - 2 * len(before) - 8192))
     for _ in range(40):  # more screenings than the space left can hold
         store.add_screening(form=catalog.default_form, setting="border", language="kk", answers=ADULT)
@@ -403,4 +404,6 @@ def test_export_on_a_full_disk_keeps_the_old_file(store, catalog, small_disk):
         write_export(store, target, "jsonl")
     assert "No space left on device" in info.value.render("en")
     assert target.read_bytes() == before
-    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "out.jsonl"]
+    # the earlier export's seal stays with it, unchanged
+    assert (small_disk / "out.jsonl.seal").read_bytes() == seal_before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "out.jsonl", "out.jsonl.seal"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from screener.core.store.errors import StoreError, WriteFailed
+from screener.core.store.errors import DiskFull, NoPermission, StoreError, WriteFailed
 from screener.core.store.store import Store
 from tests.core.store.conftest import PASSPHRASE
 
@@ -139,10 +139,13 @@ def test_du003_full_disk_keeps_what_was_stored(small_disk, catalog):
     with pytest.raises(WriteFailed) as info:
         for n in range(200):  # pages run out at some point
             store.set_note(sid, "C1", "x" * 3000 + str(n))
-    assert "intact" in info.value.render("en")
-    with pytest.raises(WriteFailed):
+    # a full disk is called a full disk, never damage, and no backup is advised
+    assert isinstance(info.value, DiskFull), info.value.render("en")
+    assert "not damaged" in info.value.render("en") and "backup" not in info.value.render("en")
+    with pytest.raises(DiskFull):
         store.backup(small_disk / "backup.db")
     assert not (small_disk / "backup.db").exists()
+    assert not [p for p in small_disk.iterdir() if ".tmp" in p.name]
     store.lock()
     filler.unlink()
     reopened = Store.open(path, PASSPHRASE, catalog)
@@ -161,8 +164,9 @@ def test_du003_read_only_folder(small_disk, catalog):
     try:
         with pytest.raises(StoreError) as info:
             Store.open(path, PASSPHRASE, catalog)
-        assert info.value.code in ("STORE_009", "STORE_005")
-        with pytest.raises(StoreError):
+        assert isinstance(info.value, NoPermission), info.value.render("en")
+        assert "backup" not in info.value.render("en")
+        with pytest.raises(NoPermission):
             Store.create(small_disk / "other.db", PASSPHRASE, catalog)
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)

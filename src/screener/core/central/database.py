@@ -7,6 +7,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from screener.core.central.tables import metadata
+from screener.core.central.views import create_views
 from screener.core.errors import Code
 from screener.core.store.errors import StoreError
 
@@ -45,6 +46,7 @@ def connect(url: str) -> Engine:
         engine = create_engine(parsed)
         with engine.begin() as connection:
             metadata.create_all(connection)
+            create_views(connection)
     except SQLAlchemyError as exc:
         raise CannotConnect(url=shown_url(url), detail=_first_line(exc)) from exc
     return engine

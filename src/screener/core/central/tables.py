@@ -8,7 +8,6 @@ from __future__ import annotations
 from sqlalchemy import (
     Column,
     DateTime,
-    ForeignKey,
     Integer,
     MetaData,
     SmallInteger,
@@ -64,16 +63,33 @@ record = Table(
     "central_record",
     metadata,
     *_record_columns(),
-    Column("import_id", Integer, ForeignKey("central_import.id"), nullable=False),
+    # the central_import row of the file it came from, written in the same transaction (no foreign
+    # key: its per-row trigger cost a third of the import's time)
+    Column("import_id", Integer, nullable=False),
+)
+
+
+regions = Table(
+    "central_region",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("iso_3166_2", String(8)),  # None for "unknown"
+    Column("name_kk", Text, nullable=False),
+    Column("name_ru", Text, nullable=False),
+    Column("name_en", Text, nullable=False),
 )
 
 
 def staging_table() -> Table:
-    """A temporary table, dropped at commit, that a file is copied into before it is merged."""
+    """A temporary table, dropped at commit, that a file's lines are copied into as text (with their
+    line numbers) to be checked together before they are merged."""
+    from screener.core.export.record import COLUMNS  # noqa: PLC0415
+
     return Table(
         "central_incoming",
         MetaData(),
-        *[Column(c.name, c.type, nullable=True) for c in _record_columns()],
+        Column("line", Integer, nullable=False),
+        *[Column(name, Text, nullable=True) for name in COLUMNS],
         prefixes=["TEMPORARY"],
         postgresql_on_commit="DROP",
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from screener.core import paths
+from screener.core import paths, safe_input
 from screener.core.errors import Code
 from screener.core.instrument import cache, schema
 from screener.core.instrument.directory_builder import DirectoryBuilder
@@ -28,7 +28,9 @@ NEXT_STEPS_FILE = "next_steps.yaml"
 def read_checked(path: Path, expected: str | None = None) -> tuple[Source, str]:
     """Stages 1-2 for one file: parsed and schema-checked, or from the cache of checked files."""
     try:
-        raw = path.read_bytes()
+        raw = safe_input.read_bytes(path, safe_input.INSTRUMENT)  # a pipe or device: refused unread
+    except safe_input.InputRefused as exc:
+        raise InstrumentError([Problem(exc.code, str(path), exc.line, None, exc.params)]) from None
     except OSError as exc:
         raise InstrumentError(
             [Problem(Code.FORM_004, str(path), None, None, {"detail": exc.strerror or str(exc)})]

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from screener.core import safe_input
 from screener.core.errors import Code
 from screener.core.problems import InstrumentError, Problem
 
@@ -67,7 +68,12 @@ def load_yaml(text: str) -> Any:
 
 
 def read(path: Path) -> Source:
-    return parse_bytes(path.read_bytes(), path)
+    """A file read with the safe reader's limits (a special file, an oversized one: refused)."""
+    try:
+        raw = safe_input.read_bytes(path, safe_input.INSTRUMENT)
+    except safe_input.InputRefused as exc:
+        raise InstrumentError([Problem(exc.code, _display_name(path), exc.line, None, exc.params)]) from None
+    return parse_bytes(raw, path)
 
 
 def parse_bytes(raw: bytes, path: Path) -> Source:
@@ -81,14 +87,20 @@ def parse_bytes(raw: bytes, path: Path) -> Source:
 def parse(text: str, path: Path) -> Source:
     name = _display_name(path)
     try:
+        # depth and aliases are counted before anything is composed, the expanded size before
+        # anything is constructed: no file can recurse the composer away or expand without end
+        safe_input.check_yaml_events(text, safe_input.INSTRUMENT, Loader)
         loader = Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 raise InstrumentError([Problem(Code.FORM_002, name, 1, None, {"found": "(empty)"})])
+            safe_input.check_expanded(node, safe_input.INSTRUMENT)
             data = loader.construct_document(node)
         finally:
             loader.dispose()
+    except safe_input.InputRefused as exc:
+        raise InstrumentError([Problem(exc.code, name, exc.line, None, exc.params)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

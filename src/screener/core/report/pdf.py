@@ -27,6 +27,7 @@ def screening_sheet(
     second_language: str | None = None,
     region: str | None = None,
     app_version: str = "",
+    seal: str = "",
 ) -> ResultSheet:
     """The result sheet of a stored screening (KeyError when its form is not installed)."""
     outcome = outcome_of(catalog, screening, language=language, second_language=second_language)
@@ -40,6 +41,7 @@ def screening_sheet(
         status=record.status,
         printed_at=now(),
         app_version=app_version,
+        seal=seal,
         form_hash_differs=record.form_differs,
     )
     return result_sheet(catalog, outcome, meta=meta, region=region)

@@ -43,6 +43,7 @@ class SheetMeta:
     printed_at: str = ""
     app_version: str = ""
     form_hash_differs: bool = False  # recorded with another version of the form than the one installed
+    seal: str = ""  # the store's audit seal when printed ("entries-hash"), for `screener store check --against`
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from screener.core.store.tables import AuditRow
 
 GENESIS = "0" * 64
 _INSERT = insert(AuditRow)
+_LAST = select(AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)
 
 
 def now() -> str:
@@ -29,10 +30,13 @@ def entry_hash(prev: str, *fields: str | None) -> str:
 
 
 class AuditTrail:
-    """Appends chained entries; keeps the last hash so an autosave costs no extra query."""
+    """Appends chained entries. The previous hash is read inside the writing transaction (which
+    holds SQLite's write lock from its BEGIN IMMEDIATE), so the chain stays linear whatever
+    else writes; within one transaction the hash just written is reused."""
 
     def __init__(self) -> None:
         self._last: str | None = None
+        self._session: Session | None = None
 
     def append(
         self,
@@ -43,9 +47,10 @@ class AuditTrail:
         at: str | None = None,
         **detail: Any,
     ) -> None:
-        if self._last is None:
-            last = session.scalars(select(AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).first()
+        if self._last is None or self._session is not session:
+            last = session.scalars(_LAST).first()
             self._last = last or GENESIS
+            self._session = session
         at = at or now()
         detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(self._last, at, interviewer, action, screening_id, detail_json)
@@ -66,6 +71,7 @@ class AuditTrail:
     def forget(self) -> None:
         """After a rolled-back transaction the cached hash may be ahead of the table."""
         self._last = None
+        self._session = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,28 +1,46 @@
 """Backup, restore and change of passphrase, all through sqlcipher_export into a new file.
 
 A new file is written beside its target (owner-only from the first byte), checked, synced, then
-renamed into place: a crash or a full disk leaves the old file as it was. The store being
-replaced by a restore is kept beside it, never deleted.
+renamed into place in one step: a crash or a full disk leaves the old file as it was, and there
+is never a moment without a store at its path. The file a restore or a re-key replaces is first
+kept under a recognisable name (`screener.db.replaced.<time>.bak`, `screener.db.before-rekey.<time>.bak`),
+never deleted. Temp files a killed operation leaves are removed at the next start.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
-from screener.core.files import private_temp, replace_private, sync_folder
-from screener.core.store.database import make_engine, open_engine, outside_transaction, translated_errors
-from screener.core.store.errors import BackupFailed, DamagedStore, StoreError, WriteFailed
+from screener.core.files import private_file, private_temp, replace_private, sync_folder
+from screener.core.store import audit
+from screener.core.store.database import (
+    enable_wal,
+    make_engine,
+    open_engine,
+    outside_transaction,
+    translated_errors,
+)
+from screener.core.store.errors import BackupFailed, DamagedStore, StoreError, os_error
 from screener.core.store.passphrase import require_strong
+from screener.core.store.replay import Seal, head
+from screener.core.store.writer_lock import WriterLock
+
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+PENDING = "pending_temp"  # writer-lock note: temp files being written elsewhere (a backup's folder)
 
 
-def export_to(engine: Engine, target: Path, passphrase: str) -> None:
+def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock | None = None) -> None:
     """Write the whole database, keyed with `passphrase`, to `target` atomically (0600)."""
     temp = private_temp(target)
+    if writer is not None:  # so that the next start can remove it if this process is killed
+        writer.note(PENDING, [*(writer.get(PENDING) or []), str(temp)])
     try:
         with translated_errors(target):
             try:
@@ -38,18 +56,22 @@ def export_to(engine: Engine, target: Path, passphrase: str) -> None:
         _verify(temp, passphrase)
         replace_private(temp, target)
     except StoreError:
-        _remove(temp)
+        remove_file(temp)
         raise
     except OSError as exc:
-        _remove(temp)
-        raise WriteFailed(target, detail=exc.strerror or str(exc)) from exc
+        remove_file(temp)
+        raise os_error(target, exc) from exc
+    finally:
+        if writer is not None:
+            writer.note(PENDING, [p for p in writer.get(PENDING) or [] if p != str(temp)])
 
 
 def _verify(path: Path, passphrase: str) -> None:
     engine = open_engine(path, passphrase)
     try:
         # journal mode DELETE: the copy is a single file, with no -wal beside it
-        result, _mode = outside_transaction(engine, "PRAGMA integrity_check", "PRAGMA journal_mode = DELETE")
+        with translated_errors(path):
+            result, _mode = outside_transaction(engine, "PRAGMA integrity_check", "PRAGMA journal_mode = DELETE")
         if result != "ok":
             raise BackupFailed(path, detail=str(result))
     finally:
@@ -59,50 +81,174 @@ def _verify(path: Path, passphrase: str) -> None:
 def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphrase: str | None = None) -> Path | None:
     """Replace the store with a backup; the store it replaces is kept beside it.
 
-    Works on a locked (or damaged) store: nothing of it is opened. Returns where the replaced
+    Works on a locked (or damaged) store: nothing of it is opened. It takes the store's writer
+    lock (refused while the app or a command has the store open). The backup is copied beside
+    the store and checked; the current store is kept under another name (a hard link, so the
+    path never goes missing); then one rename puts the copy in place. Returns where the replaced
     store was kept, if there was one.
     """
     passphrase = new_passphrase or backup_passphrase
     if new_passphrase:
         require_strong(new_passphrase)
-    source = open_engine(backup, backup_passphrase)
+    writer = WriterLock.acquire(store_path)
     try:
-        [result] = outside_transaction(source, "PRAGMA integrity_check")
-        if result != "ok":
-            raise DamagedStore(backup, detail=str(result))
-        incoming = store_path.with_name(f".{store_path.name}.restore")
-        export_to(source, incoming, passphrase)
-    finally:
-        source.dispose()
-    kept = None
-    if store_path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        kept = store_path.with_name(f"{store_path.name}.replaced.{stamp}.bak")
-        os.replace(store_path, kept)
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(store_path) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(kept) + suffix))
-    os.replace(incoming, store_path)
-    sync_folder(store_path.parent)
+        remove_leftovers(store_path, writer)
+        source = open_engine(backup, backup_passphrase)
+        try:
+            with translated_errors(backup):
+                [result] = outside_transaction(source, "PRAGMA integrity_check")
+            if result != "ok":
+                raise DamagedStore(backup, detail=str(result))
+            incoming = store_path.with_name(f".{store_path.name}.restore")
+            export_to(source, incoming, passphrase)
+        finally:
+            source.dispose()
+        kept = None
+        try:
+            if store_path.exists():
+                kept = keep_aside(store_path, "replaced")
+            for suffix in SIDE_SUFFIXES:  # the replaced store's log belongs to it (kept with it)
+                Path(str(store_path) + suffix).unlink(missing_ok=True)
+            replace_private(incoming, store_path)
+        except OSError as exc:
+            remove_file(incoming)
+            raise os_error(store_path, exc) from exc
+        writer.note("clean_close", None)
+    except BaseException:
+        writer.release(clean=False)
+        raise
+    writer.release(clean=True)  # the file in place is the checked copy
     return kept
 
 
-def rekey(engine: Engine, store_path: Path, new_passphrase: str) -> Engine:
-    """The same data under a new passphrase; returns the engine on the re-keyed file."""
+def keep_aside(path: Path, label: str) -> Path:
+    """Keep the file (and its log) under `<name>.<label>.<time>.bak` without ever removing it
+    from its path: a hard link where the disk allows it, a synced copy otherwise."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = path.with_name(f"{path.name}.{label}.{stamp}.bak")
+    for suffix in ("", "-wal"):
+        source = Path(str(path) + suffix)
+        if not source.exists():
+            continue
+        target = Path(str(kept) + suffix)
+        try:
+            os.link(source, target)
+        except OSError:  # a disk without hard links (FAT): a synced, private copy
+            with private_file(target) as out, source.open("rb") as stream:
+                shutil.copyfileobj(stream, out)
+    sync_folder(path.parent)
+    return kept
+
+
+def rekey(
+    engine: Engine, store_path: Path, new_passphrase: str, writer: WriterLock | None, interviewer: str = ""
+) -> tuple[Engine, Path | None]:
+    """The same data under a new passphrase; returns the engine on the re-keyed file and where
+    the file under the old passphrase was kept.
+
+    The "rekey" audit entry is written into the new file before it is swapped in, so the swap
+    (one rename) is the moment the new passphrase comes into force; nothing after it can fail.
+    """
     require_strong(new_passphrase)
     incoming = store_path.with_name(f".{store_path.name}.rekey")
     export_to(engine, incoming, new_passphrase)
-    engine.dispose()
-    os.replace(incoming, store_path)
-    for suffix in ("-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
+    _append_entry(incoming, new_passphrase, "rekey", interviewer)
+    engine.dispose()  # the old file is complete now: its log was folded in by the export
+    try:
+        kept = keep_aside(store_path, "before-rekey")
+        replace_private(incoming, store_path)
+    except OSError as exc:
+        remove_file(incoming)
+        raise os_error(store_path, exc) from exc
+    # from here the new passphrase is in force: nothing below may report a failure
+    for suffix in SIDE_SUFFIXES:
+        with contextlib.suppress(OSError):
             os.unlink(str(store_path) + suffix)
     sync_folder(store_path.parent)
-    return make_engine(store_path, new_passphrase)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.note("rekeyed_at", audit.now())
+    new_engine = make_engine(store_path, new_passphrase)
+    with contextlib.suppress(Exception):
+        enable_wal(new_engine)
+    return new_engine, kept
 
 
-def _remove(path: Path) -> None:
-    for candidate in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), Path(str(path) + "-journal")):
+def _append_entry(path: Path, passphrase: str, action: str, interviewer: str) -> None:
+    """One audit entry written into a file not yet in place (synced when it is renamed)."""
+    engine = open_engine(path, passphrase)
+    try:
+        with translated_errors(path), Session(engine) as session, session.begin():
+            audit.AuditTrail().append(session, action, interviewer)
+    finally:
+        engine.dispose()
+
+
+def seal_of(path: Path, passphrase: str) -> Seal:
+    """The chain head kept in a backup (or any store file), read without writing to it."""
+    engine = open_engine(path, passphrase)
+    try:
+        with translated_errors(path), Session(engine) as session:
+            return head(session)
+    finally:
+        engine.dispose()
+
+
+def copies_aside(store_path: Path) -> list[Path]:
+    """Every copy the app keeps beside the store (migration copies, replaced stores, the file
+    before a re-key): after a re-key they still open with the old passphrase."""
+    folder = store_path.parent
+    return sorted(p for p in folder.glob(f"{store_path.name}.*.bak") if p.is_file())
+
+
+def reencrypt_copy(copy: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """Key a kept copy with the new passphrase (in place, atomically)."""
+    source = open_engine(copy, old_passphrase)
+    try:
+        export_to(source, copy, new_passphrase)
+    finally:
+        source.dispose()
+    for suffix in SIDE_SUFFIXES:
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+
+
+def delete_copy(copy: Path) -> None:
+    try:
+        for suffix in ("", *SIDE_SUFFIXES):
+            Path(str(copy) + suffix).unlink(missing_ok=True)
+    except OSError as exc:
+        raise os_error(copy, exc) from exc
+
+
+def leftovers(store_path: Path, writer: WriterLock | None = None) -> list[Path]:
+    """Temp files of a killed backup, restore, re-key or migration of this store."""
+    name = store_path.name
+    folder = store_path.parent
+    found: set[Path] = set()
+    # private temps are ".<target>.<random>.part"; a restore's or re-key's target is itself ".<name>.restore"
+    patterns = (f".{name}.*.part", f"..{name}.*", f".{name}.*.tmp*", f".{name}.restore*", f".{name}.rekey*")
+    for pattern in patterns:
+        found.update(folder.glob(pattern))
+    for pending in (writer.get(PENDING) if writer is not None else None) or []:
+        temp = Path(pending)
+        if temp.name.startswith(".") and temp.name.endswith(".part"):
+            found.update(p for p in (temp, *(Path(str(temp) + s) for s in SIDE_SUFFIXES)) if p.exists())
+    return sorted(found)
+
+
+def remove_leftovers(store_path: Path, writer: WriterLock) -> int:
+    """Remove them (the caller holds the writer lock, so none of them is being written)."""
+    removed = 0
+    for path in leftovers(store_path, writer):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    if writer.get(PENDING):
+        writer.note(PENDING, [])
+    return removed
+
+
+def remove_file(path: Path) -> None:
+    for candidate in (path, *(Path(str(path) + suffix) for suffix in SIDE_SUFFIXES)):
         with contextlib.suppress(OSError):
             candidate.unlink()

@@ -9,7 +9,9 @@ to a file that did not open.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -21,7 +23,20 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
-from screener.core.store.errors import DamagedStore, NotAStore, StoreMissing, WriteFailed, WrongPassphrase
+from screener.core.store.errors import (
+    DamagedStore,
+    DiskFull,
+    KeyOrFirstPage,
+    NoPermission,
+    NotAFile,
+    NotAStore,
+    StoreBusy,
+    StoreError,
+    StoreMissing,
+    WriteFailed,
+    WrongPassphrase,
+    os_error,
+)
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 PLAIN_SQLITE = b"SQLite format 3\x00"
@@ -29,22 +44,25 @@ _PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",  # SQLCipher would log every failed page HMAC to stderr
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",  # no temporary files on disk
-    "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",  # a committed answer survives a power cut, not only a crash
     "PRAGMA secure_delete = ON",
 )
 
 
 def classify(path: Path) -> None:
-    """Raise for a file that cannot be a store, before any key is tried."""
+    """Raise for a file that cannot be a store, before any key is tried (a folder, a pipe or a
+    device is refused before it is opened: reading a pipe would wait for ever)."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(path)
+        size = info.st_size
         with path.open("rb") as stream:
             head = stream.read(16)
     except FileNotFoundError as exc:
         raise StoreMissing(path) from exc
     except OSError as exc:
-        raise DamagedStore(path, detail=exc.strerror or str(exc)) from exc
+        raise os_error(path, exc) from exc
     if size == 0:
         raise DamagedStore(path, detail="0 bytes")
     if head == PLAIN_SQLITE:
@@ -77,8 +95,13 @@ def make_engine(path: Path, passphrase: str) -> Engine:
     return engine
 
 
-def open_engine(path: Path, passphrase: str) -> Engine:
-    """An engine on an existing store, with the key checked; WrongPassphrase otherwise."""
+def open_engine(path: Path, passphrase: str, *, first_page_known: bool = False) -> Engine:
+    """An engine on an existing store, with the key checked.
+
+    SQLCipher cannot tell a wrong key from a damaged first page. With `first_page_known` (the
+    file is as it was at its last clean close, so its first page opened then) a failure is a
+    wrong passphrase; otherwise it is KeyOrFirstPage, which says both.
+    """
     classify(path)
     engine = make_engine(path, passphrase)
     try:
@@ -87,10 +110,36 @@ def open_engine(path: Path, passphrase: str) -> Engine:
     except DBAPIError as exc:
         engine.dispose()
         _remove_empty_side_files(path)
-        if "not a database" in str(exc.orig) or "encrypted" in str(exc.orig):
-            raise WrongPassphrase(path) from exc
-        raise DamagedStore(path, detail=str(exc.orig)) from exc
+        if _error_name(exc.orig) == "SQLITE_NOTADB":
+            raise (WrongPassphrase(path) if first_page_known else KeyOrFirstPage(path)) from exc
+        raise _translate(path, exc.orig) from exc
     return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    """Write-ahead logging, set only once the file is known sound (setting it writes page 1)."""
+    outside_transaction(engine, "PRAGMA journal_mode = WAL")
+
+
+def page_problems(engine: Engine) -> list[str]:
+    """What SQLite's quick_check and SQLCipher's page HMAC check find wrong ([] when sound)."""
+    try:
+        quick = [str(r) for r in _all_values(engine, "PRAGMA quick_check")]
+        cipher = [str(r) for r in _all_values(engine, "PRAGMA cipher_integrity_check")]
+    except (sqlcipher3.dbapi2.Error, sqlite3.Error, MemoryError) as exc:  # a damaged page may read as NOMEM
+        return [str(exc) or type(exc).__name__]
+    return [r for r in quick if r != "ok"] + cipher
+
+
+def _all_values(engine: Engine, sql: str) -> list[Any]:
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        values = [row[0] for row in cursor.execute(sql).fetchall()]
+        cursor.close()
+    finally:
+        raw.close()
+    return values
 
 
 def outside_transaction(engine: Engine, *statements: tuple[str, tuple[Any, ...]] | str) -> list[Any]:
@@ -118,7 +167,7 @@ def create_file_engine(path: Path, passphrase: str) -> Engine:
     except FileExistsError:
         raise
     except OSError as exc:
-        raise WriteFailed(path, detail=exc.strerror or str(exc)) from exc
+        raise os_error(path, exc) from exc
     return make_engine(path, passphrase)
 
 
@@ -133,20 +182,51 @@ def _remove_empty_side_files(path: Path) -> None:
 
 @contextmanager
 def translated_errors(path: Path) -> Iterator[None]:
-    """Disk full, read-only folder, vanished or damaged file: a StoreError, nothing half-done."""
+    """Every failure classified before it is worded: disk full, no permission, busy, damaged
+    (only when SQLite itself found the damage), or a plain write failure; never a guess."""
     try:
         yield
     except DBAPIError as exc:
         raise _translate(path, exc.orig) from exc
-    except (sqlcipher3.dbapi2.Error, sqlite3.Error, OSError) as exc:
+    except (sqlcipher3.dbapi2.Error, sqlite3.Error) as exc:
         raise _translate(path, exc) from exc
+    except OSError as exc:
+        raise os_error(path, exc) from exc
 
 
-def _translate(path: Path, error: BaseException | None) -> Exception:
+def _error_name(error: BaseException | None) -> str:
+    return str(getattr(error, "sqlite_errorname", "") or "")
+
+
+def _translate(path: Path, error: BaseException | None) -> StoreError:
     detail = str(error)
-    lowered = detail.lower()
-    if any(word in lowered for word in ("full", "readonly", "read-only", "disk i/o", "unable to open", "no space")):
-        return WriteFailed(path, detail=detail)
-    if any(word in lowered for word in ("malformed", "not a database", "corrupt")):
+    name = _error_name(error)
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _nearly_full(path)):
+        return DiskFull(path, detail=detail)
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH")) or (
+        name.startswith("SQLITE_IOERR") and not _writable(path)
+    ):
+        if name.startswith("SQLITE_CANTOPEN") and _writable(path):
+            return WriteFailed(path, detail=detail)
+        return NoPermission(path, detail=detail)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreBusy(path, detail=detail)
+    if name.startswith("SQLITE_CORRUPT"):
+        return DamagedStore(path, detail=detail)  # SQLite found the damage itself
+    if name == "SQLITE_NOTADB":
+        # the key opened the file, so a page that fails now fails its HMAC: damage SQLCipher proved
         return DamagedStore(path, detail=detail)
     return WriteFailed(path, detail=detail)
+
+
+def _nearly_full(path: Path) -> bool:
+    """An I/O error on a disk with (almost) no space left is a full disk, not damage."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _writable(path: Path) -> bool:
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))

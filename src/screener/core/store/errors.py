@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +102,50 @@ class NotAPracticeStore(StoreError):
     """The file where the practice store should be is not one: it is left alone."""
 
     code = Code.STORE_022
+
+
+class StoreInUse(StoreError):
+    """Another Screener (the app or a command) has this store open: only one writer at a time."""
+
+    code = Code.STORE_030
+
+
+class DiskFull(WriteFailed):
+    """No space left on the disk; nothing was changed (the store is not damaged)."""
+
+    code = Code.STORE_031
+
+
+class NoPermission(WriteFailed):
+    """The folder or the file is read-only, or this user may not write it (not damage)."""
+
+    code = Code.STORE_032
+
+
+class KeyOrFirstPage(WrongPassphrase):
+    """SQLCipher cannot read the first page: the passphrase is wrong, or that page is damaged
+    (the two cannot be told apart without the key, so the message says both)."""
+
+    code = Code.STORE_033
+
+
+class StoreBusy(StoreError):
+    """SQLite reports the file busy (another program holds it); nothing was changed."""
+
+    code = Code.STORE_034
+
+
+class NotAFile(StoreError):
+    """A folder, a device or a pipe where a file was expected: refused before it is opened."""
+
+    code = Code.STORE_035
+
+
+def os_error(path: Path | str, exc: OSError) -> StoreError:
+    """The StoreError an operating-system failure really is (never "damaged")."""
+    detail = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(path, detail=detail)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(exc, PermissionError):
+        return NoPermission(path, detail=detail)
+    return WriteFailed(path, detail=detail)

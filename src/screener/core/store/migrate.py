@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 
 from screener.core.files import private_file
 from screener.core.store.database import outside_transaction
-from screener.core.store.errors import NewerStore, WriteFailed
+from screener.core.store.errors import NewerStore, os_error
 
 REVISIONS = ("0001", "0002", "0003")  # oldest first; the last is the head (a test checks it against alembic)
 HEAD = REVISIONS[-1]
@@ -27,6 +27,14 @@ def current_revision(connection: Connection) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError:  # no alembic_version table: an empty, new file
         return None
+
+
+def refuse_newer(engine: Engine, path: Path) -> None:
+    """NewerStore for a store written by a newer Screener, found before anything is written."""
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision is not None and revision not in REVISIONS:
+        raise NewerStore(path, revision=revision, known=HEAD)
 
 
 def upgrade(engine: Engine, path: Path) -> str | None:
@@ -64,5 +72,5 @@ def copy_aside(engine: Engine, path: Path, label: str) -> Path:
         with private_file(target) as out, path.open("rb") as source:
             shutil.copyfileobj(source, out)
     except OSError as exc:  # the store itself could not be read
-        raise WriteFailed(target, detail=exc.strerror or str(exc)) from exc
+        raise os_error(target, exc) from exc
     return target

@@ -20,15 +20,23 @@ from sqlalchemy import Engine, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from screener.core.answers import CONTEXT_FLAGS, check_answers
+from screener.core.answers import CONTEXT_FLAGS, check_answers, check_notes, check_record, check_text
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import AGE_BANDS, SETTINGS, Form
 from screener.core.interview import evaluate
 from screener.core.scoring import ScoreResult, score_state
-from screener.core.store import audit, backup, migrate
-from screener.core.store.database import create_file_engine, open_engine, translated_errors
+from screener.core.store import audit, backup, migrate, replay
+from screener.core.store.database import (
+    create_file_engine,
+    enable_wal,
+    open_engine,
+    page_problems,
+    translated_errors,
+)
 from screener.core.store.errors import (
+    DamagedStore,
     InvalidAnswer,
+    KeyOrFirstPage,
     NotEditable,
     ReasonRequired,
     StoreExists,
@@ -48,6 +56,7 @@ from screener.core.store.tables import (
     StepRow,
 )
 from screener.core.store.unlock_guard import UnlockGuard
+from screener.core.store.writer_lock import Fingerprint, WriterLock
 
 # statements of the autosave path, built once (building them costs more than running them)
 _OLD_ANSWER = select(AnswerRow.value_json).where(
@@ -73,23 +82,31 @@ class StoreReport:
     cipher: list[str]  # [] when every page's HMAC verifies
     chain: audit.ChainReport
     screenings: int
+    replayed: replay.ReplayReport | None = None  # the tables against the audit trail
+    seal: replay.Seal | None = None  # the chain head now
+    against: replay.SealCheck | None = None  # a seal given to check
 
     @property
     def sound(self) -> bool:
-        return self.integrity == ["ok"] and not self.cipher and self.chain.intact
+        pages = self.integrity == ["ok"] and not self.cipher and self.chain.intact
+        return pages and (self.replayed is None or self.replayed.agrees) and (self.against is None or self.against.kept)
 
 
 class Store(Reading):
     """The encrypted store: lifecycle, safety and every change (reading is in reading.py)."""
 
-    def __init__(self, path: Path, engine: Engine, catalog: Catalog, interviewer: str = "") -> None:
+    def __init__(
+        self, path: Path, engine: Engine, catalog: Catalog, interviewer: str = "", writer: WriterLock | None = None
+    ) -> None:
         self.path = path
         self.catalog = catalog
         self.interviewer = interviewer
         self._engine: Engine | None = engine
         self._audit = audit.AuditTrail()
         self._lock = threading.RLock()
+        self._writer = writer
         self.upgraded_from_copy: str | None = None
+        self.checked_on_open = False  # the pages were checked at this unlock (the file had changed)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -97,20 +114,29 @@ class Store(Reading):
     def create(cls, path: Path, passphrase: str, catalog: Catalog, interviewer: str = "") -> Store:
         """A new store at `path` (which must not exist), keyed with a strong passphrase."""
         require_strong(passphrase)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            raise StoreExists(path)
+        writer = WriterLock.acquire(path)
         try:
-            engine = create_file_engine(path, passphrase)
-        except FileExistsError as exc:
-            raise StoreExists(path) from exc
-        try:
-            with translated_errors(path):
-                migrate.upgrade(engine, path)
-        except Exception:
-            engine.dispose()
-            path.unlink(missing_ok=True)
+            backup.remove_leftovers(path, writer)
+            try:
+                engine = create_file_engine(path, passphrase)
+            except FileExistsError as exc:
+                raise StoreExists(path) from exc
+            writer.mark_open()
+            try:
+                with translated_errors(path):
+                    enable_wal(engine)
+                    migrate.upgrade(engine, path)
+            except Exception:
+                engine.dispose()
+                backup.remove_file(path)
+                raise
+            store = cls(path, engine, catalog, interviewer, writer)
+            store.record("create_store")
+        except BaseException:
+            writer.release(clean=False)
             raise
-        store = cls(path, engine, catalog, interviewer)
-        store.record("create_store")
         return store
 
     @classmethod
@@ -122,24 +148,66 @@ class Store(Reading):
         interviewer: str = "",
         sleep: Callable[[float], None] = time.sleep,
     ) -> Store:
-        """Unlock an existing store; wrong passphrase, damaged or newer files raise, untouched."""
+        """Unlock an existing store; in use, wrong passphrase, damaged or newer files raise, untouched.
+
+        The store's writer lock is taken first (a second app or command is refused, naming the
+        first). When the file changed since its last clean close (a crash, a copy, a restore by
+        hand), its pages are checked before anything is written: a damaged store is never written.
+        """
+        writer = WriterLock.acquire(path)
+        try:
+            store = cls._open_locked(path, passphrase, catalog, interviewer=interviewer, sleep=sleep, writer=writer)
+        except BaseException:
+            writer.release(clean=False)
+            raise
+        return store
+
+    @classmethod
+    def _open_locked(
+        cls,
+        path: Path,
+        passphrase: str,
+        catalog: Catalog,
+        *,
+        interviewer: str,
+        sleep: Callable[[float], None],
+        writer: WriterLock,
+    ) -> Store:
+        backup.remove_leftovers(path, writer)
+        changed = writer.changed_since_clean_close()
         guard = UnlockGuard.for_store(path)
         wait = guard.delay()
         if wait:
             sleep(wait)
         try:
-            engine = open_engine(path, passphrase)
+            engine = open_engine(path, passphrase, first_page_known=not changed)
+        except KeyOrFirstPage:
+            # the same unreadable first page counts toward the back-off once, not at every try
+            head = Fingerprint.of(path)
+            if head is None or writer.get("unreadable_head") != head.head:
+                guard.failed(audit.now())
+                if head is not None:
+                    writer.note("unreadable_head", head.head)
+            raise
         except WrongPassphrase:
             guard.failed(audit.now())
             raise
         try:
+            if changed:
+                problems = page_problems(engine)
+                if problems:
+                    raise DamagedStore(path, detail="; ".join(problems[:3]))
             with translated_errors(path):
+                migrate.refuse_newer(engine, path)
+                writer.mark_open()
+                enable_wal(engine)
                 copy = migrate.upgrade(engine, path)
         except Exception:
             engine.dispose()
             raise
-        store = cls(path, engine, catalog, interviewer)
+        store = cls(path, engine, catalog, interviewer, writer)
         store.upgraded_from_copy = copy
+        store.checked_on_open = changed
         failures = guard.clear()
         with store._session() as session:
             for at in failures:
@@ -148,11 +216,16 @@ class Store(Reading):
         return store
 
     def lock(self) -> None:
-        """Close the file and let go of the key: nothing can be read until the next unlock."""
+        """Close the file and let go of the key: nothing can be read until the next unlock.
+
+        The writer lock goes last, after the file's clean-close fingerprint is recorded."""
         with self._lock:
             if self._engine is not None:
                 self._engine.dispose()
                 self._engine = None
+            if self._writer is not None:
+                self._writer.release(clean=True)
+                self._writer = None
 
     @property
     def locked(self) -> bool:
@@ -191,25 +264,39 @@ class Store(Reading):
             require_strong(passphrase)
         with self._lock:
             key = passphrase if passphrase is not None else str(self.engine.url.password)
-            backup.export_to(self.engine, target, key)
+            backup.export_to(self.engine, target, key, self._writer)
         self.record("backup", target=target.name, new_passphrase=passphrase is not None)
 
-    def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
-        """Change the passphrase; the data is copied under the new key, then swapped in."""
+    def rekey(self, old_passphrase: str, new_passphrase: str) -> Path | None:
+        """Change the passphrase: the data is copied under the new key (with its audit entry),
+        the file under the old key is kept aside, and one rename puts the new file in place.
+
+        Returns exactly when the new passphrase is in force, with where the old file was kept.
+        """
         with self._lock:
             if old_passphrase != self.engine.url.password:
                 raise WrongPassphrase(self.path)
-            self._engine = backup.rekey(self.engine, self.path, new_passphrase)
-        self.record("rekey")
+            self._engine, kept = backup.rekey(self.engine, self.path, new_passphrase, self._writer, self.interviewer)
+            self._audit.forget()
+        return kept
 
-    def check(self) -> StoreReport:
-        """Integrity of the pages and of the audit chain."""
+    def check(self, against: replay.Seal | None = None) -> StoreReport:
+        """Integrity of the pages and of the audit chain; every screening replayed from the trail
+        and compared with the tables; and, given a seal, whether that history is still here."""
         with self._session() as session:
             integrity = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check")]
             cipher = [r[0] for r in session.connection().exec_driver_sql("PRAGMA cipher_integrity_check")]
             chain = audit.verify(session)
             screenings = int(session.scalar(select(func.count()).select_from(ScreeningRow)) or 0)
-        return StoreReport(integrity, cipher, chain, screenings)
+            replayed = replay.replay(session, self.catalog)
+            seal = replay.head(session)
+            checked = replay.check_seal(session, against) if against is not None else None
+        return StoreReport(integrity, cipher, chain, screenings, replayed, seal, checked)
+
+    def seal(self) -> replay.Seal:
+        """The chain head (entries + hash of the last): printed on sheets, kept beside exports."""
+        with self._session() as session:
+            return replay.head(session)
 
     # -- screenings ----------------------------------------------------------------------
 
@@ -273,9 +360,14 @@ class Store(Reading):
         finalise: bool = True,
     ) -> str:
         """A whole screening in one transaction (command line, imports): all of it or nothing."""
-        problems = check_answers(form, dict(answers))
+        problems = check_answers(form, dict(answers)) + check_notes(form, notes or {})
         if problems:
             raise InvalidAnswer(self.path, detail=problems[0].render())
+        for list_id, ticked in (indicators or {}).items():
+            self._check_ticked(list_id, ticked)
+        unknown = [k for k, v in (flags or {}).items() if k not in CONTEXT_FLAGS or not (v is None or type(v) is bool)]
+        if unknown or age_band not in AGE_BANDS:
+            raise InvalidAnswer(self.path, detail=f"context {unknown[0] if unknown else age_band!r}")
         who = interviewer or self.interviewer
         with self._session() as session:
             screening_id = self._insert(
@@ -300,7 +392,15 @@ class Store(Reading):
             session.flush()
             head = self._editable(session, screening_id, None)
             result = self._rescore(session, head, form)
-            self._audit.append(session, "answers", who, screening_id, keys=sorted(answers))
+            self._audit_whole(
+                session,
+                who,
+                screening_id,
+                answers=answers,
+                notes=notes or {},
+                indicators=indicators or {},
+                flags=dict(flags or {}),
+            )
             if finalise:
                 session.execute(
                     update(ScreeningRow)
@@ -360,7 +460,16 @@ class Store(Reading):
             head = self._editable(session, screening_id, None)
             self._rescore(session, head, form)
             who = (interviewer if escalate else "") or self.interviewer
-            self._audit.append(session, "quick_check", who, screening_id, signs=ticked_total, escalated=escalate)
+            ticked_lists = {k: list(dict.fromkeys(v)) for k, v in indicators.items()}
+            self._audit.append(
+                session,
+                "quick_check",
+                who,
+                screening_id,
+                signs=ticked_total,
+                escalated=escalate,
+                indicators=ticked_lists,
+            )
             if not escalate:
                 session.execute(
                     update(ScreeningRow)
@@ -381,12 +490,15 @@ class Store(Reading):
                 session.merge(AnswerRow(screening_id=screening_id, key=key, value_json=json.dumps(value)))
             session.flush()
             result = self._rescore(session, head, form)
-            self._touch(session, head, reason, "answers", keys=sorted(answers))
+            self._touch(session, head, reason, "answers", keys=sorted(answers), values=dict(answers))
         return result
 
     def set_note(self, screening_id: str, item: str, note: str, reason: str | None = None) -> None:
         with self._session() as session:
             head = self._editable(session, screening_id, reason)
+            problems = check_notes(self._form(head), {item: note})
+            if problems:
+                raise InvalidAnswer(self.path, detail=problems[0].render())
             existing = session.get(NoteRow, (screening_id, item))
             if not note.strip():
                 if existing is not None:
@@ -395,7 +507,7 @@ class Store(Reading):
                 session.add(NoteRow(screening_id=screening_id, item=item, text=note))
             else:
                 existing.text = note
-            self._touch(session, head, reason, "note", item=item)
+            self._touch(session, head, reason, "note", item=item, hash=replay.text_hash(note.strip() and note))
 
     def set_indicators(
         self, screening_id: str, list_id: str, ticked: tuple[str, ...] | list[str], reason: str | None = None
@@ -460,6 +572,9 @@ class Store(Reading):
     ) -> None:
         """Tick off or annotate a recommended step, or add one of the interviewer's own."""
         added = step_id not in {s.id for s in self.catalog.next_steps.steps}
+        problems = check_text(note, f"{step_id}.note") + check_text(text, step_id) + check_text(step_id, "step", 64)
+        if problems:
+            raise InvalidAnswer(self.path, detail=problems[0].render())
         if added and not text.strip():
             raise InvalidAnswer(self.path, detail=f"step {step_id} needs a text")
         with self._session() as session:
@@ -503,9 +618,12 @@ class Store(Reading):
         age_band: str,
         flags: dict[str, Any],
     ) -> str:
-        """A new draft row, and its "create" audit entry."""
+        """A new draft row, and its "create" audit entry (every field within the schema's limits)."""
         if setting not in SETTINGS:
             raise InvalidAnswer(self.path, detail=f"setting {setting!r}")
+        problems = check_record(form, case_code=case_code, interviewer=interviewer, language=language)
+        if problems:
+            raise InvalidAnswer(self.path, detail=problems[0].render())
         now = audit.now()
         screening_id = str(uuid.uuid4())
         session.add(
@@ -538,15 +656,38 @@ class Store(Reading):
         )
         return screening_id
 
+    def _audit_whole(
+        self,
+        session: Session,
+        who: str,
+        screening_id: str,
+        *,
+        answers: Mapping[str, Any],
+        notes: Mapping[str, str],
+        indicators: Mapping[str, Sequence[str]],
+        flags: dict[str, Any],
+    ) -> None:
+        """The entries of a screening added whole: what replay needs to rebuild it (notes as hashes)."""
+        self._audit.append(session, "answers", who, screening_id, keys=sorted(answers), values=dict(answers))
+        for item, text_ in notes.items():
+            if text_.strip():
+                self._audit.append(session, "note", who, screening_id, item=item, hash=replay.text_hash(text_))
+        for list_id, ticked in indicators.items():
+            self._audit.append(session, "indicators", who, screening_id, list=list_id, ticked=list(ticked))
+        if flags:
+            self._audit.append(session, "context", who, screening_id, **flags)
+
     def _check_ticked(self, list_id: str, ticked: Sequence[str]) -> None:
-        """Refuse a list or an indicator the instrument does not have."""
+        """Refuse a list or an indicator the instrument does not have (or one that is not an id)."""
         try:
             known = {i.id for i in self.catalog.indicator_list(list_id).items}
-        except KeyError:
-            raise InvalidAnswer(self.path, detail=f"list {list_id!r}") from None
-        unknown = [i for i in ticked if i not in known]
+        except (KeyError, TypeError):
+            raise InvalidAnswer(self.path, detail=f"list {str(list_id)[:80]!r}") from None
+        if isinstance(ticked, (str, bytes)) or not isinstance(ticked, Sequence):
+            raise InvalidAnswer(self.path, detail=f"{list_id}: a list of indicator ids")
+        unknown = [i for i in ticked if not isinstance(i, str) or i not in known]
         if unknown:
-            raise InvalidAnswer(self.path, detail=f"{unknown[0]} is not in {list_id}")
+            raise InvalidAnswer(self.path, detail=f"{str(unknown[0])[:80]} is not in {list_id}")
 
     def _editable(self, session: Session, screening_id: str, reason: str | None) -> _Head:
         found = session.execute(_HEAD, {"sid": screening_id}).one_or_none()
