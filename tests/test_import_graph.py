@@ -96,15 +96,10 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return groups
 
 
-# the last one, dodged by a lazy import: cli_store reads answers files through cli (issue 15
-# moves that reader into core/answers.py; then this list is empty and should be deleted)
-LEFT = [["screener.cli", "screener.cli_central", "screener.cli_store"]]
-
-
 def test_src_has_no_import_cycle():
     graph = import_graph()
     assert len(graph) > 50 and "screener.ui.window" in graph["screener.ui.app"]
-    assert [cycle for cycle in cycles(graph) if cycle not in LEFT] == []
+    assert cycles(graph) == []
 
 
 def test_a_lazy_import_back_is_a_cycle():
