@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="171"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Оқу кейстері (KATCH нұсқаулығы, 003 дереккөз)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <location filename="../src/screener/ui/cases.py" line="179"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Кейсті топқа көрсетіңіз, қатысушылар оны жаттығу скринингінде бағаласын, содан кейін олардың жауаптарын кілтпен салыстырыңыз. «Әзірлеушілер» деп белгіленген жауаптар — Screener әзірлеушілерінің кілттері: нұсқаулықта олар берілмеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Screening key</source>
         <translation>Скрининг кілті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="182"/>
+        <location filename="../src/screener/ui/cases.py" line="187"/>
         <source>Training cases</source>
         <translation>Оқу кейстері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="183"/>
+        <location filename="../src/screener/ui/cases.py" line="188"/>
         <source>Present</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="184"/>
+        <location filename="../src/screener/ui/cases.py" line="189"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="185"/>
+        <location filename="../src/screener/ui/cases.py" line="190"/>
         <source>Compare with the key</source>
         <translation>Кілтпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="203"/>
+        <location filename="../src/screener/ui/cases.py" line="208"/>
         <source>manual and project</source>
         <translation>нұсқаулық пен әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="204"/>
+        <location filename="../src/screener/ui/cases.py" line="209"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="204"/>
+        <location filename="../src/screener/ui/cases.py" line="209"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="210"/>
+        <location filename="../src/screener/ui/cases.py" line="215"/>
         <source>yes (project)</source>
         <translation>бар (әзірлеушілер)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="210"/>
+        <location filename="../src/screener/ui/cases.py" line="215"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Room</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Agreement</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="467"/>
+        <location filename="../src/screener/ui/cases.py" line="472"/>
         <source>Key and room, item by item</source>
         <translation>Кілт пен топтың жауаптары, тармақ бойынша</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="473"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Келесі қадамдар және кілттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="474"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="475"/>
         <source>Open the room&apos;s screening</source>
         <translation>Топтың скринингін ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="497"/>
+        <location filename="../src/screener/ui/cases.py" line="502"/>
         <source>same</source>
         <translation>сәйкес</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="498"/>
+        <location filename="../src/screener/ui/cases.py" line="503"/>
         <source>differs</source>
         <translation>өзгеше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="499"/>
+        <location filename="../src/screener/ui/cases.py" line="504"/>
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="500"/>
+        <location filename="../src/screener/ui/cases.py" line="505"/>
         <source>not in the key</source>
         <translation>кілтте жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="508"/>
+        <location filename="../src/screener/ui/cases.py" line="513"/>
         <source>Compare with the key: %1</source>
         <translation>Кілтпен салыстыру: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="512"/>
+        <location filename="../src/screener/ui/cases.py" line="517"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Топ бұл кейсті әлі бағалаған жоқ: тек кілт көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="516"/>
+        <location filename="../src/screener/ui/cases.py" line="521"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Кілт: %2 ішінен %1. Топ: %4 ішінен %3. Сәйкес келмейтін тармақтар: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="521"/>
-        <location filename="../src/screener/ui/cases.py" line="578"/>
+        <location filename="../src/screener/ui/cases.py" line="526"/>
+        <location filename="../src/screener/ui/cases.py" line="583"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
-        <location filename="../src/screener/ui/cases.py" line="541"/>
+        <location filename="../src/screener/ui/cases.py" line="545"/>
+        <location filename="../src/screener/ui/cases.py" line="546"/>
         <source>does not apply</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="544"/>
+        <location filename="../src/screener/ui/cases.py" line="549"/>
         <source>Section %1</source>
         <translation>%1 бөлімі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="550"/>
+        <location filename="../src/screener/ui/cases.py" line="555"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="568"/>
+        <location filename="../src/screener/ui/cases.py" line="573"/>
         <source>(reasoning in English)</source>
         <translation>(негіздеме ағылшын тілінде)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="581"/>
+        <location filename="../src/screener/ui/cases.py" line="586"/>
         <source>Next steps in the key:</source>
         <translation>Кілт бойынша келесі қадамдар:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="585"/>
+        <location filename="../src/screener/ui/cases.py" line="590"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Тек кілтте (топ өткізіп алған):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="588"/>
+        <location filename="../src/screener/ui/cases.py" line="593"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Тек топтың скринингінде:</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="200"/>
-        <location filename="../src/screener/ui/interview.py" line="488"/>
+        <location filename="../src/screener/ui/interview.py" line="483"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="201"/>
-        <location filename="../src/screener/ui/interview.py" line="513"/>
+        <location filename="../src/screener/ui/interview.py" line="507"/>
         <source>Finish the amendment</source>
         <translation>Өзгертуді аяқтау</translation>
     </message>
@@ -354,27 +354,27 @@
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="476"/>
+        <location filename="../src/screener/ui/interview.py" line="471"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="477"/>
+        <location filename="../src/screener/ui/interview.py" line="472"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="483"/>
+        <location filename="../src/screener/ui/interview.py" line="478"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="487"/>
+        <location filename="../src/screener/ui/interview.py" line="482"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="512"/>
+        <location filename="../src/screener/ui/interview.py" line="506"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Өзгертуді аяқтау керек пе? Өзгерістер мына себеппен сақталды: %1</translation>
     </message>
@@ -467,32 +467,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="340"/>
+        <location filename="../src/screener/ui/screenings.py" line="338"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="345"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="346"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="349"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="350"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="353"/>
+        <location filename="../src/screener/ui/screenings.py" line="351"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -500,52 +500,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="308"/>
+        <location filename="../src/screener/ui/cases.py" line="313"/>
         <source>Back to cases</source>
         <translation>Кейстерге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="309"/>
+        <location filename="../src/screener/ui/cases.py" line="314"/>
         <source>Previous</source>
         <translation>Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="310"/>
+        <location filename="../src/screener/ui/cases.py" line="315"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="311"/>
+        <location filename="../src/screener/ui/cases.py" line="316"/>
         <source>Show the answer</source>
         <translation>Жауапты көрсету</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="312"/>
+        <location filename="../src/screener/ui/cases.py" line="317"/>
         <source>Score with the room</source>
         <translation>Топпен бағалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="313"/>
+        <location filename="../src/screener/ui/cases.py" line="318"/>
         <source>Case, as read to the room</source>
         <translation>Топқа оқылатын кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="345"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>%1-модуль. Дереккөз: KATCH нұсқаулығы (003 дереккөз), %2 жолдар.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="349"/>
+        <location filename="../src/screener/ui/cases.py" line="354"/>
         <source>Seed 003, line %1</source>
         <translation>003 дереккөз, %1-жол</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="352"/>
+        <location filename="../src/screener/ui/cases.py" line="357"/>
         <source>Question %1</source>
         <translation>%1-сұрақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="359"/>
+        <location filename="../src/screener/ui/cases.py" line="364"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Үлгі жауап жоқ: топпен талқылаңыз.</translation>
     </message>
@@ -566,166 +566,166 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="206"/>
+        <location filename="../src/screener/ui/quick.py" line="205"/>
         <source>Setting:</source>
         <translation>Өткізу орны:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="207"/>
+        <location filename="../src/screener/ui/quick.py" line="206"/>
         <source>Age:</source>
         <translation>Жасы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="213"/>
+        <location filename="../src/screener/ui/quick.py" line="212"/>
         <source>Adult (%1)</source>
         <translation>Ересек (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="214"/>
+        <location filename="../src/screener/ui/quick.py" line="213"/>
         <source>Age unknown (%1)</source>
         <translation>Жасы белгісіз (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="218"/>
+        <location filename="../src/screener/ui/quick.py" line="217"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Аяқтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Record the quick check only</source>
         <translation>Тек жедел тексеруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Indicators</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
-        <location filename="../src/screener/ui/quick.py" line="421"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="420"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
         <source>Full wording of the indicator</source>
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="288"/>
+        <location filename="../src/screener/ui/quick.py" line="287"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="368"/>
-        <location filename="../src/screener/ui/quick.py" line="414"/>
+        <location filename="../src/screener/ui/quick.py" line="367"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="370"/>
+        <location filename="../src/screener/ui/quick.py" line="369"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="258"/>
-        <location filename="../src/screener/ui/quick.py" line="422"/>
+        <location filename="../src/screener/ui/quick.py" line="257"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <location filename="../src/screener/ui/quick.py" line="209"/>
         <source>Child, under %2 (%1)</source>
         <translation>Бала, %2 жасқа толмаған (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <location filename="../src/screener/ui/quick.py" line="211"/>
         <source>Child (%1)</source>
         <translation>Бала (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="426"/>
+        <location filename="../src/screener/ui/quick.py" line="425"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="439"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="451"/>
+        <location filename="../src/screener/ui/quick.py" line="450"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="452"/>
+        <location filename="../src/screener/ui/quick.py" line="451"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="465"/>
-        <location filename="../src/screener/ui/quick.py" line="473"/>
+        <location filename="../src/screener/ui/quick.py" line="464"/>
+        <location filename="../src/screener/ui/quick.py" line="472"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="466"/>
+        <location filename="../src/screener/ui/quick.py" line="465"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="473"/>
+        <location filename="../src/screener/ui/quick.py" line="472"/>
         <source>Language of the interview:</source>
         <translation>Сұхбат тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="501"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="501"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="502"/>
+        <location filename="../src/screener/ui/quick.py" line="504"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="505"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="505"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="505"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quiz.py" line="259"/>
-        <location filename="../src/screener/ui/quiz.py" line="472"/>
+        <location filename="../src/screener/ui/quiz.py" line="473"/>
         <source>Show the key</source>
         <translation>Кілтті көрсету</translation>
     </message>
@@ -869,42 +869,42 @@
         <translation>Ашық сұрақ: қатысушылар жауабын қағазға жазады; ол талқыланады, ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="469"/>
+        <location filename="../src/screener/ui/quiz.py" line="470"/>
         <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
         <translation>Бұл пре-тест еді. Кілтті қазір көрсетсеңіз, топ пост-тесттің жауаптарын біліп қояды. Бәрібір көрсету керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="483"/>
+        <location filename="../src/screener/ui/quiz.py" line="484"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Нәтиже: %2 ішінен %1 (%3). Ашық сұрақ талқыланады, оған ұпай қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="491"/>
+        <location filename="../src/screener/ui/quiz.py" line="492"/>
         <source>The key is hidden until the trainer shows it (after the post-test).</source>
         <translation>Тренер көрсеткенше (пост-тесттен кейін) кілт жасырын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="500"/>
+        <location filename="../src/screener/ui/quiz.py" line="501"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="500"/>
+        <location filename="../src/screener/ui/quiz.py" line="501"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="505"/>
+        <location filename="../src/screener/ui/quiz.py" line="506"/>
         <source>open: see the model answer</source>
         <translation>ашық: үлгі жауапты қараңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="506"/>
+        <location filename="../src/screener/ui/quiz.py" line="507"/>
         <source>manual</source>
         <translation>нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="506"/>
+        <location filename="../src/screener/ui/quiz.py" line="507"/>
         <source>project</source>
         <translation>әзірлеушілер</translation>
     </message>
@@ -912,308 +912,308 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="130"/>
+        <location filename="../src/screener/ui/result.py" line="131"/>
         <source>Result of the screening</source>
         <translation>Скрининг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="131"/>
+        <location filename="../src/screener/ui/result.py" line="132"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="132"/>
+        <location filename="../src/screener/ui/result.py" line="133"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="133"/>
+        <location filename="../src/screener/ui/result.py" line="134"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="134"/>
+        <location filename="../src/screener/ui/result.py" line="135"/>
         <source>Save PDF...</source>
         <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="135"/>
+        <location filename="../src/screener/ui/result.py" line="136"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Ұсынылатын қадамдар мен ұйымдар анықтамалығы бар нәтиже парағы, PDF пішімінде</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="136"/>
+        <location filename="../src/screener/ui/result.py" line="137"/>
         <source>Print...</source>
         <translation>Басып шығару...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="151"/>
+        <location filename="../src/screener/ui/result.py" line="152"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="153"/>
+        <location filename="../src/screener/ui/result.py" line="154"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="158"/>
+        <location filename="../src/screener/ui/result.py" line="159"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="167"/>
+        <location filename="../src/screener/ui/result.py" line="168"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="167"/>
+        <location filename="../src/screener/ui/result.py" line="168"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="227"/>
+        <location filename="../src/screener/ui/result.py" line="228"/>
         <source>Quick indicator check</source>
         <translation>Белгілерді жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="229"/>
+        <location filename="../src/screener/ui/result.py" line="230"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="243"/>
+        <location filename="../src/screener/ui/result.py" line="244"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="253"/>
+        <location filename="../src/screener/ui/result.py" line="254"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>Жедел тексеруде сұрақ қойылмайды, сондықтан ұпай жоқ: тек белгіленген белгілер мен олар талап ететін қадамдар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="278"/>
+        <location filename="../src/screener/ui/result.py" line="279"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="279"/>
+        <location filename="../src/screener/ui/result.py" line="280"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="280"/>
+        <location filename="../src/screener/ui/result.py" line="281"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="282"/>
+        <location filename="../src/screener/ui/result.py" line="283"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="287"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="293"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="294"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="297"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="300"/>
         <source>Age band</source>
         <translation>Жас тобы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="313"/>
+        <location filename="../src/screener/ui/result.py" line="314"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="319"/>
+        <location filename="../src/screener/ui/result.py" line="320"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="328"/>
+        <location filename="../src/screener/ui/result.py" line="329"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="331"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="344"/>
+        <location filename="../src/screener/ui/result.py" line="345"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="355"/>
+        <location filename="../src/screener/ui/result.py" line="356"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="361"/>
+        <location filename="../src/screener/ui/result.py" line="362"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="371"/>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="373"/>
+        <location filename="../src/screener/ui/result.py" line="374"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="378"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="383"/>
+        <location filename="../src/screener/ui/result.py" line="384"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="385"/>
-        <location filename="../src/screener/ui/result.py" line="392"/>
+        <location filename="../src/screener/ui/result.py" line="386"/>
+        <location filename="../src/screener/ui/result.py" line="393"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="385"/>
+        <location filename="../src/screener/ui/result.py" line="386"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="393"/>
+        <location filename="../src/screener/ui/result.py" line="394"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="399"/>
+        <location filename="../src/screener/ui/result.py" line="400"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="401"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="402"/>
+        <location filename="../src/screener/ui/result.py" line="403"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="412"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="427"/>
+        <location filename="../src/screener/ui/result.py" line="428"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="446"/>
+        <location filename="../src/screener/ui/result.py" line="447"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="453"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="457"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="316"/>
+        <location filename="../src/screener/ui/screenings.py" line="314"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
@@ -1339,43 +1339,43 @@
         <translation>жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="237"/>
+        <location filename="../src/screener/ui/screenings.py" line="240"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="237"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="240"/>
+        <location filename="../src/screener/ui/screenings.py" line="239"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="252"/>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="259"/>
+        <location filename="../src/screener/ui/screenings.py" line="257"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="264"/>
+        <location filename="../src/screener/ui/screenings.py" line="262"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="310"/>
+        <location filename="../src/screener/ui/screenings.py" line="308"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>«%1» іс коды бар «%2» кодынан тек бас әріптерімен немесе бос орындарымен ерекшеленеді. Бұл сол іс пе? Иә: «%2» қолданылады. Жоқ: «%1» жаңа іс ретінде қалады.</translation>
     </message>
@@ -1818,12 +1818,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="94"/>
+        <location filename="../src/screener/ui/cases.py" line="95"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Үлгі жауап: нұсқаулықтан (003 дереккөз, %1-жол)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="95"/>
+        <location filename="../src/screener/ui/cases.py" line="96"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Жауап кілті: нұсқаулықтан емес, Screener әзірлеушілері құрастырған</translation>
     </message>

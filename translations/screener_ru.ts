@@ -4,77 +4,77 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="171"/>
+        <location filename="../src/screener/ui/cases.py" line="176"/>
         <source>Training cases (KATCH manual, seed 003)</source>
         <translation>Учебные кейсы (пособие KATCH, источник 003)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="174"/>
+        <location filename="../src/screener/ui/cases.py" line="179"/>
         <source>Present a case to the room, let the trainees score it in a practice screening, then compare their answers with the key. Answers marked &quot;project&quot; are this project&apos;s keys: the manual gives none for them.</source>
         <translation>Покажите кейс группе, дайте участникам оценить его в учебном скрининге, затем сравните их ответы с ключом. Ответы с пометкой «проект» — ключи этого проекта: в пособии их нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Case</source>
         <translation>Кейс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="180"/>
+        <location filename="../src/screener/ui/cases.py" line="185"/>
         <source>Screening key</source>
         <translation>Ключ скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="182"/>
+        <location filename="../src/screener/ui/cases.py" line="187"/>
         <source>Training cases</source>
         <translation>Учебные кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="183"/>
+        <location filename="../src/screener/ui/cases.py" line="188"/>
         <source>Present</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="184"/>
+        <location filename="../src/screener/ui/cases.py" line="189"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="185"/>
+        <location filename="../src/screener/ui/cases.py" line="190"/>
         <source>Compare with the key</source>
         <translation>Сравнить с ключом</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="203"/>
+        <location filename="../src/screener/ui/cases.py" line="208"/>
         <source>manual and project</source>
         <translation>пособие и проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="204"/>
+        <location filename="../src/screener/ui/cases.py" line="209"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="204"/>
+        <location filename="../src/screener/ui/cases.py" line="209"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="210"/>
+        <location filename="../src/screener/ui/cases.py" line="215"/>
         <source>yes (project)</source>
         <translation>есть (проект)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="210"/>
+        <location filename="../src/screener/ui/cases.py" line="215"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -82,119 +82,119 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Room</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="466"/>
+        <location filename="../src/screener/ui/cases.py" line="471"/>
         <source>Agreement</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="467"/>
+        <location filename="../src/screener/ui/cases.py" line="472"/>
         <source>Key and room, item by item</source>
         <translation>Ключ и ответы группы по пунктам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="468"/>
+        <location filename="../src/screener/ui/cases.py" line="473"/>
         <source>Next steps and the reasoning of the key</source>
         <translation>Следующие шаги и обоснование ключа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="469"/>
+        <location filename="../src/screener/ui/cases.py" line="474"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="470"/>
+        <location filename="../src/screener/ui/cases.py" line="475"/>
         <source>Open the room&apos;s screening</source>
         <translation>Открыть скрининг группы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="497"/>
+        <location filename="../src/screener/ui/cases.py" line="502"/>
         <source>same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="498"/>
+        <location filename="../src/screener/ui/cases.py" line="503"/>
         <source>differs</source>
         <translation>отличается</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="499"/>
+        <location filename="../src/screener/ui/cases.py" line="504"/>
         <source>not entered</source>
         <translation>не введено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="500"/>
+        <location filename="../src/screener/ui/cases.py" line="505"/>
         <source>not in the key</source>
         <translation>нет в ключе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="508"/>
+        <location filename="../src/screener/ui/cases.py" line="513"/>
         <source>Compare with the key: %1</source>
         <translation>Сравнение с ключом: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="512"/>
+        <location filename="../src/screener/ui/cases.py" line="517"/>
         <source>The room has not scored this case yet: only the key is shown.</source>
         <translation>Группа ещё не оценила этот кейс: показан только ключ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="516"/>
+        <location filename="../src/screener/ui/cases.py" line="521"/>
         <source>Key: %1 of %2. Room: %3 of %4. Items that differ: %5.</source>
         <translation>Ключ: %1 из %2. Группа: %3 из %4. Расходятся пункты: %5.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="521"/>
-        <location filename="../src/screener/ui/cases.py" line="578"/>
+        <location filename="../src/screener/ui/cases.py" line="526"/>
+        <location filename="../src/screener/ui/cases.py" line="583"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="540"/>
-        <location filename="../src/screener/ui/cases.py" line="541"/>
+        <location filename="../src/screener/ui/cases.py" line="545"/>
+        <location filename="../src/screener/ui/cases.py" line="546"/>
         <source>does not apply</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="544"/>
+        <location filename="../src/screener/ui/cases.py" line="549"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="550"/>
+        <location filename="../src/screener/ui/cases.py" line="555"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="568"/>
+        <location filename="../src/screener/ui/cases.py" line="573"/>
         <source>(reasoning in English)</source>
         <translation>(обоснование на английском)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="581"/>
+        <location filename="../src/screener/ui/cases.py" line="586"/>
         <source>Next steps in the key:</source>
         <translation>Следующие шаги по ключу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="585"/>
+        <location filename="../src/screener/ui/cases.py" line="590"/>
         <source>Only in the key (missed by the room):</source>
         <translation>Только в ключе (группа пропустила):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="588"/>
+        <location filename="../src/screener/ui/cases.py" line="593"/>
         <source>Only in the room&apos;s screening:</source>
         <translation>Только в скрининге группы:</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="200"/>
-        <location filename="../src/screener/ui/interview.py" line="488"/>
+        <location filename="../src/screener/ui/interview.py" line="483"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/interview.py" line="201"/>
-        <location filename="../src/screener/ui/interview.py" line="513"/>
+        <location filename="../src/screener/ui/interview.py" line="507"/>
         <source>Finish the amendment</source>
         <translation>Завершить изменения</translation>
     </message>
@@ -354,27 +354,27 @@
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="476"/>
+        <location filename="../src/screener/ui/interview.py" line="471"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="477"/>
+        <location filename="../src/screener/ui/interview.py" line="472"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="483"/>
+        <location filename="../src/screener/ui/interview.py" line="478"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="487"/>
+        <location filename="../src/screener/ui/interview.py" line="482"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="512"/>
+        <location filename="../src/screener/ui/interview.py" line="506"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Завершить внесение изменений? Изменения сохранены с причиной: %1</translation>
     </message>
@@ -467,32 +467,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="340"/>
+        <location filename="../src/screener/ui/screenings.py" line="338"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="345"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="346"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="349"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="350"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="353"/>
+        <location filename="../src/screener/ui/screenings.py" line="351"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -500,52 +500,52 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="308"/>
+        <location filename="../src/screener/ui/cases.py" line="313"/>
         <source>Back to cases</source>
         <translation>К кейсам</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="309"/>
+        <location filename="../src/screener/ui/cases.py" line="314"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="310"/>
+        <location filename="../src/screener/ui/cases.py" line="315"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="311"/>
+        <location filename="../src/screener/ui/cases.py" line="316"/>
         <source>Show the answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="312"/>
+        <location filename="../src/screener/ui/cases.py" line="317"/>
         <source>Score with the room</source>
         <translation>Оценить с группой</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="313"/>
+        <location filename="../src/screener/ui/cases.py" line="318"/>
         <source>Case, as read to the room</source>
         <translation>Кейс, как он читается группе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="340"/>
+        <location filename="../src/screener/ui/cases.py" line="345"/>
         <source>Module %1. Source: KATCH manual (seed 003), lines %2.</source>
         <translation>Модуль %1. Источник: пособие KATCH (источник 003), строки %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="349"/>
+        <location filename="../src/screener/ui/cases.py" line="354"/>
         <source>Seed 003, line %1</source>
         <translation>Источник 003, строка %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="352"/>
+        <location filename="../src/screener/ui/cases.py" line="357"/>
         <source>Question %1</source>
         <translation>Вопрос %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="359"/>
+        <location filename="../src/screener/ui/cases.py" line="364"/>
         <source>No model answer: discuss with the room.</source>
         <translation>Образцового ответа нет: обсудите с группой.</translation>
     </message>
@@ -566,166 +566,166 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="206"/>
+        <location filename="../src/screener/ui/quick.py" line="205"/>
         <source>Setting:</source>
         <translation>Место проведения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="207"/>
+        <location filename="../src/screener/ui/quick.py" line="206"/>
         <source>Age:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="213"/>
+        <location filename="../src/screener/ui/quick.py" line="212"/>
         <source>Adult (%1)</source>
         <translation>Взрослый (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="214"/>
+        <location filename="../src/screener/ui/quick.py" line="213"/>
         <source>Age unknown (%1)</source>
         <translation>Возраст неизвестен (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="218"/>
+        <location filename="../src/screener/ui/quick.py" line="217"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="237"/>
+        <location filename="../src/screener/ui/quick.py" line="236"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Record the quick check only</source>
         <translation>Записать только быструю проверку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="221"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Indicators</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
-        <location filename="../src/screener/ui/quick.py" line="421"/>
+        <location filename="../src/screener/ui/quick.py" line="223"/>
+        <location filename="../src/screener/ui/quick.py" line="420"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
         <source>Full wording of the indicator</source>
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="288"/>
+        <location filename="../src/screener/ui/quick.py" line="287"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="368"/>
-        <location filename="../src/screener/ui/quick.py" line="414"/>
+        <location filename="../src/screener/ui/quick.py" line="367"/>
+        <location filename="../src/screener/ui/quick.py" line="413"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="370"/>
+        <location filename="../src/screener/ui/quick.py" line="369"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="258"/>
-        <location filename="../src/screener/ui/quick.py" line="422"/>
+        <location filename="../src/screener/ui/quick.py" line="257"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <location filename="../src/screener/ui/quick.py" line="209"/>
         <source>Child, under %2 (%1)</source>
         <translation>Ребёнок, младше %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <location filename="../src/screener/ui/quick.py" line="211"/>
         <source>Child (%1)</source>
         <translation>Ребёнок (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="426"/>
+        <location filename="../src/screener/ui/quick.py" line="425"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="440"/>
+        <location filename="../src/screener/ui/quick.py" line="439"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="451"/>
+        <location filename="../src/screener/ui/quick.py" line="450"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="452"/>
+        <location filename="../src/screener/ui/quick.py" line="451"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="465"/>
-        <location filename="../src/screener/ui/quick.py" line="473"/>
+        <location filename="../src/screener/ui/quick.py" line="464"/>
+        <location filename="../src/screener/ui/quick.py" line="472"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="466"/>
+        <location filename="../src/screener/ui/quick.py" line="465"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="473"/>
+        <location filename="../src/screener/ui/quick.py" line="472"/>
         <source>Language of the interview:</source>
         <translation>Язык интервью:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="501"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="501"/>
+        <location filename="../src/screener/ui/quick.py" line="503"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="502"/>
+        <location filename="../src/screener/ui/quick.py" line="504"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="505"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="505"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="505"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/quiz.py" line="259"/>
-        <location filename="../src/screener/ui/quiz.py" line="472"/>
+        <location filename="../src/screener/ui/quiz.py" line="473"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
     </message>
@@ -869,42 +869,42 @@
         <translation>Открытый вопрос: участники пишут ответ на бумаге; его обсуждают, баллы не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="469"/>
+        <location filename="../src/screener/ui/quiz.py" line="470"/>
         <source>This was the pre-test. Showing the key now tells the room the answers of the post-test. Show it anyway?</source>
         <translation>Это был пре-тест. Если показать ключ сейчас, группа узнает ответы пост-теста. Всё равно показать?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="483"/>
+        <location filename="../src/screener/ui/quiz.py" line="484"/>
         <source>Score: %1 of %2 (%3). The open question is discussed, not scored.</source>
         <translation>Результат: %1 из %2 (%3). Открытый вопрос обсуждается, баллы за него не ставятся.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="491"/>
+        <location filename="../src/screener/ui/quiz.py" line="492"/>
         <source>The key is hidden until the trainer shows it (after the post-test).</source>
         <translation>Ключ скрыт, пока его не покажет тренер (после пост-теста).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="500"/>
+        <location filename="../src/screener/ui/quiz.py" line="501"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="500"/>
+        <location filename="../src/screener/ui/quiz.py" line="501"/>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="505"/>
+        <location filename="../src/screener/ui/quiz.py" line="506"/>
         <source>open: see the model answer</source>
         <translation>открытый: см. образцовый ответ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="506"/>
+        <location filename="../src/screener/ui/quiz.py" line="507"/>
         <source>manual</source>
         <translation>пособие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quiz.py" line="506"/>
+        <location filename="../src/screener/ui/quiz.py" line="507"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
@@ -912,308 +912,308 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="130"/>
+        <location filename="../src/screener/ui/result.py" line="131"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="131"/>
+        <location filename="../src/screener/ui/result.py" line="132"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="132"/>
+        <location filename="../src/screener/ui/result.py" line="133"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="133"/>
+        <location filename="../src/screener/ui/result.py" line="134"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="134"/>
+        <location filename="../src/screener/ui/result.py" line="135"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="135"/>
+        <location filename="../src/screener/ui/result.py" line="136"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="136"/>
+        <location filename="../src/screener/ui/result.py" line="137"/>
         <source>Print...</source>
         <translation>Печать...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="151"/>
+        <location filename="../src/screener/ui/result.py" line="152"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="153"/>
+        <location filename="../src/screener/ui/result.py" line="154"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="158"/>
+        <location filename="../src/screener/ui/result.py" line="159"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="167"/>
+        <location filename="../src/screener/ui/result.py" line="168"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="167"/>
+        <location filename="../src/screener/ui/result.py" line="168"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="227"/>
+        <location filename="../src/screener/ui/result.py" line="228"/>
         <source>Quick indicator check</source>
         <translation>Быстрая проверка признаков</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="229"/>
+        <location filename="../src/screener/ui/result.py" line="230"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="243"/>
+        <location filename="../src/screener/ui/result.py" line="244"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="253"/>
+        <location filename="../src/screener/ui/result.py" line="254"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="278"/>
+        <location filename="../src/screener/ui/result.py" line="279"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="279"/>
+        <location filename="../src/screener/ui/result.py" line="280"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="280"/>
+        <location filename="../src/screener/ui/result.py" line="281"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="282"/>
+        <location filename="../src/screener/ui/result.py" line="283"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="287"/>
+        <location filename="../src/screener/ui/result.py" line="288"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="289"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="293"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="294"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="297"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="298"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="300"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="313"/>
+        <location filename="../src/screener/ui/result.py" line="314"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="319"/>
+        <location filename="../src/screener/ui/result.py" line="320"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="328"/>
+        <location filename="../src/screener/ui/result.py" line="329"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="330"/>
+        <location filename="../src/screener/ui/result.py" line="331"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="344"/>
+        <location filename="../src/screener/ui/result.py" line="345"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="355"/>
+        <location filename="../src/screener/ui/result.py" line="356"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="361"/>
+        <location filename="../src/screener/ui/result.py" line="362"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="371"/>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="373"/>
+        <location filename="../src/screener/ui/result.py" line="374"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="378"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="383"/>
+        <location filename="../src/screener/ui/result.py" line="384"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="385"/>
-        <location filename="../src/screener/ui/result.py" line="392"/>
+        <location filename="../src/screener/ui/result.py" line="386"/>
+        <location filename="../src/screener/ui/result.py" line="393"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="385"/>
+        <location filename="../src/screener/ui/result.py" line="386"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="393"/>
+        <location filename="../src/screener/ui/result.py" line="394"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="399"/>
+        <location filename="../src/screener/ui/result.py" line="400"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="401"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="402"/>
+        <location filename="../src/screener/ui/result.py" line="403"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="412"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="420"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="425"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="427"/>
+        <location filename="../src/screener/ui/result.py" line="428"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="446"/>
+        <location filename="../src/screener/ui/result.py" line="447"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="452"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="453"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="457"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="316"/>
+        <location filename="../src/screener/ui/screenings.py" line="314"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
@@ -1339,43 +1339,43 @@
         <translation>быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="237"/>
+        <location filename="../src/screener/ui/screenings.py" line="240"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="237"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="240"/>
+        <location filename="../src/screener/ui/screenings.py" line="239"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="252"/>
+        <location filename="../src/screener/ui/screenings.py" line="250"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="259"/>
+        <location filename="../src/screener/ui/screenings.py" line="257"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="264"/>
+        <location filename="../src/screener/ui/screenings.py" line="262"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="310"/>
+        <location filename="../src/screener/ui/screenings.py" line="308"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>Код случая «%1» отличается от уже существующего «%2» только заглавными буквами или пробелами. Это тот же случай? Да: использовать «%2». Нет: оставить «%1» как новый случай.</translation>
     </message>
@@ -1818,12 +1818,12 @@
 <context>
     <name>_Screen</name>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="94"/>
+        <location filename="../src/screener/ui/cases.py" line="95"/>
         <source>Model answer: the manual&apos;s (seed 003, line %1)</source>
         <translation>Образцовый ответ: из пособия (источник 003, строка %1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/cases.py" line="95"/>
+        <location filename="../src/screener/ui/cases.py" line="96"/>
         <source>Answer key: the project&apos;s, not the manual&apos;s</source>
         <translation>Ключ ответов: составлен проектом, а не взят из пособия</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from screener.core.countries import country_name
 from screener.core.training import Case, CaseComparison, compare_case, load_cases
+from screener.ui import operations
 from screener.ui.fonts import base_size
 from screener.ui.item_widgets import item_name
 from screener.ui.qt import (
@@ -106,18 +107,22 @@ class _Screen(QWidget):
 
     def score_with_room(self) -> None:
         """A practice screening of the case, opened in the interview for the room to score."""
-        store = self.services.store
         case = self.case
-        if store is None or case is None or case.key is None:
+        if case is None or case.key is None:
             return
-        screening_id = store.create_screening(
-            case.key.setting,
-            self.language,
-            case_code=case.id,
-            interviewer=self.services.prefs.interviewer,
-            age_band=str(case.key.context.get("age_band", "unknown")),
+        key, language, interviewer = case.key, self.language, self.services.prefs.interviewer
+        operations.run(
+            self,
+            self.services,
+            lambda store: store.create_screening(
+                key.setting,
+                language,
+                case_code=case.id,
+                interviewer=interviewer,
+                age_band=str(key.context.get("age_band", "unknown")),
+            ),
+            self.services.navigation.open_screening,
         )
-        self.services.navigation.open_screening(screening_id)
 
     def compare(self) -> None:
         if self.case is None or self.case.key is None:

@@ -379,22 +379,18 @@ class InterviewScreen(QWidget):
 
     # -- changes: each saved at once ----------------------------------------------------------
 
-    def _save(self, work: Callable[[Store, str], Any]) -> tuple[bool, Any]:
+    def _save(self, work: Callable[[Store, str], Any]) -> operations.Done[Any] | None:
         """Run one autosave on the store; a failure is shown and nothing on screen changes."""
-        store = self.services.store
-        if store is None or self.screening is None:
-            return False, None
-        try:
-            return True, work(store, self.screening.id)
-        except StoreError as exc:
-            operations.report(self, exc, self.services.language)
-            return False, None
+        screening = self.screening
+        if screening is None:
+            return None
+        return operations.run(self, self.services, lambda store: work(store, screening.id))
 
     def answer(self, key: str, value: Any) -> None:
-        saved, result = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
-        if not saved:
+        saved = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
+        if saved is None:
             return
-        self.result = result
+        self.result = saved.value
         if value is None:
             self.answers.pop(key, None)
         else:
@@ -428,15 +424,14 @@ class InterviewScreen(QWidget):
             self.note(item, self.note_edit.toPlainText())
 
     def note(self, item: str, text: str) -> None:
-        saved, _result = self._save(lambda store, sid: store.set_note(sid, item, text, self.reason))
-        if saved:
+        if self._save(lambda store, sid: store.set_note(sid, item, text, self.reason)) is not None:
             self.notes[item] = text
 
     def tick(self, list_id: str, ticked: tuple[str, ...]) -> None:
-        saved, result = self._save(lambda store, sid: store.set_indicators(sid, list_id, ticked, self.reason))
-        if not saved:
+        saved = self._save(lambda store, sid: store.set_indicators(sid, list_id, ticked, self.reason))
+        if saved is None:
             return
-        self.result = result
+        self.result = saved.value
         self.indicators[list_id] = ticked
         self.update_panel(self.state())
 
@@ -446,9 +441,9 @@ class InterviewScreen(QWidget):
         if page is None or self.screening is None:
             return
         self.page = page
-        store = self.services.store
-        if store is not None and self.reason is None:
-            store.set_position(self.screening.id, {"kind": page.kind, "ref": page.ref, "section": page.section})
+        if self.reason is None:  # where to come back to: the page moves on even if this fails
+            position = {"kind": page.kind, "ref": page.ref, "section": page.section}
+            self._save(lambda store, sid: store.set_position(sid, position))
         self.redraw()
 
     def go_next(self) -> None:
@@ -488,8 +483,7 @@ class InterviewScreen(QWidget):
         if not dialogs.confirm(self, self.tr("Finalise"), text):
             return
         screening_id = self.screening.id
-        saved, _result = self._save(lambda store, sid: store.finalise(sid))
-        if saved:
+        if self._save(lambda store, sid: store.finalise(sid)) is not None:
             self.services.navigation.show_result(screening_id)
 
     @staticmethod

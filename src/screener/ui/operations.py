@@ -1,21 +1,57 @@
-"""One way to run store work: off the UI thread when it is long (unlock, backup, restore,
-upgrade), with a progress dialog, and every StoreError shown in the user's language.
+"""One way to run store work from the UI (as Anki's CollectionOp): `run` for a change (an
+answer, a step, a new or deleted screening), `run_long` for long work (unlock, backup, restore,
+export) off the UI thread behind a progress dialog. Either way a StoreError is shown in the
+user's language and nothing on screen changes; on success the caller's `refresh` redraws what
+changed.
 
-Autosaves are short (a few ms) and run on the UI thread, in order, so an answer on screen is
+Changes are short (a few ms) and run on the UI thread, in order, so an answer on screen is
 always an answer on disk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from screener.core.store.errors import StoreError
 from screener.ui import dialogs
 from screener.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
+    from screener.core.store.store import Store
     from screener.ui.qt import QWidget
+    from screener.ui.services import Services
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A change that was stored, with what the store returned."""
+
+    value: T
+
+
+def run(
+    parent: QWidget,
+    services: Services,
+    work: Callable[[Store], T],
+    refresh: Callable[[T], None] | None = None,
+) -> Done[T] | None:
+    """Make one change to the open store: None when no store is open or the change failed (the
+    error is shown in the user's language); otherwise `refresh(result)` runs, and it is Done."""
+    store = services.store
+    if store is None:
+        return None
+    try:
+        result = work(store)
+    except StoreError as exc:
+        report(parent, exc, services.language)
+        return None
+    if refresh is not None:
+        refresh(result)
+    return Done(result)
 
 
 class _Relay(QObject):

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from screener.core.instrument.model import IndicatorList
 from screener.core.messages import message
 from screener.core.quick import QuickCheck, first_actions, signs
-from screener.core.store.errors import StoreError
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import FlowLayout, button_rows
 from screener.ui.item_widgets import STYLE, option_row
@@ -476,26 +475,29 @@ class QuickCheckScreen(QWidget):
         self._record(escalate=True, case_code=code.strip(), language=i18n.LANGUAGES[chosen])
 
     def _record(self, *, escalate: bool, case_code: str = "", language: str | None = None) -> None:
-        store = self.services.store
         band = self.age_band
-        if store is None or band is None:
+        if band is None:
             return
         setting = str(self.setting.currentData())
-        try:
-            screening_id = store.record_quick_check(
+        ticked, interviewer = self.ticked(), self.services.prefs.interviewer
+        language = language or self.services.language  # the interview's, when escalated
+        recorded = operations.run(
+            self,
+            self.services,
+            lambda store: store.record_quick_check(
                 setting=setting,
-                language=language or self.services.language,
+                language=language,
                 age_band=band,
-                indicators=self.ticked(),
+                indicators=ticked,
                 escalate=escalate,
                 case_code=case_code,
-                interviewer=self.services.prefs.interviewer,
-            )
-        except StoreError as exc:  # nothing on screen is lost: the ticks stay for another try
-            operations.report(self, exc, self.services.language)
+                interviewer=interviewer,
+            ),
+        )
+        if recorded is None:  # nothing on screen is lost: the ticks stay for another try
             return
         if escalate:
-            self.services.navigation.open_screening(screening_id)
+            self.services.navigation.open_screening(recorded.value)
             return
         count = signs(self.ticked())
         what = self.tr("no signs") if count == 0 else self.tr("%1 sign(s), no interview").replace("%1", str(count))

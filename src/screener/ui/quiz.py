@@ -17,7 +17,7 @@ from screener.core.training import (
     review,
     score_quiz,
 )
-from screener.ui import dialogs
+from screener.ui import dialogs, operations
 from screener.ui.fonts import base_size
 from screener.ui.item_widgets import ClickLabel
 from screener.ui.qt import (
@@ -453,7 +453,8 @@ class QuizScreen(QWidget):
             self.participant.text(),
             taken_at,
         )
-        practice.save_attempt(store, attempt)
+        if operations.run(self, self.services, lambda store: practice.save_attempt(store, attempt)) is None:
+            return  # the answers stay on screen for another try
         self.last = attempt
         self.key_revealed = False
         self.render_result(attempt)

@@ -40,6 +40,7 @@ from screener.ui.qt import (
 from screener.ui.result_sheet import SheetActions
 
 if TYPE_CHECKING:
+    from screener.core.store.store import Store
     from screener.ui.services import Services
 
 BULLET = "\u2022 "
@@ -161,35 +162,35 @@ class ResultScreen(QWidget):
         self.services.navigation.amend(self.screening_id, reason.strip())
 
     def add_step(self) -> None:
-        store = self.services.store
-        if store is None or self.screening_id is None:
+        screening_id, position = self.screening_id, self.next_position
+        if self.services.store is None or screening_id is None:
             return
         text = dialogs.ask_text(self, self.tr("Add step"), self.tr("Step taken or planned:"))
         if text is None or not text.strip():
             return
-        step_id = OWN_STEP_PREFIX + uuid.uuid4().hex[:12]
-        try:
-            store.set_step(self.screening_id, step_id, done=False, text=text.strip(), position=self.next_position)
-        except StoreError as exc:
-            operations.report(self, exc, self.services.language)
-            return
-        self.refresh()
+        step_id, wording = OWN_STEP_PREFIX + uuid.uuid4().hex[:12], text.strip()
+        operations.run(
+            self,
+            self.services,
+            lambda store: store.set_step(screening_id, step_id, done=False, text=wording, position=position),
+            lambda _: self.refresh(),
+        )
 
     def save_step(self, step_id: str) -> None:
         """Store the step's tick and note, if they differ from what is stored."""
-        row = self.steps.get(step_id)
-        store = self.services.store
-        if row is None or store is None or self.screening_id is None:
+        row, screening_id = self.steps.get(step_id), self.screening_id
+        if row is None or screening_id is None:
             return
         now = (row.done.isChecked(), row.note.text().strip())
         if self.saved.get(step_id, (False, "")) == now:
             return
-        try:
-            store.set_step(self.screening_id, step_id, done=now[0], note=now[1], text=row.text, position=row.position)
-        except StoreError as exc:
-            operations.report(self, exc, self.services.language)
-            return
-        self.saved[step_id] = now
+        done, note = now
+
+        def store_step(store: Store) -> None:
+            store.set_step(screening_id, step_id, done=done, note=note, text=row.text, position=row.position)
+
+        if operations.run(self, self.services, store_step) is not None:
+            self.saved[step_id] = now
 
     def flush_steps(self) -> None:
         for step_id in list(self.steps):

@@ -231,16 +231,14 @@ class ScreeningsScreen(QWidget):
 
     def delete_selected(self) -> None:
         summary = self.selected()
-        store = self.services.store
-        if summary is None or store is None:
+        if summary is None or self.services.store is None:
             return
         if summary.status != Status.DRAFT:
             dialogs.error(self, self.tr("Delete"), self.tr("Only drafts can be deleted; a finalised screening stays."))
             return
         question = self.tr("Delete the draft %1? This cannot be undone.").replace("%1", summary.case_code or "-")
         if dialogs.confirm(self, self.tr("Delete"), question):
-            store.delete_draft(summary.id)
-            self.reload()
+            operations.run(self, self.services, lambda store: store.delete_draft(summary.id), lambda _: self.reload())
 
     def export_all(self) -> None:
         """Every finalised screening, de-identified, to a CSV (Excel) or JSON Lines file."""
@@ -269,8 +267,7 @@ class ScreeningsScreen(QWidget):
         )
 
     def new_screening(self) -> None:
-        store = self.services.store
-        if store is None:
+        if self.services.store is None:
             return
         dialog = NewScreeningDialog(self.services, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -280,13 +277,14 @@ class ScreeningsScreen(QWidget):
         self.services.prefs.interviewer = values["interviewer"]
         self.services.prefs.quick_setting = values["setting"]  # the post's setting: the next starts there
         self.services.prefs.save()
-        screening_id = store.create_screening(
-            values["setting"],
-            values["language"],
-            case_code=values["case_code"],
-            interviewer=values["interviewer"],
+        operations.run(
+            self,
+            self.services,
+            lambda store: store.create_screening(
+                values["setting"], values["language"], case_code=values["case_code"], interviewer=values["interviewer"]
+            ),
+            self.services.navigation.open_screening,
         )
-        self.services.navigation.open_screening(screening_id)
 
 
     def _case_code(self, typed: str) -> str:
