@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test coverage lint bench soak lock clean translations ts postgres package package-test
+.PHONY: run test coverage lint bench soak lock clean translations ts postgres package package-test package-windows package-windows-test
 
 # the Linux bundle (PyInstaller one-folder, packaging/screener.spec), rebuilt when an input changes
 BUNDLE := dist/screener/screener
@@ -18,11 +18,23 @@ QM := $(TS:.ts=.qm)
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# sqlcipher3 (one wheel for Linux and Windows) replaced sqlcipher3-binary: both are the module sqlcipher3
+	@$(BIN)/python -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-run: $(STAMP) $(QM)
+# the licences of everything the app includes (the About dialog links to it; the bundles carry
+# their own, written by packaging/screener.spec from the Python that builds them)
+NOTICES := THIRD-PARTY-NOTICES.txt
+$(NOTICES): $(STAMP) packaging/notices.py $(wildcard packaging/licenses/*)
+	$(BIN)/python packaging/notices.py $@ >/dev/null
+
+# Qt's xcb platform plugin in the venv: its system libraries are checked (and installed when we may)
+XCB_PLUGIN = $$($(BIN)/python -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms", "libqxcb.so"))')
+
+run: $(STAMP) $(QM) $(NOTICES)
+	@sh packaging/ensure_qt_libs.sh $(XCB_PLUGIN)
 	$(BIN)/screener
 
 # compiled UI translations (.qm) are built from the .ts sources, never committed
@@ -40,12 +52,12 @@ ts: $(STAMP)
 postgres:
 	@sh tests/ensure_postgres.sh
 
-test: $(STAMP) $(QM) lint postgres
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench --ignore=tests/package
+test: $(STAMP) $(QM) $(NOTICES) lint postgres
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/bench --ignore=tests/package --ignore=tests/package_windows
 
 # branch coverage of the suite `make test` runs, for screener.core and screener.ui (report in the terminal)
-coverage: $(STAMP) $(QM) postgres
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m coverage run --branch --source=src/screener -m pytest tests --ignore=tests/bench --ignore=tests/package -q
+coverage: $(STAMP) $(QM) $(NOTICES) postgres
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m coverage run --branch --source=src/screener -m pytest tests --ignore=tests/bench --ignore=tests/package --ignore=tests/package_windows -q
 	$(BIN)/python -m coverage report --include='src/screener/core/*' --skip-covered --sort=cover
 	$(BIN)/python -m coverage report --include='src/screener/ui/*' --skip-covered --sort=cover
 
@@ -61,22 +73,22 @@ bench: $(STAMP) $(QM) $(BUNDLE) postgres
 soak: $(STAMP) $(QM)
 	nice -n 10 $(BIN)/python -m tests.soak --kills 1000 --forms 1000 --answers 1000 --jobs 3
 
-# lines with a platform marker (after "# per platform") are kept as they are: pip freeze cannot write them
+# one lock for Linux and Windows: the Windows-only packages (PyInstaller's pefile, pywin32-ctypes)
+# are pure Python and installed on Linux too, so pip freeze lists every line
 lock: $(STAMP)
-	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E '^(pip|wheel)==' | grep -v "^screener" > requirements.lock.new
-	@sed -n '/^# per platform/,$$p' requirements.lock > requirements.lock.marked
-	@{ echo '# Exact versions tested (pip freeze). Update with: make lock'; \
-	  grep -v -i -E "^($$(sed -n 's/==.*;.*//p' requirements.lock.marked | paste -sd'|' -))==" requirements.lock.new; \
-	  cat requirements.lock.marked; } > requirements.lock
-	@rm requirements.lock.new requirements.lock.marked
+	{ echo '# Exact versions tested (pip freeze), the same for Linux and Windows. Update with: make lock'; \
+	  $(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E '^(pip|wheel)==' | grep -v "^screener"; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
 
 # `make package`: dist/screener/ (run dist/screener/screener) and dist/screener-VERSION-linux-ARCH.tar.gz
 package: $(BUNDLE)
 
 $(BUNDLE): $(STAMP) $(QM) $(PACKAGE_INPUTS)
+	@sh packaging/ensure_qt_libs.sh $(XCB_PLUGIN) --required
 	rm -rf dist/screener build/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/screener.spec
 	cp packaging/screener.desktop packaging/screener.png packaging/install-linux.sh dist/screener/
+	cp dist/screener/_internal/THIRD-PARTY-NOTICES.txt dist/screener/
 	rm -f dist/screener-*-linux-*.tar.gz
 	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf \
 	  dist/screener-$$($(BIN)/python -c 'import screener; print(screener.__version__)')-linux-$$(uname -m).tar.gz screener
@@ -87,6 +99,23 @@ $(BUNDLE): $(STAMP) $(QM) $(PACKAGE_INPUTS)
 # run --self-test, open and upgrade an old store, reinstall over it; prints sizes and timings
 package-test: $(BUNDLE)
 	$(BIN)/python -m pytest tests/package -p no:randomly -q -s
+
+# `make package-windows`: the Windows bundle (dist/windows/screener/), the signed per-user installer
+# dist/screener-VERSION-windows-x64-setup.exe and the signed MSI, built here under Wine
+# (packaging/windows/; the Debian tools are installed when missing: packaging/windows/ensure_tools.sh)
+WINDOWS_BUILT := dist/windows/.built
+package-windows: $(WINDOWS_BUILT)
+
+$(WINDOWS_BUILT): $(STAMP) $(QM) $(PACKAGE_INPUTS)
+	@sh packaging/windows/ensure_tools.sh
+	rm -f $@
+	nice -n 5 $(BIN)/python packaging/windows/build.py
+	@touch $@
+
+# install the setup silently under Wine into a clean prefix, --self-test, an old store upgraded,
+# the next build over it, uninstall (data kept); then the same with the MSI
+package-windows-test: $(WINDOWS_BUILT)
+	$(BIN)/python -m pytest tests/package_windows -p no:randomly -q -s
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -137,11 +137,11 @@ def test_cl004_next_steps(tmp_path, capsys):
     assert code == 0
     steps = json.loads(out)["steps"]
     found = [s["id"] for s in steps]
-    assert found[:2] == ["call_102", "call_103"]
+    assert found[:2] == ["call_103", "call_102"]  # medical help first (issue 16)
     assert "minor_guardianship" in found and "consular_access" not in found
     assert all(s["reasons"] for s in steps)
     code, out, _err = run(capsys, "--lang", "kk", "next-steps", str(write(tmp_path, data)))
-    assert code == 0 and "1. [call_102]" in out and "102" in out
+    assert code == 0 and "1. [call_103]" in out and "2. [call_102]" in out
 
 
 def test_cl004_bad_context(tmp_path, capsys):

@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>CircumstancesRow</name>
+    <message>
+        <location filename="../src/screener/ui/circumstances.py" line="49"/>
+        <source>What happened (optional; every change is kept in the audit trail):</source>
+        <translation>Не болды (міндетті емес; әр өзгеріс аудит журналында сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/circumstances.py" line="80"/>
+        <source>-&gt; %1 (why: %2)</source>
+        <translation>-&gt; %1 (себебі: %2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareScreen</name>
     <message>
         <location filename="../src/screener/ui/cases.py" line="471"/>
@@ -202,53 +215,53 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="124"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="132"/>
         <source>Read aloud to the respondent:</source>
         <translation>Пікір сұралушыға дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="188"/>
         <source>Notes for the interviewer</source>
         <translation>Сұхбат алушыға арналған ескертпелер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="203"/>
-        <location filename="../src/screener/ui/item_widgets.py" line="258"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="212"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="267"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="230"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="239"/>
         <source>Ask:</source>
         <translation>Сұраңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="244"/>
         <source>The script scores this %1.</source>
         <translation>Нұсқаулық бойынша бұған %1 ұпай қойылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="262"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="254"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="263"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="409"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="418"/>
         <source>%1 (citizen)</source>
         <translation>%1 (азаматы)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="414"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="423"/>
         <source>Stateless</source>
         <translation>Азаматтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="449"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="458"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
@@ -256,125 +269,125 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <location filename="../src/screener/ui/interview.py" line="200"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="194"/>
+        <location filename="../src/screener/ui/interview.py" line="201"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="196"/>
+        <location filename="../src/screener/ui/interview.py" line="203"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="197"/>
+        <location filename="../src/screener/ui/interview.py" line="204"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="198"/>
+        <location filename="../src/screener/ui/interview.py" line="205"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="199"/>
+        <location filename="../src/screener/ui/interview.py" line="206"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="200"/>
-        <location filename="../src/screener/ui/interview.py" line="483"/>
+        <location filename="../src/screener/ui/interview.py" line="207"/>
+        <location filename="../src/screener/ui/interview.py" line="535"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="247"/>
+        <location filename="../src/screener/ui/interview.py" line="256"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="216"/>
+        <location filename="../src/screener/ui/interview.py" line="224"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="307"/>
+        <location filename="../src/screener/ui/interview.py" line="319"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="256"/>
+        <location filename="../src/screener/ui/interview.py" line="265"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="254"/>
+        <location filename="../src/screener/ui/interview.py" line="263"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="195"/>
-        <location filename="../src/screener/ui/interview.py" line="349"/>
+        <location filename="../src/screener/ui/interview.py" line="202"/>
+        <location filename="../src/screener/ui/interview.py" line="368"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
-        <location filename="../src/screener/ui/interview.py" line="507"/>
+        <location filename="../src/screener/ui/interview.py" line="209"/>
+        <location filename="../src/screener/ui/interview.py" line="559"/>
         <source>Finish the amendment</source>
         <translation>Өзгертуді аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="350"/>
+        <location filename="../src/screener/ui/interview.py" line="369"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="351"/>
+        <location filename="../src/screener/ui/interview.py" line="370"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="352"/>
+        <location filename="../src/screener/ui/interview.py" line="371"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="364"/>
+        <location filename="../src/screener/ui/interview.py" line="383"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="365"/>
+        <location filename="../src/screener/ui/interview.py" line="384"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="471"/>
+        <location filename="../src/screener/ui/interview.py" line="523"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="472"/>
+        <location filename="../src/screener/ui/interview.py" line="524"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="478"/>
+        <location filename="../src/screener/ui/interview.py" line="530"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="482"/>
+        <location filename="../src/screener/ui/interview.py" line="534"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="506"/>
+        <location filename="../src/screener/ui/interview.py" line="558"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Өзгертуді аяқтау керек пе? Өзгерістер мына себеппен сақталды: %1</translation>
     </message>
@@ -382,84 +395,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="209"/>
-        <location filename="../src/screener/ui/window.py" line="284"/>
-        <location filename="../src/screener/ui/window.py" line="359"/>
+        <location filename="../src/screener/ui/window.py" line="220"/>
+        <location filename="../src/screener/ui/window.py" line="295"/>
+        <location filename="../src/screener/ui/window.py" line="400"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="285"/>
+        <location filename="../src/screener/ui/window.py" line="296"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="286"/>
+        <location filename="../src/screener/ui/window.py" line="297"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="287"/>
+        <location filename="../src/screener/ui/window.py" line="298"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="288"/>
+        <location filename="../src/screener/ui/window.py" line="299"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="289"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="290"/>
+        <location filename="../src/screener/ui/window.py" line="301"/>
         <source>Training</source>
         <translation>Оқыту</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="295"/>
+        <location filename="../src/screener/ui/window.py" line="306"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="308"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="336"/>
+        <location filename="../src/screener/ui/window.py" line="350"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="340"/>
+        <location filename="../src/screener/ui/window.py" line="354"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="358"/>
+        <location filename="../src/screener/ui/window.py" line="375"/>
+        <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
+        <translation>Осы ашудың алдында құпия сөйлем %1 рет қате енгізілді: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="380"/>
+        <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
+        <translation>Қате құпия сөйлемдер жазбасы жойылған немесе бүлінген болатын; бұл аудит журналына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="383"/>
+        <source>If this was not you, someone has tried to open the store.</source>
+        <translation>Егер бұл сіз болмасаңыз, қоймаға біреу кіруге әрекет жасаған.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="384"/>
+        <source>Wrong passphrases</source>
+        <translation>Қате құпия сөйлемдер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="399"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="408"/>
+        <location filename="../src/screener/ui/window.py" line="456"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="409"/>
+        <location filename="../src/screener/ui/window.py" line="457"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="410"/>
+        <location filename="../src/screener/ui/window.py" line="458"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="415"/>
+        <location filename="../src/screener/ui/window.py" line="461"/>
+        <source>Third-party software in Screener and its licences: %1</source>
+        <translation>Screener құрамындағы үшінші тараптың бағдарламалары және олардың лицензиялары: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="466"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -467,32 +505,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="338"/>
+        <location filename="../src/screener/ui/screenings.py" line="339"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="345"/>
+        <location filename="../src/screener/ui/screenings.py" line="346"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="346"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="349"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="351"/>
+        <location filename="../src/screener/ui/screenings.py" line="352"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
     </message>
@@ -566,166 +604,166 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="205"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
         <source>Setting:</source>
         <translation>Өткізу орны:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="206"/>
+        <location filename="../src/screener/ui/quick.py" line="211"/>
         <source>Age:</source>
         <translation>Жасы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <location filename="../src/screener/ui/quick.py" line="217"/>
         <source>Adult (%1)</source>
         <translation>Ересек (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="213"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Age unknown (%1)</source>
         <translation>Жасы белгісіз (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Алдымен жас тобын таңдаңыз (F2, F3 немесе F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <location filename="../src/screener/ui/quick.py" line="241"/>
         <source>Back to list (Esc)</source>
         <translation>Тізімге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <location filename="../src/screener/ui/quick.py" line="241"/>
         <source>Back to the indicators (Esc)</source>
         <translation>Белгілерге оралу (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="219"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Аяқтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
         <source>Record the quick check only</source>
         <translation>Тек жедел тексеруді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="226"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Толық сұхбатқа өту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
         <source>Indicators</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
-        <location filename="../src/screener/ui/quick.py" line="420"/>
+        <location filename="../src/screener/ui/quick.py" line="228"/>
+        <location filename="../src/screener/ui/quick.py" line="431"/>
         <source>First actions</source>
         <translation>Алғашқы қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
         <source>Full wording of the indicator</source>
         <translation>Белгінің толық мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="287"/>
+        <location filename="../src/screener/ui/quick.py" line="292"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Белгінің толық мәтінін осы жерде оқу үшін оған өтіңіз (көрсеткілер немесе Tab).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="367"/>
-        <location filename="../src/screener/ui/quick.py" line="413"/>
+        <location filename="../src/screener/ui/quick.py" line="372"/>
+        <location filename="../src/screener/ui/quick.py" line="419"/>
         <source>Signs ticked: %1</source>
         <translation>Белгіленген белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="369"/>
+        <location filename="../src/screener/ui/quick.py" line="374"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Бірде-бір белгі белгіленбеген. Ctrl+Enter тексеруді «белгі жоқ» деп тіркейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="257"/>
-        <location filename="../src/screener/ui/quick.py" line="421"/>
+        <location filename="../src/screener/ui/quick.py" line="262"/>
+        <location filename="../src/screener/ui/quick.py" line="432"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="209"/>
+        <location filename="../src/screener/ui/quick.py" line="214"/>
         <source>Child, under %2 (%1)</source>
         <translation>Бала, %2 жасқа толмаған (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="211"/>
+        <location filename="../src/screener/ui/quick.py" line="216"/>
         <source>Child (%1)</source>
         <translation>Бала (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="425"/>
+        <location filename="../src/screener/ui/quick.py" line="436"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <location filename="../src/screener/ui/quick.py" line="450"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Осы белгілер бойынша алғашқы қадамдар жоғарыда, әрқайсысы себебімен берілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="450"/>
+        <location filename="../src/screener/ui/quick.py" line="475"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Белгіленген %1 белгі әлі тіркелмеген. Жедел тексеруден оларсыз шығасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="451"/>
+        <location filename="../src/screener/ui/quick.py" line="476"/>
         <source>Quick check</source>
         <translation>Жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="464"/>
-        <location filename="../src/screener/ui/quick.py" line="472"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>Full interview</source>
         <translation>Толық сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="465"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Толық сұхбаттың іс коды (міндетті емес; аты-жөні қажет емес):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="472"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>Language of the interview:</source>
         <translation>Сұхбат тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="530"/>
         <source>no signs</source>
         <translation>белгі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="530"/>
         <source>%1 sign(s), no interview</source>
         <translation>%1 белгі, сұхбатсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="504"/>
+        <location filename="../src/screener/ui/quick.py" line="531"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>%1 тіркелді: %2 (%3, %4). Келесі адамды тексеруге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="505"/>
+        <location filename="../src/screener/ui/quick.py" line="532"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="505"/>
+        <location filename="../src/screener/ui/quick.py" line="532"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="505"/>
+        <location filename="../src/screener/ui/quick.py" line="532"/>
         <source>age unknown</source>
         <translation>жасы белгісіз</translation>
     </message>
@@ -1072,150 +1110,178 @@
         <translation>Жас тобы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="314"/>
+        <location filename="../src/screener/ui/result.py" line="303"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="306"/>
+        <source>Follows the quick check of</source>
+        <translation>Алдындағы жылдам тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="310"/>
+        <source>Followed by the interview</source>
+        <translation>Одан кейінгі сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="324"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="320"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="329"/>
+        <location filename="../src/screener/ui/result.py" line="339"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="331"/>
+        <location filename="../src/screener/ui/result.py" line="341"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="345"/>
+        <location filename="../src/screener/ui/result.py" line="355"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="356"/>
+        <location filename="../src/screener/ui/result.py" line="366"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="362"/>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="382"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="374"/>
+        <location filename="../src/screener/ui/result.py" line="384"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="389"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="384"/>
+        <location filename="../src/screener/ui/result.py" line="394"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="386"/>
-        <location filename="../src/screener/ui/result.py" line="393"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="403"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="386"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="394"/>
+        <location filename="../src/screener/ui/result.py" line="404"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="410"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="401"/>
+        <location filename="../src/screener/ui/result.py" line="411"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="403"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="413"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="431"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="434"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="426"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="428"/>
+        <location filename="../src/screener/ui/result.py" line="438"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="447"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="462"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="453"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="457"/>
+        <location filename="../src/screener/ui/result.py" line="467"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="468"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReason</name>
+    <message>
+        <location filename="../src/screener/ui/score_reason.py" line="38"/>
+        <source>Reason for a score other than the script&apos;s (without one, the script&apos;s score counts):</source>
+        <translation>Нұсқаулықтағыдан басқа ұпайдың себебі (себебі жазылмаса, нұсқаулықтағы ұпай есептеледі):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/score_reason.py" line="40"/>
+        <source>Reason for the score</source>
+        <translation>Ұпайдың себебі</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1325,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="314"/>
+        <location filename="../src/screener/ui/screenings.py" line="315"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
@@ -1334,48 +1400,53 @@
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="207"/>
+        <location filename="../src/screener/ui/screenings.py" line="213"/>
         <source>quick check</source>
         <translation>жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="237"/>
-        <location filename="../src/screener/ui/screenings.py" line="240"/>
+        <location filename="../src/screener/ui/screenings.py" line="217"/>
+        <source>%1, after a quick check</source>
+        <translation>%1, жылдам тексеруден кейін</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="237"/>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="239"/>
+        <location filename="../src/screener/ui/screenings.py" line="240"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="249"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="251"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="257"/>
+        <location filename="../src/screener/ui/screenings.py" line="258"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="262"/>
+        <location filename="../src/screener/ui/screenings.py" line="263"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="308"/>
+        <location filename="../src/screener/ui/screenings.py" line="309"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>«%1» іс коды бар «%2» кодынан тек бас әріптерімен немесе бос орындарымен ерекшеленеді. Бұл сол іс пе? Иә: «%2» қолданылады. Жоқ: «%1» жаңа іс ретінде қалады.</translation>
     </message>
@@ -1383,188 +1454,203 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="181"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="183"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="184"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="185"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="186"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="157"/>
+        <location filename="../src/screener/ui/settings.py" line="187"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="164"/>
+        <location filename="../src/screener/ui/settings.py" line="194"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="167"/>
+        <location filename="../src/screener/ui/settings.py" line="197"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="168"/>
-        <source>Never</source>
-        <translation>Ешқашан</translation>
+        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <source>From %1 to %2 minutes: the app always locks by itself when nobody uses it</source>
+        <translation>%1-ден %2 минутқа дейін: ешкім қолданбаса, бағдарлама әрқашан өзі құлыпталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
-        <source>0 = never lock by itself</source>
-        <translation>0 = ешқашан өздігінен құлыпталмайды</translation>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <source>Hide from screen capture</source>
+        <translation>Экран түсірілімінен жасыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <source>Leaves the app&apos;s windows out of screenshots, screen recording and screen sharing.</source>
+        <translation>Бағдарлама терезелері скриншоттарға, экран жазбасына және экранды бөлісуге түспейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="208"/>
+        <source>This system offers no way to keep the app&apos;s windows out of screenshots or screen sharing: end any screen sharing or remote session before a screening.</source>
+        <translation>Бұл жүйеде бағдарлама терезелерін скриншоттан немесе экранды бөлісуден жасыру мүмкін емес: скринингтің алдында экранды бөлісуді және қашықтан қосылуды тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="212"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="213"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="172"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="216"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="175"/>
+        <location filename="../src/screener/ui/settings.py" line="217"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="194"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <source>Name of your organisation (read aloud in the introduction):</source>
+        <translation>Ұйымыңыздың атауы (кіріспеде дауыстап оқылады):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="198"/>
+        <location filename="../src/screener/ui/settings.py" line="242"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="201"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="287"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="242"/>
+        <location filename="../src/screener/ui/settings.py" line="291"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="298"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="252"/>
+        <location filename="../src/screener/ui/settings.py" line="301"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="255"/>
+        <location filename="../src/screener/ui/settings.py" line="304"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
-        <location filename="../src/screener/ui/settings.py" line="290"/>
+        <location filename="../src/screener/ui/settings.py" line="314"/>
+        <location filename="../src/screener/ui/settings.py" line="339"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="271"/>
+        <location filename="../src/screener/ui/settings.py" line="320"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="274"/>
+        <location filename="../src/screener/ui/settings.py" line="323"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="279"/>
+        <location filename="../src/screener/ui/settings.py" line="328"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="338"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="294"/>
+        <location filename="../src/screener/ui/settings.py" line="343"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="298"/>
+        <location filename="../src/screener/ui/settings.py" line="347"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="307"/>
+        <location filename="../src/screener/ui/settings.py" line="356"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="313"/>
+        <location filename="../src/screener/ui/settings.py" line="362"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="315"/>
+        <location filename="../src/screener/ui/settings.py" line="364"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
@@ -1572,38 +1658,43 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="32"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="34"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="34"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="38"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="54"/>
         <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
         <translation>PDF файлы шифрланбаған: оны аша алатын кез келген адам осы скринингті оқи алады. Оны тек сенімді жерде сақтаңыз және қажет болмай қалғанда жойыңыз. Сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="56"/>
-        <location filename="../src/screener/ui/result_sheet.py" line="71"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="45"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="78"/>
         <source>Making the PDF...</source>
         <translation>PDF жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="58"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="68"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="68"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="75"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="100"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="102"/>
+        <source>The sheet could not be printed: %1</source>
+        <translation>Парақ басып шығарылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="116"/>
         <source>The form of this screening is not installed.</source>
         <translation>Бұл скринингтің нысаны орнатылмаған.</translation>
     </message>
@@ -1611,72 +1702,72 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="80"/>
+        <location filename="../src/screener/ui/training_mode.py" line="81"/>
         <source>Opening the practice store...</source>
         <translation>Жаттығу қоймасы ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="91"/>
+        <location filename="../src/screener/ui/training_mode.py" line="96"/>
         <source>Cases</source>
         <translation>Кейстер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="92"/>
+        <location filename="../src/screener/ui/training_mode.py" line="97"/>
         <source>Knowledge test</source>
         <translation>Білім тесті</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="93"/>
+        <location filename="../src/screener/ui/training_mode.py" line="98"/>
         <source>Reset practice...</source>
         <translation>Жаттығу деректерін тазалау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="94"/>
+        <location filename="../src/screener/ui/training_mode.py" line="99"/>
         <source>Delete every practice screening and test result</source>
         <translation>Барлық жаттығу скринингтері мен тест нәтижелерін жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="96"/>
+        <location filename="../src/screener/ui/training_mode.py" line="101"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОҚУ (жаттығу деректері)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="97"/>
+        <location filename="../src/screener/ui/training_mode.py" line="102"/>
         <source>Practice screenings</source>
         <translation>Жаттығу скринингтері</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="99"/>
+        <location filename="../src/screener/ui/training_mode.py" line="104"/>
         <source>nothing is kept after this session</source>
         <translation>сеанстан кейін ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="101"/>
+        <location filename="../src/screener/ui/training_mode.py" line="106"/>
         <source>kept apart from real screenings</source>
         <translation>нақты скринингтерден бөлек сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="104"/>
+        <location filename="../src/screener/ui/training_mode.py" line="109"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>ОҚУ РЕЖИМІ — жаттығу қоймасы (%1). Нақты скринингтер құлыпталған және мұнда көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="108"/>
+        <location filename="../src/screener/ui/training_mode.py" line="113"/>
         <source>Practice store: %1</source>
         <translation>Жаттығу қоймасы: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="138"/>
+        <location filename="../src/screener/ui/training_mode.py" line="143"/>
         <source>Reset practice</source>
         <translation>Жаттығу деректерін тазалау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="140"/>
+        <location filename="../src/screener/ui/training_mode.py" line="145"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Барлық жаттығу скринингтері мен білім тестінің барлық нәтижелерін жою керек пе? Нақты скринингтерге бұл әсер етпейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="163"/>
+        <location filename="../src/screener/ui/training_mode.py" line="169"/>
         <source>Resetting the practice store...</source>
         <translation>Жаттығу қоймасы тазалануда...</translation>
     </message>
@@ -1684,133 +1775,138 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <location filename="../src/screener/ui/unlock.py" line="182"/>
+        <source>The record of wrong passphrases beside the store was deleted or damaged, so the longest wait applies. You can try again in %1 s. This is noted in the store&apos;s audit trail.</source>
+        <translation>Қойманың жанындағы қате құпия сөйлемдер жазбасы жойылған немесе бүлінген, сондықтан ең ұзақ күту қолданылады. Қайта көруге %1 с кейін болады. Бұл қойманың аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="187"/>
+        <source>The passphrase was wrong %1 times in a row. To slow down guessing, each new mistake doubles the wait (at most %2 s). You can try again in %3 s.</source>
+        <translation>Құпия сөйлем қатарынан %1 рет қате болды. Таңдап табуды баяулату үшін әр жаңа қате күтуді екі есе ұзартады (ең көбі %2 с). Қайта көруге %3 с кейін болады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="206"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <location filename="../src/screener/ui/unlock.py" line="210"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Қош келдіңіз. Скринингтер тек осы компьютерде, сіз қазір таңдайтын құпия сөйлеммен шифрланған файлда сақталады. Онсыз ешкім, тіпті сіз де, оларды оқи алмайды: құпия сөйлемді жазып алып, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="164"/>
+        <location filename="../src/screener/ui/unlock.py" line="215"/>
         <source>Create the store</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="166"/>
+        <location filename="../src/screener/ui/unlock.py" line="217"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Осы компьютердегі скринингтердің құлпын ашу үшін құпия сөйлемді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="218"/>
         <source>Unlock</source>
         <translation>Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="168"/>
-        <location filename="../src/screener/ui/unlock.py" line="182"/>
+        <location filename="../src/screener/ui/unlock.py" line="219"/>
+        <location filename="../src/screener/ui/unlock.py" line="233"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="169"/>
-        <location filename="../src/screener/ui/unlock.py" line="180"/>
+        <location filename="../src/screener/ui/unlock.py" line="220"/>
+        <location filename="../src/screener/ui/unlock.py" line="231"/>
         <source>Passphrase</source>
         <translation>Құпия сөйлем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="170"/>
-        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <location filename="../src/screener/ui/unlock.py" line="221"/>
+        <location filename="../src/screener/ui/unlock.py" line="232"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия сөйлемді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="225"/>
         <source>Restore a backup...</source>
         <translation>Сақтық көшірмеден қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="226"/>
         <source>Training</source>
         <translation>Оқу режимі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="177"/>
+        <location filename="../src/screener/ui/unlock.py" line="228"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Нұсқаулық кейстерімен бөлек жаттығу қоймасында жаттығу; нақты скринингтер құлыпталған күйде қалады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="179"/>
+        <location filename="../src/screener/ui/unlock.py" line="230"/>
         <source>Keep nothing after this session</source>
         <translation>Сеанстан кейін ештеңе сақтамау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="191"/>
+        <location filename="../src/screener/ui/unlock.py" line="243"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті күшті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="195"/>
-        <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
-        <translation>Кемінде 10 таңба, әріптер сандармен немесе басқа таңбалармен аралас болсын; не болмаса бірнеше сөзден тұратын сөйлем (16 таңба және одан көп).</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/unlock.py" line="206"/>
+        <location filename="../src/screener/ui/unlock.py" line="253"/>
         <source>The two passphrases are not the same.</source>
         <translation>Екі құпия сөйлем сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <location filename="../src/screener/ui/unlock.py" line="261"/>
         <source>Creating the encrypted store...</source>
         <translation>Шифрланған қойма жасалуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="224"/>
+        <location filename="../src/screener/ui/unlock.py" line="271"/>
         <source>Unlocking...</source>
         <translation>Құлып ашылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="243"/>
-        <location filename="../src/screener/ui/unlock.py" line="262"/>
-        <location filename="../src/screener/ui/unlock.py" line="269"/>
-        <location filename="../src/screener/ui/unlock.py" line="281"/>
+        <location filename="../src/screener/ui/unlock.py" line="298"/>
+        <location filename="../src/screener/ui/unlock.py" line="317"/>
+        <location filename="../src/screener/ui/unlock.py" line="324"/>
+        <location filename="../src/screener/ui/unlock.py" line="336"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="244"/>
+        <location filename="../src/screener/ui/unlock.py" line="299"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Қойманы ашу мүмкін емес. Оны қазір сақтық көшірмеден қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="258"/>
+        <location filename="../src/screener/ui/unlock.py" line="313"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="258"/>
+        <location filename="../src/screener/ui/unlock.py" line="313"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*.db *.bak);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="262"/>
+        <location filename="../src/screener/ui/unlock.py" line="317"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="266"/>
+        <location filename="../src/screener/ui/unlock.py" line="321"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Ауыстырылған файл оның қасында сақталады (атауы .bak деп аяқталады). Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="282"/>
+        <location filename="../src/screener/ui/unlock.py" line="337"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Оның құлпын сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="286"/>
+        <location filename="../src/screener/ui/unlock.py" line="341"/>
         <source>Restoring...</source>
         <translation>Қалпына келтірілуде...</translation>
     </message>

@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>CircumstancesRow</name>
+    <message>
+        <location filename="../src/screener/ui/circumstances.py" line="49"/>
+        <source>What happened (optional; every change is kept in the audit trail):</source>
+        <translation>Что произошло (необязательно; каждое изменение сохраняется в журнале аудита):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/circumstances.py" line="80"/>
+        <source>-&gt; %1 (why: %2)</source>
+        <translation>-&gt; %1 (основание: %2)</translation>
+    </message>
+</context>
+<context>
     <name>CompareScreen</name>
     <message>
         <location filename="../src/screener/ui/cases.py" line="471"/>
@@ -202,53 +215,53 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="124"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="132"/>
         <source>Read aloud to the respondent:</source>
         <translation>Зачитайте вслух респонденту:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="179"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="188"/>
         <source>Notes for the interviewer</source>
         <translation>Примечания для интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="203"/>
-        <location filename="../src/screener/ui/item_widgets.py" line="258"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="212"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="267"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="230"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="239"/>
         <source>Ask:</source>
         <translation>Спросите:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="235"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="244"/>
         <source>The script scores this %1.</source>
         <translation>По сценарию здесь ставится балл %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="253"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="262"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="254"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="263"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="409"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="418"/>
         <source>%1 (citizen)</source>
         <translation>%1 (гражданин)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="414"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="423"/>
         <source>Stateless</source>
         <translation>Без гражданства</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/item_widgets.py" line="449"/>
+        <location filename="../src/screener/ui/item_widgets.py" line="458"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
@@ -256,125 +269,125 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="193"/>
+        <location filename="../src/screener/ui/interview.py" line="200"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="194"/>
+        <location filename="../src/screener/ui/interview.py" line="201"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="196"/>
+        <location filename="../src/screener/ui/interview.py" line="203"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="197"/>
+        <location filename="../src/screener/ui/interview.py" line="204"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="198"/>
+        <location filename="../src/screener/ui/interview.py" line="205"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="199"/>
+        <location filename="../src/screener/ui/interview.py" line="206"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="200"/>
-        <location filename="../src/screener/ui/interview.py" line="483"/>
+        <location filename="../src/screener/ui/interview.py" line="207"/>
+        <location filename="../src/screener/ui/interview.py" line="535"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="247"/>
+        <location filename="../src/screener/ui/interview.py" line="256"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="216"/>
+        <location filename="../src/screener/ui/interview.py" line="224"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="307"/>
+        <location filename="../src/screener/ui/interview.py" line="319"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="256"/>
+        <location filename="../src/screener/ui/interview.py" line="265"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="254"/>
+        <location filename="../src/screener/ui/interview.py" line="263"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="195"/>
-        <location filename="../src/screener/ui/interview.py" line="349"/>
+        <location filename="../src/screener/ui/interview.py" line="202"/>
+        <location filename="../src/screener/ui/interview.py" line="368"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
-        <location filename="../src/screener/ui/interview.py" line="507"/>
+        <location filename="../src/screener/ui/interview.py" line="209"/>
+        <location filename="../src/screener/ui/interview.py" line="559"/>
         <source>Finish the amendment</source>
         <translation>Завершить изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="350"/>
+        <location filename="../src/screener/ui/interview.py" line="369"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="351"/>
+        <location filename="../src/screener/ui/interview.py" line="370"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="352"/>
+        <location filename="../src/screener/ui/interview.py" line="371"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="364"/>
+        <location filename="../src/screener/ui/interview.py" line="383"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="365"/>
+        <location filename="../src/screener/ui/interview.py" line="384"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="471"/>
+        <location filename="../src/screener/ui/interview.py" line="523"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="472"/>
+        <location filename="../src/screener/ui/interview.py" line="524"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="478"/>
+        <location filename="../src/screener/ui/interview.py" line="530"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="482"/>
+        <location filename="../src/screener/ui/interview.py" line="534"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="506"/>
+        <location filename="../src/screener/ui/interview.py" line="558"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Завершить внесение изменений? Изменения сохранены с причиной: %1</translation>
     </message>
@@ -382,84 +395,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="209"/>
-        <location filename="../src/screener/ui/window.py" line="284"/>
-        <location filename="../src/screener/ui/window.py" line="359"/>
+        <location filename="../src/screener/ui/window.py" line="220"/>
+        <location filename="../src/screener/ui/window.py" line="295"/>
+        <location filename="../src/screener/ui/window.py" line="400"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="285"/>
+        <location filename="../src/screener/ui/window.py" line="296"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="286"/>
+        <location filename="../src/screener/ui/window.py" line="297"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="287"/>
+        <location filename="../src/screener/ui/window.py" line="298"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="288"/>
+        <location filename="../src/screener/ui/window.py" line="299"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="289"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="290"/>
+        <location filename="../src/screener/ui/window.py" line="301"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="295"/>
+        <location filename="../src/screener/ui/window.py" line="306"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="308"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="336"/>
+        <location filename="../src/screener/ui/window.py" line="350"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="340"/>
+        <location filename="../src/screener/ui/window.py" line="354"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="358"/>
+        <location filename="../src/screener/ui/window.py" line="375"/>
+        <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
+        <translation>Перед этой разблокировкой парольная фраза была введена неверно %1 раз(а): %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="380"/>
+        <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
+        <translation>Запись о неверных парольных фразах была удалена или повреждена; это отмечено в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="383"/>
+        <source>If this was not you, someone has tried to open the store.</source>
+        <translation>Если это были не вы, кто-то пытался открыть хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="384"/>
+        <source>Wrong passphrases</source>
+        <translation>Неверные парольные фразы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="399"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="408"/>
+        <location filename="../src/screener/ui/window.py" line="456"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="409"/>
+        <location filename="../src/screener/ui/window.py" line="457"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="410"/>
+        <location filename="../src/screener/ui/window.py" line="458"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="415"/>
+        <location filename="../src/screener/ui/window.py" line="461"/>
+        <source>Third-party software in Screener and its licences: %1</source>
+        <translation>Сторонние программы в составе Screener и их лицензии: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/window.py" line="466"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -467,32 +505,32 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="338"/>
+        <location filename="../src/screener/ui/screenings.py" line="339"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="345"/>
+        <location filename="../src/screener/ui/screenings.py" line="346"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="346"/>
+        <location filename="../src/screener/ui/screenings.py" line="347"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="348"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="349"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="351"/>
+        <location filename="../src/screener/ui/screenings.py" line="352"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
     </message>
@@ -566,166 +604,166 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="205"/>
+        <location filename="../src/screener/ui/quick.py" line="210"/>
         <source>Setting:</source>
         <translation>Место проведения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="206"/>
+        <location filename="../src/screener/ui/quick.py" line="211"/>
         <source>Age:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="212"/>
+        <location filename="../src/screener/ui/quick.py" line="217"/>
         <source>Adult (%1)</source>
         <translation>Взрослый (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="213"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Age unknown (%1)</source>
         <translation>Возраст неизвестен (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="222"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <location filename="../src/screener/ui/quick.py" line="241"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="236"/>
+        <location filename="../src/screener/ui/quick.py" line="241"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="219"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="220"/>
+        <location filename="../src/screener/ui/quick.py" line="225"/>
         <source>Record the quick check only</source>
         <translation>Записать только быструю проверку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="221"/>
+        <location filename="../src/screener/ui/quick.py" line="226"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
         <source>Indicators</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="223"/>
-        <location filename="../src/screener/ui/quick.py" line="420"/>
+        <location filename="../src/screener/ui/quick.py" line="228"/>
+        <location filename="../src/screener/ui/quick.py" line="431"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
         <source>Full wording of the indicator</source>
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="287"/>
+        <location filename="../src/screener/ui/quick.py" line="292"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="367"/>
-        <location filename="../src/screener/ui/quick.py" line="413"/>
+        <location filename="../src/screener/ui/quick.py" line="372"/>
+        <location filename="../src/screener/ui/quick.py" line="419"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="369"/>
+        <location filename="../src/screener/ui/quick.py" line="374"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="257"/>
-        <location filename="../src/screener/ui/quick.py" line="421"/>
+        <location filename="../src/screener/ui/quick.py" line="262"/>
+        <location filename="../src/screener/ui/quick.py" line="432"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="209"/>
+        <location filename="../src/screener/ui/quick.py" line="214"/>
         <source>Child, under %2 (%1)</source>
         <translation>Ребёнок, младше %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="211"/>
+        <location filename="../src/screener/ui/quick.py" line="216"/>
         <source>Child (%1)</source>
         <translation>Ребёнок (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="425"/>
+        <location filename="../src/screener/ui/quick.py" line="436"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="439"/>
+        <location filename="../src/screener/ui/quick.py" line="450"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="450"/>
+        <location filename="../src/screener/ui/quick.py" line="475"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="451"/>
+        <location filename="../src/screener/ui/quick.py" line="476"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="464"/>
-        <location filename="../src/screener/ui/quick.py" line="472"/>
+        <location filename="../src/screener/ui/quick.py" line="489"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="465"/>
+        <location filename="../src/screener/ui/quick.py" line="490"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="472"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>Language of the interview:</source>
         <translation>Язык интервью:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="530"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="503"/>
+        <location filename="../src/screener/ui/quick.py" line="530"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="504"/>
+        <location filename="../src/screener/ui/quick.py" line="531"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="505"/>
+        <location filename="../src/screener/ui/quick.py" line="532"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="505"/>
+        <location filename="../src/screener/ui/quick.py" line="532"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="505"/>
+        <location filename="../src/screener/ui/quick.py" line="532"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -1072,150 +1110,178 @@
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="314"/>
+        <location filename="../src/screener/ui/result.py" line="303"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="306"/>
+        <source>Follows the quick check of</source>
+        <translation>После быстрой проверки от</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="310"/>
+        <source>Followed by the interview</source>
+        <translation>Следующее интервью</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="324"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="320"/>
+        <location filename="../src/screener/ui/result.py" line="330"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="329"/>
+        <location filename="../src/screener/ui/result.py" line="339"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="331"/>
+        <location filename="../src/screener/ui/result.py" line="341"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="345"/>
+        <location filename="../src/screener/ui/result.py" line="355"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="356"/>
+        <location filename="../src/screener/ui/result.py" line="366"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="362"/>
+        <location filename="../src/screener/ui/result.py" line="372"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="372"/>
+        <location filename="../src/screener/ui/result.py" line="382"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="374"/>
+        <location filename="../src/screener/ui/result.py" line="384"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="389"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="384"/>
+        <location filename="../src/screener/ui/result.py" line="394"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="386"/>
-        <location filename="../src/screener/ui/result.py" line="393"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="403"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="386"/>
+        <location filename="../src/screener/ui/result.py" line="396"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="394"/>
+        <location filename="../src/screener/ui/result.py" line="404"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="396"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="410"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="401"/>
+        <location filename="../src/screener/ui/result.py" line="411"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="403"/>
+        <location filename="../src/screener/ui/result.py" line="413"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="413"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="431"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="434"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="426"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="428"/>
+        <location filename="../src/screener/ui/result.py" line="438"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="447"/>
+        <location filename="../src/screener/ui/result.py" line="457"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="452"/>
+        <location filename="../src/screener/ui/result.py" line="462"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="453"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="457"/>
+        <location filename="../src/screener/ui/result.py" line="467"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="468"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReason</name>
+    <message>
+        <location filename="../src/screener/ui/score_reason.py" line="38"/>
+        <source>Reason for a score other than the script&apos;s (without one, the script&apos;s score counts):</source>
+        <translation>Причина балла, отличного от сценария (без неё засчитывается балл по сценарию):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/score_reason.py" line="40"/>
+        <source>Reason for the score</source>
+        <translation>Причина балла</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1325,7 @@
     </message>
     <message>
         <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="314"/>
+        <location filename="../src/screener/ui/screenings.py" line="315"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
@@ -1334,48 +1400,53 @@
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="207"/>
+        <location filename="../src/screener/ui/screenings.py" line="213"/>
         <source>quick check</source>
         <translation>быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="237"/>
-        <location filename="../src/screener/ui/screenings.py" line="240"/>
+        <location filename="../src/screener/ui/screenings.py" line="217"/>
+        <source>%1, after a quick check</source>
+        <translation>%1, после быстрой проверки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="241"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="237"/>
+        <location filename="../src/screener/ui/screenings.py" line="238"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="239"/>
+        <location filename="../src/screener/ui/screenings.py" line="240"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="248"/>
+        <location filename="../src/screener/ui/screenings.py" line="249"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="250"/>
+        <location filename="../src/screener/ui/screenings.py" line="251"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="257"/>
+        <location filename="../src/screener/ui/screenings.py" line="258"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="262"/>
+        <location filename="../src/screener/ui/screenings.py" line="263"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="308"/>
+        <location filename="../src/screener/ui/screenings.py" line="309"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>Код случая «%1» отличается от уже существующего «%2» только заглавными буквами или пробелами. Это тот же случай? Да: использовать «%2». Нет: оставить «%1» как новый случай.</translation>
     </message>
@@ -1383,188 +1454,203 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="151"/>
+        <location filename="../src/screener/ui/settings.py" line="181"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="153"/>
+        <location filename="../src/screener/ui/settings.py" line="183"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="154"/>
+        <location filename="../src/screener/ui/settings.py" line="184"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="155"/>
+        <location filename="../src/screener/ui/settings.py" line="185"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="156"/>
+        <location filename="../src/screener/ui/settings.py" line="186"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="157"/>
+        <location filename="../src/screener/ui/settings.py" line="187"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="164"/>
+        <location filename="../src/screener/ui/settings.py" line="194"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="167"/>
+        <location filename="../src/screener/ui/settings.py" line="197"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="168"/>
-        <source>Never</source>
-        <translation>Никогда</translation>
+        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <source>From %1 to %2 minutes: the app always locks by itself when nobody uses it</source>
+        <translation>От %1 до %2 минут: приложение всегда блокируется само, если им никто не пользуется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="169"/>
-        <source>0 = never lock by itself</source>
-        <translation>0 = никогда не блокировать автоматически</translation>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <source>Hide from screen capture</source>
+        <translation>Скрывать от записи экрана</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="170"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <source>Leaves the app&apos;s windows out of screenshots, screen recording and screen sharing.</source>
+        <translation>Окна приложения не попадают на снимки экрана, в запись экрана и в демонстрацию экрана.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="208"/>
+        <source>This system offers no way to keep the app&apos;s windows out of screenshots or screen sharing: end any screen sharing or remote session before a screening.</source>
+        <translation>Эта система не позволяет скрыть окна приложения от снимков экрана или демонстрации экрана: перед скринингом завершите демонстрацию экрана и удалённые сеансы.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="212"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="171"/>
+        <location filename="../src/screener/ui/settings.py" line="213"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="172"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="173"/>
+        <location filename="../src/screener/ui/settings.py" line="215"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="174"/>
+        <location filename="../src/screener/ui/settings.py" line="216"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="175"/>
+        <location filename="../src/screener/ui/settings.py" line="217"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="194"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <source>Name of your organisation (read aloud in the introduction):</source>
+        <translation>Название вашей организации (зачитывается во вступлении):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="238"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="198"/>
+        <location filename="../src/screener/ui/settings.py" line="242"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="201"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="287"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="239"/>
+        <location filename="../src/screener/ui/settings.py" line="288"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="242"/>
+        <location filename="../src/screener/ui/settings.py" line="291"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="294"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="249"/>
+        <location filename="../src/screener/ui/settings.py" line="298"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="252"/>
+        <location filename="../src/screener/ui/settings.py" line="301"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="255"/>
+        <location filename="../src/screener/ui/settings.py" line="304"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="263"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="265"/>
-        <location filename="../src/screener/ui/settings.py" line="290"/>
+        <location filename="../src/screener/ui/settings.py" line="314"/>
+        <location filename="../src/screener/ui/settings.py" line="339"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="271"/>
+        <location filename="../src/screener/ui/settings.py" line="320"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="274"/>
+        <location filename="../src/screener/ui/settings.py" line="323"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="279"/>
+        <location filename="../src/screener/ui/settings.py" line="328"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="338"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="294"/>
+        <location filename="../src/screener/ui/settings.py" line="343"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="298"/>
+        <location filename="../src/screener/ui/settings.py" line="347"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="307"/>
+        <location filename="../src/screener/ui/settings.py" line="356"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="313"/>
+        <location filename="../src/screener/ui/settings.py" line="362"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="315"/>
+        <location filename="../src/screener/ui/settings.py" line="364"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
@@ -1572,38 +1658,43 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="32"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="34"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="34"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="38"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="54"/>
         <source>The PDF file is not encrypted: anyone who can open it can read this screening. Save it only where it is safe, and delete it when it is no longer needed. Save it?</source>
         <translation>Файл PDF не зашифрован: любой, кто сможет его открыть, прочитает этот скрининг. Сохраняйте его только в надёжном месте и удалите, когда он больше не нужен. Сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="56"/>
-        <location filename="../src/screener/ui/result_sheet.py" line="71"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="45"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="78"/>
         <source>Making the PDF...</source>
         <translation>Создание PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="58"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="68"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="68"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="75"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result_sheet.py" line="100"/>
+        <location filename="../src/screener/ui/result_sheet.py" line="102"/>
+        <source>The sheet could not be printed: %1</source>
+        <translation>Лист не удалось напечатать: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result_sheet.py" line="116"/>
         <source>The form of this screening is not installed.</source>
         <translation>Форма этого скрининга не установлена.</translation>
     </message>
@@ -1611,72 +1702,72 @@
 <context>
     <name>TrainingMode</name>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="80"/>
+        <location filename="../src/screener/ui/training_mode.py" line="81"/>
         <source>Opening the practice store...</source>
         <translation>Открывается учебное хранилище...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="91"/>
+        <location filename="../src/screener/ui/training_mode.py" line="96"/>
         <source>Cases</source>
         <translation>Кейсы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="92"/>
+        <location filename="../src/screener/ui/training_mode.py" line="97"/>
         <source>Knowledge test</source>
         <translation>Тест знаний</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="93"/>
+        <location filename="../src/screener/ui/training_mode.py" line="98"/>
         <source>Reset practice...</source>
         <translation>Очистить учебные данные...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="94"/>
+        <location filename="../src/screener/ui/training_mode.py" line="99"/>
         <source>Delete every practice screening and test result</source>
         <translation>Удалить все учебные скрининги и результаты тестов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="96"/>
+        <location filename="../src/screener/ui/training_mode.py" line="101"/>
         <source>Screener - TRAINING (practice data)</source>
         <translation>Screener — ОБУЧЕНИЕ (учебные данные)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="97"/>
+        <location filename="../src/screener/ui/training_mode.py" line="102"/>
         <source>Practice screenings</source>
         <translation>Учебные скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="99"/>
+        <location filename="../src/screener/ui/training_mode.py" line="104"/>
         <source>nothing is kept after this session</source>
         <translation>после сеанса ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="101"/>
+        <location filename="../src/screener/ui/training_mode.py" line="106"/>
         <source>kept apart from real screenings</source>
         <translation>хранится отдельно от настоящих скринингов</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="104"/>
+        <location filename="../src/screener/ui/training_mode.py" line="109"/>
         <source>TRAINING MODE - practice store (%1). Real screenings are locked and never shown here.</source>
         <translation>РЕЖИМ ОБУЧЕНИЯ — учебное хранилище (%1). Настоящие скрининги заблокированы и здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="108"/>
+        <location filename="../src/screener/ui/training_mode.py" line="113"/>
         <source>Practice store: %1</source>
         <translation>Учебное хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="138"/>
+        <location filename="../src/screener/ui/training_mode.py" line="143"/>
         <source>Reset practice</source>
         <translation>Очистить учебные данные</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="140"/>
+        <location filename="../src/screener/ui/training_mode.py" line="145"/>
         <source>Delete every practice screening and every knowledge-test result? Real screenings are not affected.</source>
         <translation>Удалить все учебные скрининги и все результаты теста знаний? Настоящие скрининги это не затронет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/training_mode.py" line="163"/>
+        <location filename="../src/screener/ui/training_mode.py" line="169"/>
         <source>Resetting the practice store...</source>
         <translation>Учебное хранилище очищается...</translation>
     </message>
@@ -1684,133 +1775,138 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="155"/>
+        <location filename="../src/screener/ui/unlock.py" line="182"/>
+        <source>The record of wrong passphrases beside the store was deleted or damaged, so the longest wait applies. You can try again in %1 s. This is noted in the store&apos;s audit trail.</source>
+        <translation>Запись о неверных парольных фразах рядом с хранилищем удалена или повреждена, поэтому действует самое долгое ожидание. Повторить можно через %1 с. Это будет отмечено в журнале аудита хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="187"/>
+        <source>The passphrase was wrong %1 times in a row. To slow down guessing, each new mistake doubles the wait (at most %2 s). You can try again in %3 s.</source>
+        <translation>Парольная фраза была неверной %1 раз подряд. Чтобы замедлить подбор, каждая новая ошибка удваивает ожидание (не более %2 с). Повторить можно через %3 с.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/unlock.py" line="206"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="159"/>
+        <location filename="../src/screener/ui/unlock.py" line="210"/>
         <source>Welcome. Screenings are kept only on this computer, in a file encrypted with a passphrase you choose now. Without it nobody, including you, can read them: write it down and keep it somewhere safe.</source>
         <translation>Добро пожаловать. Скрининги хранятся только на этом компьютере, в файле, зашифрованном парольной фразой, которую вы сейчас выберете. Без неё никто, включая вас, не сможет их прочитать: запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="164"/>
+        <location filename="../src/screener/ui/unlock.py" line="215"/>
         <source>Create the store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="166"/>
+        <location filename="../src/screener/ui/unlock.py" line="217"/>
         <source>Enter the passphrase to unlock the screenings on this computer.</source>
         <translation>Введите парольную фразу, чтобы разблокировать скрининги на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="167"/>
+        <location filename="../src/screener/ui/unlock.py" line="218"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="168"/>
-        <location filename="../src/screener/ui/unlock.py" line="182"/>
+        <location filename="../src/screener/ui/unlock.py" line="219"/>
+        <location filename="../src/screener/ui/unlock.py" line="233"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="169"/>
-        <location filename="../src/screener/ui/unlock.py" line="180"/>
+        <location filename="../src/screener/ui/unlock.py" line="220"/>
+        <location filename="../src/screener/ui/unlock.py" line="231"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="170"/>
-        <location filename="../src/screener/ui/unlock.py" line="181"/>
+        <location filename="../src/screener/ui/unlock.py" line="221"/>
+        <location filename="../src/screener/ui/unlock.py" line="232"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="174"/>
+        <location filename="../src/screener/ui/unlock.py" line="225"/>
         <source>Restore a backup...</source>
         <translation>Восстановить из резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="175"/>
+        <location filename="../src/screener/ui/unlock.py" line="226"/>
         <source>Training</source>
         <translation>Режим обучения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="177"/>
+        <location filename="../src/screener/ui/unlock.py" line="228"/>
         <source>Practise with the manual&apos;s cases in a separate practice store; real screenings stay locked</source>
         <translation>Практика на кейсах пособия в отдельном учебном хранилище; настоящие скрининги остаются заблокированными</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="179"/>
+        <location filename="../src/screener/ui/unlock.py" line="230"/>
         <source>Keep nothing after this session</source>
         <translation>Ничего не сохранять после сеанса</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="191"/>
+        <location filename="../src/screener/ui/unlock.py" line="243"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="195"/>
-        <source>At least 10 characters mixing letters with digits or other signs, or a phrase of several words (16 characters or more).</source>
-        <translation>Не менее 10 символов, в которых буквы сочетаются с цифрами или другими знаками, либо фраза из нескольких слов (от 16 символов).</translation>
-    </message>
-    <message>
-        <location filename="../src/screener/ui/unlock.py" line="206"/>
+        <location filename="../src/screener/ui/unlock.py" line="253"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="214"/>
+        <location filename="../src/screener/ui/unlock.py" line="261"/>
         <source>Creating the encrypted store...</source>
         <translation>Создание зашифрованного хранилища...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="224"/>
+        <location filename="../src/screener/ui/unlock.py" line="271"/>
         <source>Unlocking...</source>
         <translation>Разблокировка...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="243"/>
-        <location filename="../src/screener/ui/unlock.py" line="262"/>
-        <location filename="../src/screener/ui/unlock.py" line="269"/>
-        <location filename="../src/screener/ui/unlock.py" line="281"/>
+        <location filename="../src/screener/ui/unlock.py" line="298"/>
+        <location filename="../src/screener/ui/unlock.py" line="317"/>
+        <location filename="../src/screener/ui/unlock.py" line="324"/>
+        <location filename="../src/screener/ui/unlock.py" line="336"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="244"/>
+        <location filename="../src/screener/ui/unlock.py" line="299"/>
         <source>The store cannot be opened. Restore it from a backup now?</source>
         <translation>Не удаётся открыть хранилище. Восстановить его из резервной копии сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="258"/>
+        <location filename="../src/screener/ui/unlock.py" line="313"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="258"/>
+        <location filename="../src/screener/ui/unlock.py" line="313"/>
         <source>Screener backups (*.db *.bak);;All files (*)</source>
         <translation>Резервные копии Screener (*.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="262"/>
+        <location filename="../src/screener/ui/unlock.py" line="317"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="266"/>
+        <location filename="../src/screener/ui/unlock.py" line="321"/>
         <source>The store on this computer will be replaced by the backup. The replaced file is kept beside it (ending in .bak). Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Заменённый файл сохранится рядом с ним (с окончанием .bak). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="282"/>
+        <location filename="../src/screener/ui/unlock.py" line="337"/>
         <source>The backup was restored. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/unlock.py" line="286"/>
+        <location filename="../src/screener/ui/unlock.py" line="341"/>
         <source>Restoring...</source>
         <translation>Восстановление...</translation>
     </message>

@@ -31,6 +31,10 @@ __all__ = ["evaluate_input", "main", "read_input", "render_score"]  # the reader
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from screener.core import privacy  # noqa: PLC0415
+
+    if argv is None:  # the program itself (not a test calling main): umask 077, no core dump, leftovers
+        privacy.harden_process()
     parser = _parser()
     args = parser.parse_args(argv)
     language = args.lang or os.environ.get("SCREENER_LANG", "en")

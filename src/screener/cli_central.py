@@ -120,9 +120,9 @@ def _export(args: argparse.Namespace, language: str) -> int:
 def _import(args: argparse.Namespace, language: str) -> int:
     from screener.core.central.checks import Known  # noqa: PLC0415
     from screener.core.central.database import connect  # noqa: PLC0415 (psycopg only when needed)
-    from screener.core.central.importer import import_file  # noqa: PLC0415
 
-    engine = connect(args.db)
+    engine = connect(args.db)  # first: without psycopg (a field bundle) it names the extra to install
+    from screener.core.central.importer import import_file  # noqa: PLC0415
     added = skipped = rejected = 0
     known = Known.of(load_catalog())
     try:

@@ -14,7 +14,6 @@ import os
 import secrets
 import shutil
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -56,7 +55,10 @@ def check(condition: bool, detail: str) -> None:
 class SelfTest:
     def __init__(self, out: Path | None, language: str) -> None:
         self.language = language
-        self.folder = Path(tempfile.mkdtemp(prefix="screener-self-test-"))
+        from screener.core import privacy  # noqa: PLC0415
+
+        # marked: a self-test killed half-way leaves nothing after the app's next start
+        self.folder = privacy.temporary_folder("screener-self-test-")
         self.store_path = self.folder / "store" / "screener.db"
         self.pdf_path = out if out is not None else self.folder / "self-test.pdf"
         self.passphrase = "self-test " + secrets.token_hex(12)

@@ -3,14 +3,19 @@
 CA001: a second load comes from the cache and gives the same model.
 CA002: an edited file misses the cache and is checked again (its error is reported).
 CA003: a damaged cache entry, or a cache folder that cannot be made, falls back to a full check.
+CA004: a bundle's shipped cache (filled at build time) makes the first load warm, writing nothing;
+       a file edited after the build misses it and is checked again.
 """
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
-from screener.core.instrument import cache
+from screener.core.instrument import cache, loader
 from screener.core.instrument.loader import load_form
+from screener.core.instrument.source import parse_bytes
 from screener.core.problems import InstrumentError
 from tests.core.mini_form import MINI_FORM
 
@@ -61,3 +66,35 @@ def test_ca003_cache_path_is_a_file(tmp_path, cache_dir):
     cache_dir.parent.mkdir(parents=True)
     cache_dir.write_text("not a folder", encoding="utf-8")
     assert load_form(write(tmp_path, MINI_FORM)).id == "mini"
+
+
+def shipped_bundle(tmp_path, monkeypatch, text):
+    """As packaging/screener.spec does: load once with a build-time cache, ship its entries read-only."""
+    path = write(tmp_path, text)
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(tmp_path / "build-cache"))
+    load_form(path)
+    bundle = tmp_path / "bundle"
+    shutil.copytree(tmp_path / "build-cache" / "instrument", bundle / cache.SHIPPED)
+    for entry in (bundle / cache.SHIPPED).iterdir():
+        entry.chmod(0o444)
+    monkeypatch.setenv("SCREENER_DATA_ROOT", str(bundle))
+    return path
+
+
+def test_ca004_shipped_cache_is_warm_on_first_start(tmp_path, cache_dir, monkeypatch):
+    path = shipped_bundle(tmp_path, monkeypatch, MINI_FORM)
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(cache_dir.parent))  # a new laptop: empty user cache
+    calls = []
+    monkeypatch.setattr(loader, "parse_bytes", lambda *a: calls.append(a) or parse_bytes(*a))
+    assert load_form(path).id == "mini"
+    assert calls == [], "the shipped entry was not used: the file was parsed and checked again"
+    assert not cache_dir.exists() or not list(cache_dir.glob("*.json"))
+
+
+def test_ca004_file_edited_after_the_build_is_checked_again(tmp_path, cache_dir, monkeypatch):
+    path = shipped_bundle(tmp_path, monkeypatch, MINI_FORM)
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(cache_dir.parent))
+    write(tmp_path, MINI_FORM.replace("scored: false", "scored: maybe"))
+    with pytest.raises(InstrumentError) as info:
+        load_form(path)
+    assert info.value.problems[0].code == "FORM_013"

@@ -82,7 +82,7 @@ def test_iv005_branch(form):
     branch = walk_branch(b1, {"B1.q1": "no"})
     assert branch.waiting is not None and branch.waiting.id == "q2"
     branch = walk_branch(b1, {"B1.q1": "no", "B1.q2": "yes"})
-    assert branch.end is not None and branch.end.indicative and branch.end.explain is not None
+    assert branch.end is not None and not branch.end.indicative and branch.end.explain is not None  # issue 16
     assert walk_branch(b1, {"B1.q1": "yes"}).end.score == 0
 
 

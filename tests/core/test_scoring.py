@@ -112,7 +112,7 @@ def test_sc006_recorded_adult_under_18_is_a_warning(form):
     # the form's own reason ("under 18"), what was recorded and what it counts as, in each language
     values = {"age": 16}  # next_steps.placeholder_values: the form's reason names the age given
     assert "(age 16)" in warning.render("en", values) and "{age}" not in warning.render("en", values)
-    assert "Recorded as 'adult'" in warning.render("en", values)
+    assert "Recorded as 'Adult (18 or older)'" in warning.render("en", values)  # the label, not the id (issue 16)
     assert "16" in warning.render("ru", values) and "16" in warning.render("kk", values)
 
 
@@ -125,15 +125,23 @@ def test_sc007_scripted_zero_counts_when_no_score(form):
     answers["B1"] = 2
     result = score(form, answers)
     assert [(w.code, w.item) for w in result.warnings] == [("WARN_002", "B1")]
-    assert result.section("B").score == 2  # the interviewer's score is kept
+    assert result.section("B").score == 0  # the scripted score stands without a reason (issue 16)
+    answers["B1.reason"] = "the trip was organised by the recruiter, the respondent only paid"
+    result = score(form, answers)
+    assert [(w.code, w.item) for w in result.warnings] == [("WARN_004", "B1")]
+    assert result.section("B").score == 2  # with a written reason the interviewer's score counts
 
 
 def test_sc008_indicative_branch_below_2_warns(form):
-    answers = {**ADULT_FOREIGNER, **ZEROS, "E1": "no", "B1.q1": "no", "B1.q2": "yes", "B1": 1}
+    # C1: the seed's note names a "Yes" as the indicator (003 L5684-5686)
+    answers = {**ADULT_FOREIGNER, **ZEROS, "E1": "no", "C1.q1": "yes", "C1.q2": "yes", "C1": 1}
     result = score(form, answers)
-    assert [(w.code, w.item) for w in result.warnings] == [("WARN_001", "B1")]
+    assert [(w.code, w.item) for w in result.warnings] == [("WARN_001", "C1")]
     assert "at least 2" in result.warnings[0].render("en")
-    assert score(form, {**answers, "B1": 2}).warnings == ()
+    assert score(form, {**answers, "C1": 2}).warnings == ()
+    # B1 "someone forced you to go": the note says what to look for, not that YES indicates (L5580-5583)
+    b1 = {**ADULT_FOREIGNER, **ZEROS, "E1": "no", "B1.q1": "no", "B1.q2": "yes", "B1": 1}
+    assert score(form, b1).warnings == ()
 
 
 def test_sc009_incomplete_and_pending(form):

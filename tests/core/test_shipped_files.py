@@ -135,7 +135,7 @@ def test_sh005_form_structure(form):
     assert ids["B"] == ["B1", "B2", "B3", "B4"]
     assert ids["C"] == ["C1", "C2", "C3", "C4"]
     assert ids["D"] == ["D1", "D2", "D3"]
-    assert ids["E"] == ["E1", "E3", "E2"]
+    assert ids["E"] == ["E1", "E3_age", "E3", "E2"]  # E3's age blank (L5855) as its own optional number
     assert {s.id: s.max for s in form.scored_sections} == {"B": 12, "C": 12, "D": 9, "E": 6}
     assert {c.line for c in form.corrections} >= {5669, 5706, 5719, 5741, 5843, 5862}
 

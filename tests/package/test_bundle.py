@@ -86,6 +86,57 @@ def test_size(machine):
     assert f'Exec="{machine["app"]}/screener"' in desktop
 
 
+# what the xcb plugin may take from the desktop: glibc, the GL driver stack and the X connection
+# library; everything else (libxcb-cursor, -icccm, -keysyms, xkbcommon-x11, ...) comes with the bundle
+DESKTOP_LIBRARIES = {
+    "linux-vdso.so.1", "ld-linux-x86-64.so.2", "libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2",
+    "librt.so.1", "libGL.so.1", "libEGL.so.1", "libGLX.so.0", "libGLdispatch.so.0", "libOpenGL.so.0", "libxcb.so.1",
+}
+
+
+def test_xcb_platform_needs_nothing_beyond_a_desktop(machine):
+    """ldd of the bundle's xcb plugin, the bundle's own folder first (as its launcher sets it)."""
+    internal = machine["app"] / "_internal"
+    plugin = internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    done = call(["ldd", plugin], {"PATH": "/usr/bin:/bin", "LD_LIBRARY_PATH": str(internal)}, machine["home"])
+    assert done.returncode == 0, done.stderr
+    missing, outside = [], []
+    for line in done.stdout.splitlines():
+        name, _, where = line.strip().partition(" => ")
+        name = Path(name.split()[0]).name
+        if "not found" in where:
+            missing.append(name)
+        elif where and not where.startswith(str(machine["app"])) and name not in DESKTOP_LIBRARIES:
+            outside.append(f"{name} ({where.split()[0]})")
+    assert missing == [], f"the xcb plugin cannot load on this machine: {missing}"
+    assert outside == [], f"taken from this machine, not shipped (a fresh desktop may lack them): {outside}"
+    for needed in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxkbcommon-x11.so.0"):
+        assert (internal / needed).exists(), needed
+
+
+def test_notices_and_no_central_driver_in_the_bundle(machine):
+    notices = (machine["app"] / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    assert (machine["app"] / "_internal" / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8") == notices
+    for part in ("PySide6", "Replacing the Qt libraries", "ZETETIC", "PDFium", "PYTHON SOFTWARE FOUNDATION", "DejaVu"):
+        assert part in notices, part
+    assert "psycopg" not in notices
+    assert not list(machine["app"].rglob("psycopg*")), "the central database's driver is in the field bundle"
+
+
+def test_instrument_cache_ships_warm(machine):
+    """The first start on a new laptop: the shipped entries serve every instrument file, the user's
+    cache folder stays empty (nothing parsed and checked again)."""
+    shipped = list((machine["app"] / "_internal" / "instrument-cache").glob("*.json"))
+    files = [p for p in (machine["app"] / "_internal").glob("forms/**/*.yaml")]
+    files += list((machine["app"] / "_internal").glob("indicators/**/*.yaml"))
+    assert len(shipped) >= len(files) > 0
+    cache = machine["home"] / "warm-check-cache"
+    done, seconds = run(machine, "forms", "check", extra={"SCREENER_CACHE_DIR": str(cache)})
+    assert done.returncode == 0, done.stderr
+    assert not list(cache.rglob("*.json")), "instrument files were checked again despite the shipped cache"
+    report(f"first start, instrument from the shipped cache ({len(shipped)} entries): {seconds:.2f} s to exit")
+
+
 def test_version_is_pyproject_version(machine):
     done, _ = run(machine, "--version")
     assert done.returncode == 0, done.stderr

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 from screener.ui import dialogs, i18n
 from screener.ui.preferences import Preferences
@@ -28,6 +31,13 @@ def test_about_shows_version_and_store(qtbot, catalog, tmp_path):
     assert kind == "inform"
     assert f"Screener, version {VERSION}" in text
     assert str(store) in text
+    # the licences of everything in the bundle, one click away (a file:// link, opened locally)
+    [href] = re.findall(r'href="([^"]+)"', text)
+    assert href.startswith("file://")
+    notices = Path(url2pathname(urlparse(href).path))
+    assert notices.name == "THIRD-PARTY-NOTICES.txt" and notices.is_file(), "run `make test` (it writes the notices)"
+    body = notices.read_text(encoding="utf-8")
+    assert "LGPL" in body and "Replacing the Qt libraries" in body and "ZETETIC" in body
     i18n.set_language("ru")
     assert f"Screener, версия {VERSION}" in window.about_text()
     qtbot.waitUntil(lambda: action.text() == "О программе", timeout=2000)  # LanguageChange is posted

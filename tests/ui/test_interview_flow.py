@@ -229,9 +229,12 @@ def test_ui006_auto_lock(qtbot, window):
     window.idle.start(50)  # a minute, shortened for the test
     qtbot.waitUntil(lambda: window.store is None, timeout=5_000)
     assert window.stack.currentWidget() is window.unlock_screen
-    window.prefs.autolock_minutes = 0
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    window.prefs.autolock_minutes = 0  # "never" of old, or a tampered value: not taken
     window.restart_idle_timer()
-    assert not window.idle.isActive()
+    assert window.idle.isActive() and window.idle.interval() == 5 * 60_000
 
 
 def test_ui007_reopen_finalised_and_amend_with_a_reason(qtbot, window):

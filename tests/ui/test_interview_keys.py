@@ -35,7 +35,12 @@ def test_keys_and_live_updates(qtbot, catalog, tmp_path):
     qtbot.keyClick(interview, Qt.Key.Key_N)  # q1: did you organise the trip yourself? no
     qtbot.keyClick(interview, Qt.Key.Key_Y)  # q2: did someone force you? yes
     assert interview.answers["B1.q1"] == "no" and interview.answers["B1.q2"] == "yes"
-    qtbot.keyClick(interview, Qt.Key.Key_1)  # a YES branch scored 1: the warning
+
+    interview.go_to(Page("item", "C1", "C"))
+    qtbot.keyClick(interview, Qt.Key.Key_Y)  # q1: worked somewhere unsafe? yes
+    qtbot.keyClick(interview, Qt.Key.Key_Y)  # q2: threatened? yes - the branch the seed names an indicator
+    assert interview.answers["C1.q1"] == "yes" and interview.answers["C1.q2"] == "yes"
+    qtbot.keyClick(interview, Qt.Key.Key_1)  # that branch scored 1: the warning
     warning = interview.page_widget.findChild(QLabel, "itemWarning")
     QApplication.processEvents()
     assert warning.isVisible() and warning.text()

@@ -21,6 +21,7 @@ from screener.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSettings,
     Qt,
     QToolButton,
     QTranslator,
@@ -226,7 +227,8 @@ def test_result_follows_the_ui_language(window, catalog):
     assert text_of(window.result, "totalScore") == "12/39"
 
 
-def test_settings_save_language_font_autolock_and_interviewer(window):
+def test_settings_save_language_font_autolock_and_interviewer(window, isolated_settings):
+    """Language and font size in the plain settings file; everything else in the store."""
     assert window.idle.isActive()
     dialog = SettingsDialog(window)
     combo = child(dialog, QWidget, "settingsLanguage")
@@ -237,24 +239,62 @@ def test_settings_save_language_font_autolock_and_interviewer(window):
     second.setCurrentIndex(second.findData("kk"))
     size = child(dialog, QWidget, "fontSize")
     size.setCurrentIndex(size.findData(18))
-    child(dialog, QWidget, "autolockMinutes").setValue(0)
+    autolock = child(dialog, QWidget, "autolockMinutes")
+    autolock.setValue(0)
+    assert autolock.value() == 1  # there is no "never"
+    autolock.setValue(500)
+    assert autolock.value() == 30  # nor an hour or more
+    autolock.setValue(12)
     child(dialog, QWidget, "interviewerName").setText("  Officer 9 ")
     dialog.accept()
 
     saved = Preferences.load()
-    assert (saved.language, saved.second_language, saved.font_size) == ("ru", "kk", 18)
-    assert (saved.autolock_minutes, saved.interviewer) == (0, "Officer 9")
+    assert (saved.language, saved.font_size) == ("ru", 18)
+    assert (saved.second_language, saved.autolock_minutes, saved.interviewer) == ("", 5, "")  # not in the file
+    kept = window.store.get_setting("preferences")
+    assert (kept["second_language"], kept["autolock_minutes"], kept["interviewer"]) == ("kk", 12, "Officer 9")
+    plain = b"".join(p.read_bytes() for p in Path(isolated_settings).rglob("*") if p.is_file())
+    assert b"Officer" not in plain and b"autolock" not in plain and b"ru" in plain
     assert window.language == "ru"
     assert QApplication.font().pointSize() == 18
     assert window.store.interviewer == "Officer 9"
-    assert not window.idle.isActive()  # 0 = never: the running timer is stopped
+    assert window.idle.isActive() and window.idle.interval() == 12 * 60_000
 
     dialog = SettingsDialog(window)
     child(dialog, QWidget, "fontSize").setCurrentIndex(0)
     child(dialog, QWidget, "autolockMinutes").setValue(7)
     dialog.reject()
     assert Preferences.load().font_size == 18
-    assert window.prefs.autolock_minutes == 0
+    assert window.prefs.autolock_minutes == 12
+
+    window.lock()  # forgotten at lock, back at unlock
+    assert (window.prefs.interviewer, window.prefs.autolock_minutes, window.prefs.second_language) == ("", 5, "")
+    window.unlocked(Store.open(window.store_path, PASSPHRASE, window.catalog))
+    assert (window.prefs.interviewer, window.prefs.autolock_minutes, window.prefs.second_language) == (
+        "Officer 9",
+        12,
+        "kk",
+    )
+
+
+def test_old_plain_preferences_move_into_the_store(qtbot, catalog, tmp_path):
+    """An earlier version's plain file (interviewer, autolock_minutes=0 edited in): moved into
+    the store at unlock and removed from the file; the 0 is not taken (auto-lock stays on)."""
+    settings = QSettings("Screener", "Screener")
+    old = {"language": "en", "interviewer": "Dana K.", "autolock_minutes": 0, "quick_setting": "clinic"}
+    for key, value in old.items():
+        settings.setValue(key, value)
+    settings.sync()
+    win = MainWindow(catalog, tmp_path / "s.db", Preferences.load())
+    qtbot.addWidget(win)
+    assert win.prefs.interviewer == ""  # nothing private is read before the unlock
+    win.unlocked(Store.create(tmp_path / "s.db", PASSPHRASE, catalog))
+    assert (win.prefs.interviewer, win.prefs.quick_setting, win.prefs.autolock_minutes) == ("Dana K.", "clinic", 5)
+    assert win.idle.isActive() and win.idle.interval() == 5 * 60_000
+    fresh = QSettings("Screener", "Screener")
+    assert sorted(fresh.allKeys()) == ["font_size", "language"]
+    assert win.store.get_setting("preferences")["interviewer"] == "Dana K."
+    win.store.lock()
 
 
 def test_backup_writes_an_encrypted_copy(qtbot, window, catalog, tmp_path):
@@ -312,6 +352,24 @@ def test_store_buttons_are_disabled_when_locked(window):
     dialog = SettingsDialog(window)
     for name in ("changePassphraseButton", "backupButton", "restoreButton"):
         assert not child(dialog, QPushButton, name).isEnabled()
+
+
+def test_locked_settings_change_only_language_and_font_size(window, qtbot):
+    """On the lock screen nobody reads the interviewer's name or switches auto-lock."""
+    window.lock()
+    dialog = SettingsDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = {w.objectName() for w in dialog.findChildren(QWidget) if w.isVisible() and w.objectName()}
+    assert {"settingsLanguage", "fontSize"} <= shown
+    assert not shown & {"secondLanguage", "autolockMinutes", "interviewerName", "storeBox", "regionCombo"}
+    before = (window.prefs.autolock_minutes, window.prefs.interviewer, window.prefs.second_language)
+    child(dialog, QWidget, "autolockMinutes").setValue(0)
+    child(dialog, QWidget, "interviewerName").setText("someone")
+    child(dialog, QWidget, "fontSize").setCurrentIndex(child(dialog, QWidget, "fontSize").findData(14))
+    dialog.accept()
+    assert (window.prefs.autolock_minutes, window.prefs.interviewer, window.prefs.second_language) == before
+    assert window.prefs.font_size == 14
 
 
 _CYRILLIC = str.maketrans(
@@ -445,8 +503,12 @@ def test_save_pdf_declined_writes_nothing(window, catalog, qtbot, tmp_path):
     assert [kind for kind, _text in dialogs.shown] == ["save_file", "confirm", "save_file"]
 
 
-def test_print_through_the_seam(window, catalog, qtbot, tmp_path):
-    """Print: the sheet is drawn on the printer the dialog returns (here one that prints to a file)."""
+def test_print_to_a_file_goes_the_save_pdf_way(window, catalog, qtbot, tmp_path):
+    """A printer that writes a file (print to PDF): warned as Save PDF, written whole and
+    owner-only, and the user told where; never Qt's own world-readable file."""
+    import stat  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
     from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
 
     window.show_result(add_final(window, catalog))
@@ -454,13 +516,66 @@ def test_print_through_the_seam(window, catalog, qtbot, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    dialogs.script(printer)
+    dialogs.script(printer, True, None)  # the printer, the "not encrypted" warning, the "saved" note
     child(window.result, QPushButton, "printButton").click()
-    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 10000, timeout=15000)
-    from pypdf import PdfReader  # noqa: PLC0415
-
+    qtbot.waitUntil(lambda: len(dialogs.shown) >= 3, timeout=15000)
+    assert [kind for kind, _text in dialogs.shown] == ["print", "confirm", "inform"]
+    assert "not encrypted" in dialogs.shown[1][1] and str(out) in dialogs.shown[2][1]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert len(PdfReader(out).pages) >= 3
-    assert [kind for kind, _text in dialogs.shown] == ["print"]
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".part"]
+
+
+def test_print_to_a_file_declined_writes_nothing(window, catalog, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
+
+    window.show_result(add_final(window, catalog))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialogs.script(printer, False)
+    child(window.result, QPushButton, "printButton").click()
+    qtbot.waitUntil(lambda: len(dialogs.shown) >= 2, timeout=15000)
+    qtbot.wait(100)
+    assert not (tmp_path / "printed.pdf").exists()
+
+
+def test_print_pdf_draws_every_page(tmp_path, catalog):
+    """The drawing itself (what a real printer receives), on a PDF device."""
+    from pypdf import PdfReader  # noqa: PLC0415
+    from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
+
+    from screener.ui.printing import print_pdf, writes_a_file  # noqa: PLC0415
+
+    store = Store.create(tmp_path / "p.db", PASSPHRASE, catalog)
+    screening = store.get(
+        store.add_screening(form=catalog.default_form, setting="border", language="en", answers=ANSWERS)
+    )
+    from screener.core.report.pdf import result_pdf, screening_sheet  # noqa: PLC0415
+
+    data = result_pdf(screening_sheet(catalog, screening, language="en"))
+    store.lock()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "device.pdf"))
+    pages = print_pdf(printer, data)
+    assert pages == len(PdfReader(tmp_path / "device.pdf").pages) >= 3
+    assert writes_a_file("Microsoft Print to PDF") and writes_a_file("Microsoft XPS Document Writer")
+    assert not writes_a_file("HP LaserJet 400")
+
+
+def test_suggested_file_names_say_nothing_about_the_person(window, catalog, qtbot, monkeypatch):
+    window.show_result(add_final(window, catalog))
+    dialogs.script(None)
+    captured: list[str] = []
+    original = dialogs.save_file
+
+    def spy(parent, caption, name_filter, suggested=""):
+        captured.append(suggested)
+        return original(parent, caption, name_filter, suggested)
+
+    monkeypatch.setattr(dialogs, "save_file", spy)
+    child(window.result, QPushButton, "savePdfButton").click()
+    assert captured and "T-1" not in captured[0] and "Officer" not in captured[0]
 
 
 def test_saved_sheet_lists_the_posts_region(window, catalog, qtbot, tmp_path):

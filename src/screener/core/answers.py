@@ -28,12 +28,12 @@ from screener.core.instrument.model import (
     Item,
 )
 from screener.core.instrument.source import Loader, load_yaml
-from screener.core.interview import Context, InterviewState, evaluate
+from screener.core.interview import CONTEXT_FLAGS, Context, InterviewState, evaluate
 from screener.core.messages import message
+from screener.core.next_steps import circumstance_problems, placeholder_values
 from screener.core.problems import AnswersError, Problem
 from screener.core.scoring import ScoreResult, score_state
-
-CONTEXT_FLAGS = ("injured", "refused_help", "identified_abroad")
+from screener.core.text import Text
 
 
 def normalise(form: Form, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -70,6 +70,9 @@ def check_answers(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
         elif owner.type == "evidence" and sub in {p.id for p in owner.probes()}:
             if value not in YES_NO:
                 problems.append(Problem(Code.ANS_008, item=key, params={"value": value}))
+        elif owner.type == "evidence" and key == owner.reason_key:
+            if value is not None and not isinstance(value, str):
+                problems.append(Problem(Code.ANS_011, item=key, params={"expected": "text"}))
         elif any(o.value == sub and o.takes_text for o in owner.options):
             problems.extend(check_text(value, key))
         else:
@@ -372,16 +375,27 @@ def evaluate_input(path: Path, catalog: Catalog) -> tuple[InterviewState, ScoreR
         if answers.get(item_id) is None:
             problems.append(Problem(Code.ANS_006, name, None, item_id, {}))
     state = evaluate(form, answers, context)
+    problems.extend(_located(circumstance_problems(catalog.next_steps, state), name))
+    result = score_state(state)
     for item_state, given in state.implied_conflicts:
+        because = item_state.because
+        if because is not None:  # its {age} filled in, in every language (issue 16)
+            because = Text(
+                *(because.format(lang, **placeholder_values(state, result, catalog.lists, lang)) for lang in LANGUAGES)
+            )
         problems.append(
             Problem(
                 Code.ANS_007,
                 name,
                 None,
                 item_state.item.id,
-                {"value": given, "implied": item_state.value, "because": item_state.because},
+                {  # what was recorded in words, not the raw ids (issue 16)
+                    "value": item_state.item.shown(given),
+                    "implied": item_state.item.shown(item_state.value),
+                    "because": because,
+                },
             )
         )
     if problems:
         raise AnswersError(problems)
-    return state, score_state(state), data
+    return state, result, data

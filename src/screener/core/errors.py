@@ -71,10 +71,12 @@ class Code(StrEnum):
     ANS_015 = "ANS_015"
     ANS_016 = "ANS_016"  # a case code too long or with other signs
     ANS_017 = "ANS_017"  # a text too long or with control characters
+    ANS_018 = "ANS_018"  # a circumstance recorded where it does not apply (abroad for a non-citizen)
     # a warning beside an item (scores that contradict the script)
     WARN_001 = "WARN_001"
     WARN_002 = "WARN_002"
     WARN_003 = "WARN_003"
+    WARN_004 = "WARN_004"
     # an outside file refused by the safe reader (core/safe_input.py)
     INPUT_001 = "INPUT_001"  # not a regular file
     INPUT_002 = "INPUT_002"  # too big
@@ -121,6 +123,7 @@ class Code(StrEnum):
     CENTRAL_003 = "CENTRAL_003"
     CENTRAL_004 = "CENTRAL_004"
     CENTRAL_005 = "CENTRAL_005"
+    CENTRAL_006 = "CENTRAL_006"  # psycopg (the extra `central`) is not installed: a field bundle
     # an indicator list read from a spreadsheet
     SHEET_001 = "SHEET_001"
 

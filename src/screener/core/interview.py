@@ -20,6 +20,10 @@ from screener.core.text import Text
 Status = Literal["asked", "implied", "hidden", "pending", "not_applicable"]
 
 
+# What the app records about the person; a flag not recorded (None) counts as false in conditions.
+CONTEXT_FLAGS = ("injured", "refused_help", "identified_abroad", "not_recognised", "age_not_established")
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What is known about the interview beyond the answers."""
@@ -31,22 +35,22 @@ class Context:
     refused_help: bool | None = None
     identified_abroad: bool | None = None
     indicators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    not_recognised: bool | None = None
+    age_not_established: bool | None = None
     _facts: Mapping[str, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        facts = {
-            "setting": self.setting,
-            "language": self.language,
-            "age_band": self.age_band,
-            "injured": self.injured,
-            "refused_help": self.refused_help,
-            "identified_abroad": self.identified_abroad,
-        }
+        facts: dict[str, Any] = {"setting": self.setting, "language": self.language, "age_band": self.age_band}
+        facts.update((flag, getattr(self, flag) is True) for flag in CONTEXT_FLAGS)
         object.__setattr__(self, "_facts", MappingProxyType(facts))
 
     def facts(self) -> Mapping[str, Any]:
         """The context as conditions see it."""
         return self._facts
+
+    def flags(self) -> dict[str, bool]:
+        """The flags recorded (True or False), without those never recorded."""
+        return {flag: value for flag in CONTEXT_FLAGS if (value := getattr(self, flag)) is not None}
 
 
 _DEFAULT_CONTEXT = Context()
@@ -163,10 +167,12 @@ def _item_state(item: Item, effective: dict[str, Any], facts: Facts) -> ItemStat
             return _new(ItemState, (item, "implied", implied.value, points, False, implied.because))
     value = effective.get(item.id)
     if item.type == "evidence":
-        if value is None and item.root_key in effective:
+        if item.root_key in effective:
             end = walk_branch(item, effective).end
-            if end is not None and end.score is not None:
-                return _new(ItemState, (item, "asked", None, end.score, True, None))
+            # scripted scores hold (issue 16): where the branch ends in a fixed score ("If YES,
+            # score 0", seed 003 L5570), another score counts only with a written reason
+            if end is not None and end.score is not None and value != end.score and not has_reason(item, effective):
+                return _new(ItemState, (item, "asked", value, end.score, True, None))
         return _new(ItemState, (item, "asked", value, value if type(value) is int else None, False, None))
     if item.scored:
         return _new(ItemState, (item, "asked", value, _points(item, value), False, None))
@@ -174,6 +180,20 @@ def _item_state(item: Item, effective: dict[str, Any], facts: Facts) -> ItemStat
 
 
 _new = tuple.__new__
+
+
+def scripted_score(item: Item, answers: Mapping[str, Any]) -> int | None:
+    """The fixed score where the item's answered branch ends in one ("If YES, score 0"), else None."""
+    if item.type != "evidence" or item.root_key not in answers:
+        return None
+    end = walk_branch(item, answers).end
+    return None if end is None else end.score
+
+
+def has_reason(item: Item, answers: Mapping[str, Any]) -> bool:
+    """A written reason for scoring other than the script (blank does not count)."""
+    reason = answers.get(item.reason_key)
+    return isinstance(reason, str) and bool(reason.strip())
 
 
 def _points(item: Item, value: Any) -> int | None:
@@ -239,7 +259,35 @@ def _sequence(state: InterviewState, lists: Sequence[IndicatorList]) -> list[tup
     return out
 
 
+def stated_age(state: InterviewState) -> int | None:
+    """The age recorded in the interview (the form's age role), if any."""
+    roles = state.form.roles
+    age = state.answers.get(roles.age) if roles.age else None
+    return age if isinstance(age, int) and not isinstance(age, bool) else None
+
+
+AgeStatus = Literal["minor", "adult", "child_band", "not_established"]
+
+
+def age_status(state: InterviewState) -> AgeStatus:
+    """How the person's age counts for the next steps (`{context: age_status, ...}`).
+
+    A recorded age wins over the age band chosen at the start, by the form's one declared age
+    of majority (the same rule as the lists shown, `Roles.age_band`). An age not established
+    (the flag, or no age and the band unknown) is treated as a minor: Council of Europe
+    Convention art. 10(3).
+    """
+    if state.context.age_not_established:
+        return "not_established"
+    band = _age_band(state)
+    if stated_age(state) is not None and state.form.roles.age_of_majority is not None:
+        return "minor" if band == "child" else "adult"
+    return "child_band" if band == "child" else "adult" if band == "adult" else "not_established"
+
+
 def _age_band(state: InterviewState) -> str:
+    if state.context.age_not_established:
+        return "unknown"  # every list applies, the minor lists included
     return state.form.roles.age_band(state.answers, state.context.age_band)
 
 

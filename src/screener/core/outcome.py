@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from screener.core.dates import local_time
 from screener.core.instrument.model import Form, Step
 from screener.core.interview import Context, InterviewState, evaluate
-from screener.core.next_steps import Recommendation, placeholder_values, recommend, rights_to_explain
+from screener.core.next_steps import Recommendation, placeholder_values, recommend, recorded, rights_to_explain
 from screener.core.problems import Problem
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.records import Kind, Screening, Status, StepRecord
@@ -29,6 +29,7 @@ from screener.core.text import LANGUAGES, Text
 
 if TYPE_CHECKING:  # the loader builds the catalog (and the quick check, which renders an outcome)
     from screener.core.instrument.loader import Catalog
+
 
 @dataclass(frozen=True, slots=True)
 class Bi:
@@ -112,6 +113,7 @@ class Record:
     updated: str
     form_version: int
     form_differs: bool  # recorded with another version or content of the form than the one installed
+    follows_quick: str = ""  # an interview after a quick check: when that check was recorded (issue 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ class Outcome:
     steps: tuple[StepRow, ...]
     rights: tuple[Rights, ...]
     record: Record | None = None
+    circumstances: tuple[Bi, ...] = ()  # what happened to the person, as recorded (issue 16)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -183,6 +186,7 @@ def outcome_of(
         updated=local_time(summary.updated_at),
         form_version=screening.form_version,
         form_differs=form.version != screening.form_version or form.content_hash != screening.form_hash,
+        follows_quick=local_time(screening.quick_at) if screening.quick_at else "",
     )
     return outcome_of_state(
         catalog,
@@ -259,6 +263,7 @@ def outcome_of_state(
             for s in rights_to_explain(catalog.next_steps, state, result)
         ),
         record=record,
+        circumstances=tuple(Bi.of(c.label, language, second) for c in recorded(catalog.next_steps, context)),
     )
 
 

@@ -38,3 +38,9 @@ def indicators_dir() -> Path:
 
 def translations_dir() -> Path:
     return data_root() / "translations"
+
+
+def notices_file() -> Path:
+    """THIRD-PARTY-NOTICES.txt: the licences of everything a bundle includes (packaging/notices.py;
+    in a source checkout `make run` / `make test` write it at the repository root)."""
+    return data_root() / "THIRD-PARTY-NOTICES.txt"

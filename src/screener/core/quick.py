@@ -17,7 +17,7 @@ from screener.core.errors import Code
 from screener.core.instrument.building import Builder
 from screener.core.instrument.model import AGE_BANDS, IndicatorList
 from screener.core.instrument.source import Source
-from screener.core.interview import Context
+from screener.core.interview import CONTEXT_FLAGS, Context, InterviewState
 from screener.core.outcome import StepRow, outcome_of_answers
 from screener.core.text import Text
 
@@ -125,6 +125,7 @@ class FirstActions:
 
     steps: tuple[StepRow, ...]  # each with its reasons, in the language asked
     questions: tuple[IndicatorList, ...]
+    state: InterviewState | None = None  # what the steps were computed from (for the circumstances row)
 
 
 def signs(indicators: Mapping[str, Sequence[str]]) -> int:
@@ -138,6 +139,7 @@ def first_actions(
     age_band: str,
     language: str,
     indicators: Mapping[str, Sequence[str]],
+    flags: Mapping[str, bool] | None = None,
 ) -> FirstActions:
     """The rules' recommendations for a person with these signs and no answers yet."""
     if catalog.quick is None:
@@ -147,9 +149,11 @@ def first_actions(
         language=language,
         age_band=age_band,
         indicators={k: tuple(v) for k, v in indicators.items() if v},
+        **{k: v for k, v in (flags or {}).items() if k in CONTEXT_FLAGS},  # what happened, as recorded
     )
     outcome = outcome_of_answers(catalog, catalog.default_form, {}, context, language=language)
     return FirstActions(
         steps=outcome.steps if signs(indicators) else (),
         questions=catalog.quick.questions_for(catalog.lists, setting, age_band),
+        state=outcome.state,
     )

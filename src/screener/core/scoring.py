@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from screener.core.conditions import Truth
 from screener.core.errors import Code
 from screener.core.instrument.model import Form
-from screener.core.interview import Context, InterviewState, evaluate, walk_branch
+from screener.core.interview import Context, InterviewState, evaluate, has_reason, walk_branch
 from screener.core.problems import Problem
 from screener.core.text import Text
 
@@ -96,7 +96,7 @@ def score_state(state: InterviewState) -> ScoreResult:
         # unpacked: this loop runs for every item of every screening scored
         for item, status, _value, item_score, _scripted, _because in section_state.items:
             if item_score is None:
-                if status in ("asked", "pending"):
+                if status in ("asked", "pending") and item.scored:  # an unscored item counts nothing
                     complete = False
                 continue
             points += item_score
@@ -141,13 +141,22 @@ def warnings(state: InterviewState) -> list[Problem]:
             if end.indicative and value < AT_LEAST:
                 found.append(Problem(Code.WARN_001, item=item.id, params={"score": value}))
             elif end.score is not None and value != end.score:
-                found.append(Problem(Code.WARN_002, item=item.id, params={"score": value, "scripted": end.score}))
+                reason = answers.get(item.reason_key)
+                if has_reason(item, answers):  # counted as scored, the reason printed beside the item
+                    params = {"score": value, "scripted": end.score, "reason": str(reason).strip()}
+                    found.append(Problem(Code.WARN_004, item=item.id, params=params))
+                else:  # the scripted score stands
+                    found.append(Problem(Code.WARN_002, item=item.id, params={"score": value, "scripted": end.score}))
     for item_state, given in state.implied_conflicts:
         found.append(
             Problem(
                 Code.WARN_003,
                 item=item_state.item.id,
-                params={"value": given, "implied": item_state.value, "because": item_state.because},
+                params={
+                    "value": item_state.item.shown(given),
+                    "implied": item_state.item.shown(item_state.value),
+                    "because": item_state.because,
+                },
             )
         )
     return found

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screener.core import paths
+from screener.core import paths, privacy
 from screener.core.store.location import default_store_path
 from screener.ui import i18n
 from screener.ui.preferences import Preferences
-from screener.ui.qt import QApplication
+from screener.ui.qt import QApplication, QSettings
 
 if TYPE_CHECKING:
     from screener.core.instrument.loader import Catalog
@@ -27,6 +28,20 @@ def _load_catalog() -> Catalog:
     return load_catalog()
 
 
+def own_folders(store_path: Path) -> list[Path]:
+    """The folders the app itself made: Qt's settings folder, the data and cache folders (not a
+    folder the user chose for the store, nor a cache folder set by SCREENER_CACHE_DIR)."""
+    import platformdirs  # noqa: PLC0415
+
+    folders = [Path(QSettings("Screener", "Screener").fileName()).parent]
+    data = platformdirs.user_data_path("screener", appauthor=False)
+    if store_path.parent == data:
+        folders.append(data)
+    if not os.environ.get("SCREENER_CACHE_DIR"):
+        folders.append(platformdirs.user_cache_path("screener", appauthor=False))
+    return [f for f in folders if f.name.lower() == "screener"]
+
+
 def show_window(store_path: Path | None = None, training: str = "") -> MainWindow:
     """The unlock screen, on screen as soon as possible; the instrument loads right after."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -38,6 +53,7 @@ def show_window(store_path: Path | None = None, training: str = "") -> MainWindo
         from screener.ui.qt import QIcon  # noqa: PLC0415
 
         app.setWindowIcon(QIcon(str(icon)))
+    privacy.narrow(own_folders(store_path or default_store_path()))
     global _collector  # noqa: PLW0603 (one for the app's life)
     if _collector is None:
         from screener.ui.collector import GarbageCollector  # noqa: PLC0415

@@ -9,13 +9,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from screener.core.errors import Code
-from screener.core.instrument.model import Form, Item, Section
+from screener.core.instrument.model import ORGANISATION_KEY, Form, Item, Section
 from screener.core.interview import Context, InterviewState, Page, evaluate, next_page, pages, previous_page
 from screener.core.next_steps import placeholder_values
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening
 from screener.ui import dialogs, operations
+from screener.ui.circumstances import CircumstancesRow
 from screener.ui.flow import button_rows
 from screener.ui.item_widgets import STYLE, IndicatorsPage, ItemPage, ScriptPage, item_name
 from screener.ui.item_widgets import Page as PageWidget
@@ -35,6 +36,7 @@ from screener.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from screener.ui.score_reason import ScoreReason
 
 if TYPE_CHECKING:
     from screener.core.store.store import Store
@@ -57,6 +59,7 @@ class InterviewScreen(QWidget):
         self.page: Page | None = None
         self.page_widget: QWidget | None = None  # a PageWidget, or the review page
         self.result: ScoreResult | None = None
+        self.circumstances_row: CircumstancesRow | None = None
 
         self.header = QLabel(self)
         self.header.setObjectName("interviewHeader")
@@ -96,6 +99,8 @@ class InterviewScreen(QWidget):
         self.note_edit.setMaximumHeight(90)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._note_edited)
+        self.score_reason = ScoreReason(self)
+        self.score_reason.changed.connect(self._reason_edited)
         self.panel = QLabel(self)
         self.panel.setObjectName("scorePanel")
         self.panel.setWordWrap(True)
@@ -121,6 +126,7 @@ class InterviewScreen(QWidget):
         left.addWidget(self.header)
         left.addWidget(self.progress)
         left.addWidget(self.scroll_area, 1)
+        left.addWidget(self.score_reason)
         left.addWidget(self.note_edit)
         left.addLayout(nav)
         layout = QHBoxLayout(self)
@@ -166,6 +172,7 @@ class InterviewScreen(QWidget):
         self.note_edit.clear()
         self.note_edit.blockSignals(False)
         self.note_edit.hide()
+        self.score_reason.hide()
 
     # -- the core's view of the interview ----------------------------------------------------
 
@@ -198,6 +205,7 @@ class InterviewScreen(QWidget):
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
         self.finalise_button.setText(self.tr("Finalise"))
+        self.score_reason.retranslate()
         self.finish_amend_button.setText(self.tr("Finish the amendment"))
         if self.screening is not None:
             self.redraw()
@@ -233,6 +241,7 @@ class InterviewScreen(QWidget):
         self.finish_amend_button.setVisible(on_review and self.reason is not None)
         self.update_panel(state)
         self.show_item_warning()
+        self._show_reason(state)
         self._show_note()
         focus = widget.first_input() if isinstance(widget, PageWidget) else None
         (focus or self.next_button).setFocus()
@@ -265,6 +274,7 @@ class InterviewScreen(QWidget):
 
     def build_page(self, state: InterviewState) -> QWidget:
         assert self.page is not None and self.screening is not None
+        self.circumstances_row = None  # set again by the review page
         language = self.screening.summary.language
         second = self.services.prefs.second_language
         form = self.form
@@ -272,7 +282,9 @@ class InterviewScreen(QWidget):
         widget: QWidget
         if page.kind == "script":
             script = next(s for s in form.scripts if s.id == page.ref)
-            widget = ScriptPage(script, language, second)
+            store = self.services.store
+            organisation = str((store.get_setting(ORGANISATION_KEY) if store is not None else None) or "")
+            widget = ScriptPage(script, language, second, organisation)
         elif page.kind == "item":
             item = form.items[page.ref]
             widget = self.item_page(form.section(item.section), item, state, language, second)
@@ -323,6 +335,13 @@ class InterviewScreen(QWidget):
             label.setWordWrap(True)
             label.setProperty("role", "warning")
             column.addWidget(label)
+        # what happened to the person, before the conclusion (issue 16): changes the steps at once
+        row = CircumstancesRow(self.services.catalog.next_steps, page)
+        row.show_state(state, language, second)
+        row.show_effects(state, self.result, self._values(state, language), language)
+        row.changed.connect(self.set_circumstance)
+        self.circumstances_row = row
+        column.addWidget(row)
         form = self.form
         for section in form.sections:
             if not section.conclusion:
@@ -403,6 +422,15 @@ class InterviewScreen(QWidget):
             if missing is not None and self.screening is not None:
                 missing.setText(self._missing_text(state, self.screening.summary.language))
         self.show_item_warning()
+        if key != getattr(self.score_reason.item, "reason_key", None):  # typing a reason keeps its field
+            self._show_reason(state)
+
+    def _show_reason(self, state: InterviewState) -> None:
+        widget = self.page_widget
+        self.score_reason.show_for(widget.item if isinstance(widget, ItemPage) else None, state)
+
+    def _reason_edited(self, key: str, text: str) -> None:
+        self.answer(key, text if text.strip() else None)
 
     def _show_note(self) -> None:
         """The notes field follows the item on screen; it is hidden elsewhere."""
@@ -426,6 +454,30 @@ class InterviewScreen(QWidget):
     def note(self, item: str, text: str) -> None:
         if self._save(lambda store, sid: store.set_note(sid, item, text, self.reason)) is not None:
             self.notes[item] = text
+
+    def _values(self, state: InterviewState, language: str) -> dict[str, Any]:
+        assert self.result is not None
+        return placeholder_values(state, self.result, self.services.catalog.lists, language)
+
+    def set_circumstance(self, flag: str, value: bool) -> None:
+        """Record what happened (audited by the store); the steps it brings show under the row."""
+        row = self.circumstances_row
+        saved = self._save(lambda store, sid: store.set_context(sid, self.reason, **{flag: value}))
+        if row is None:
+            return
+        if saved is None:  # refused or not written: the box shows what is stored
+            box = row.boxes.get(flag)
+            if box is not None:
+                box.blockSignals(True)
+                box.setChecked(not value)
+                box.blockSignals(False)
+            return
+        assert self.screening is not None
+        self.screening.context_flags[flag] = value
+        state = self.state()
+        self.result = score_state(state)
+        language = self.screening.summary.language
+        row.show_effects(state, self.result, self._values(state, language), language)
 
     def tick(self, list_id: str, ticked: tuple[str, ...]) -> None:
         saved = self._save(lambda store, sid: store.set_indicators(sid, list_id, ticked, self.reason))

@@ -15,7 +15,7 @@ from typing import Any
 from screener.core.countries import countries
 from screener.core.instrument.model import End, Form, IndicatorList, Item, Probe, Script, Section
 from screener.core.interview import walk_branch
-from screener.core.text import Text
+from screener.core.text import LANGUAGES, Text
 from screener.ui.qt import (
     QAbstractButton,
     QButtonGroup,
@@ -91,6 +91,14 @@ class Page(QWidget):
         self.column.addWidget(label)
         return label
 
+    def bi(self, text: Text, separator: str = " / ") -> str:
+        """A text in the interview language, and in the second language after it when one is set:
+        the bilingual view shows every text of the page so (issue 16), options and scores too."""
+        body = text.get(self.language)
+        if self.second and self.second != self.language and text.get(self.second) != body:
+            body += separator + text.get(self.second)
+        return body
+
     def plain(self, text: str, name: str, role: str = "") -> QLabel:
         label = QLabel(text, self)
         label.setObjectName(name)
@@ -115,10 +123,10 @@ class Page(QWidget):
 
 
 class ScriptPage(Page):
-    def __init__(self, script: Script, language: str, second: str) -> None:
+    def __init__(self, script: Script, language: str, second: str, organisation: str = "") -> None:
         super().__init__(language, second)
         self.setObjectName(f"page_{script.id}")
-        self.heading(script.title.get(language), "scriptTitle")
+        self.heading(self.bi(script.title), "scriptTitle")
         self.column.addWidget(
             self.plain(
                 QCoreApplication.translate("Interview", "Read aloud to the respondent:"),
@@ -126,7 +134,8 @@ class ScriptPage(Page):
                 "hint",
             )
         )
-        self.text(script.text, "scriptText")
+        # the seed's blank for the organisation filled with its name from Settings (issue 16)
+        self.text(Text(*(script.text_for(lang, organisation) for lang in LANGUAGES)), "scriptText")
 
 
 class ItemPage(Page):
@@ -151,7 +160,7 @@ class ItemPage(Page):
         # the instrument's own item ids (B1 ...) are how people refer to items; others are internal
         suffix = f" - {item.id}" if len(item.id) == 2 and item.id[0].isupper() else ""
         if heading:
-            self.heading(section.title.get(language) + suffix, "itemHeading")
+            self.heading(self.bi(section.title) + suffix, "itemHeading")
         self.text(item.applicability, "applicability", "hint")
         self.text(item.question, "question", "question")
         self.input: QWidget | None = None
@@ -179,7 +188,7 @@ class ItemPage(Page):
             title = QLabel(QCoreApplication.translate("Interview", "Notes for the interviewer"), frame)
             title.setProperty("role", "notesTitle")
             inner.addWidget(title)
-            body = QLabel(item.interviewer_notes.get(language), frame)
+            body = QLabel(self.bi(item.interviewer_notes, "\n\n"), frame)
             body.setObjectName("interviewerNotes")
             body.setWordWrap(True)
             body.setProperty("role", "notes")
@@ -196,7 +205,7 @@ class ItemPage(Page):
         row = QVBoxLayout()
         self.score_group = QButtonGroup(self)
         for value in range(4):
-            button = QPushButton(f"{value} = {self.scale[value].get(self.language)}", self)
+            button = QPushButton(f"{value} = {self.bi(self.scale[value])}", self)
             button.setObjectName(f"score_{value}")
             button.setCheckable(True)
             button.setProperty("role", "score")
@@ -227,7 +236,7 @@ class ItemPage(Page):
         if end is not None:
             if end.explain is not None:
                 ask = self.plain(
-                    QCoreApplication.translate("Interview", "Ask:") + " " + end.explain.get(self.language),
+                    QCoreApplication.translate("Interview", "Ask:") + " " + self.bi(end.explain, "\n"),
                     "explainPrompt",
                 )
                 self.branch_box.addWidget(ask)
@@ -243,7 +252,7 @@ class ItemPage(Page):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 4)
         if probe.id != "q1":
-            question = QLabel(probe.ask.get(self.language), box)
+            question = QLabel(self.bi(probe.ask, "\n"), box)
             question.setWordWrap(True)
             column.addWidget(question)
         row = QHBoxLayout()
@@ -352,9 +361,9 @@ class ItemPage(Page):
             button.setChecked(current == option.value)
             group.addButton(button)
             button.toggled.connect(when_checked(partial(self.changed.emit, self.item.id, option.value)))
-            self.column.addLayout(option_row(button, option.label.get(self.language), self))
+            self.column.addLayout(option_row(button, self.bi(option.label), self))
             if option.follow_up is not None:
-                hint = self.plain("    " + option.follow_up.get(self.language), f"followUp_{option.value}")
+                hint = self.plain("    " + self.bi(option.follow_up, "\n    "), f"followUp_{option.value}")
                 hint.setProperty("role", "hint")
                 self.column.addWidget(hint)
             if self.input is None:
@@ -369,7 +378,7 @@ class ItemPage(Page):
             box.setChecked(option.value in current)
             box.toggled.connect(lambda _on, o=option: self._multi_changed(o.value))
             self.checks[option.value] = box
-            self.column.addLayout(option_row(box, option.label.get(self.language), self))
+            self.column.addLayout(option_row(box, self.bi(option.label), self))
             if option.takes_text:
                 other = QLineEdit(str(self.answers.get(f"{self.item.id}.{option.value}", "")), self)
                 other.setObjectName(f"optionText_{option.value}")
@@ -442,7 +451,7 @@ class IndicatorsPage(Page):
         super().__init__(language, second)
         self.setObjectName(f"page_{lst.id}")
         self.lst = lst
-        self.heading(lst.title.get(language), "listTitle")
+        self.heading(self.bi(lst.title), "listTitle")
         self.text(lst.intro, "listIntro", "hint")
         self.column.addWidget(
             self.plain(

@@ -87,11 +87,16 @@ def run_long(
     *,
     language: str = "en",
     counted: bool = False,
+    discard: Callable[[Any], None] | None = None,
 ) -> None:
     """Run `work` on a worker thread behind a modal progress dialog; report on the UI thread.
 
     A `counted` job is called with a function taking (done, total): the dialog then shows a bar
     that fills, not a spinner.
+
+    When the app is locked before the work ends, neither `on_success` nor `on_error` runs
+    (nothing begun before a lock carries on after it): `discard` gets the result instead,
+    e.g. to lock a store that was opened meanwhile.
     """
     from screener.ui.qt import QProgressDialog, Qt  # noqa: PLC0415 (not needed for the first frame)
 
@@ -102,6 +107,7 @@ def run_long(
     progress.setMinimumDuration(300)
     relay = _Relay()
     _running.add(relay)
+    started = dialogs.generation()
 
     def finish() -> None:
         progress.reset()
@@ -110,10 +116,16 @@ def run_long(
 
     def succeeded(result: Any) -> None:
         finish()
+        if dialogs.locked_since(started):
+            if discard is not None:
+                discard(result)
+            return
         on_success(result)
 
     def failed(exc: Exception) -> None:
         finish()
+        if dialogs.locked_since(started):
+            return
         if on_error is not None:
             on_error(exc)
         else:

@@ -11,6 +11,14 @@ from typing import Any
 from screener.ui.qt import QImage, QPainter, QRect
 
 MAX_DPI = 300  # enough for text on paper; more only makes the print job bigger
+# printers that are programs writing a file (Windows ships the first two): warned like Save PDF
+_FILE_PRINTERS = ("pdf", "xps", "onenote", "file")
+
+
+def writes_a_file(printer_name: str) -> bool:
+    """A "printer" that writes the sheet to a file on this computer, unencrypted."""
+    name = printer_name.lower()
+    return any(word in name for word in _FILE_PRINTERS)
 
 
 def print_pdf(printer: Any, data: bytes) -> int:

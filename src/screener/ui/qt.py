@@ -81,12 +81,13 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QAccessible, QKeySequence
+    from PySide6.QtGui import QAccessible, QKeySequence, QWindow
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import (
         QAbstractItemView,
         QFileDialog,
         QInputDialog,
+        QMenu,
         QMessageBox,
         QPlainTextEdit,
     )
@@ -96,11 +97,13 @@ _ON_FIRST_USE = {
     "Qt": "QtCore",
     "QAccessible": "QtGui",
     "QKeySequence": "QtGui",
+    "QWindow": "QtGui",
     "QPrintDialog": "QtPrintSupport",
     "QPrinter": "QtPrintSupport",
     "QAbstractItemView": "QtWidgets",
     "QFileDialog": "QtWidgets",
     "QInputDialog": "QtWidgets",
+    "QMenu": "QtWidgets",
     "QMessageBox": "QtWidgets",
     "QPlainTextEdit": "QtWidgets",
 }
@@ -143,6 +146,7 @@ __all__ = [
     "QLineEdit",
     "QLocale",
     "QMainWindow",
+    "QMenu",
     "QMessageBox",
     "QObject",
     "QPaintEvent",
@@ -174,6 +178,7 @@ __all__ = [
     "QTranslator",
     "QVBoxLayout",
     "QWidget",
+    "QWindow",
     "Qt",
     "Signal",
 ]

@@ -16,6 +16,7 @@ from screener.core.instrument.model import IndicatorList
 from screener.core.messages import message
 from screener.core.quick import QuickCheck, first_actions, signs
 from screener.ui import dialogs, i18n, operations
+from screener.ui.circumstances import CircumstancesRow
 from screener.ui.flow import FlowLayout, button_rows
 from screener.ui.item_widgets import STYLE, option_row
 from screener.ui.qt import (
@@ -34,6 +35,7 @@ from screener.ui.qt import (
     QShortcut,
     QStackedWidget,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,7 @@ class QuickCheckScreen(QWidget):
         self.box_list: dict[str, str] = {}  # indicator id -> list id
         self.full_text: dict[str, str] = {}
         self.shown_lists: tuple[IndicatorList, ...] = ()
+        self.flags: dict[str, bool] = {}  # what happened to the person, recorded on the first actions
 
         self.title = QLabel(self)
         self.title.setObjectName("quickTitle")
@@ -166,6 +169,7 @@ class QuickCheckScreen(QWidget):
         self._reset_person()
 
     def _reset_person(self) -> None:
+        self.flags = {}
         self.ages.setExclusive(False)
         for button in self.age_buttons.values():
             button.setChecked(False)
@@ -178,6 +182,7 @@ class QuickCheckScreen(QWidget):
 
     def clear(self) -> None:
         """Locking: nothing of the person stays on screen."""
+        self.flags = {}
         self.boxes, self.box_list, self.full_text = {}, {}, {}
         old = self.scroll_area.takeWidget()
         if old is not None:
@@ -394,6 +399,7 @@ class QuickCheckScreen(QWidget):
             age_band=band,
             language=language,
             indicators=ticked,
+            flags=self.flags,
         )
         content = QWidget()
         content.setObjectName("firstActions")
@@ -417,6 +423,11 @@ class QuickCheckScreen(QWidget):
             by_id = {item.id: item for item in lst.items}
             for indicator in ids:
                 add("- " + by_id[indicator].text.get(language), f"sign_{indicator}")
+        if found.state is not None:
+            row = CircumstancesRow(catalog.next_steps, content)
+            row.show_state(found.state, language)  # the steps below show what each flag brings
+            row.changed.connect(self._circumstance_changed)
+            column.addWidget(row)
         add(self.tr("First actions"), "firstActionsTitle", "question")
         add(self.tr("An indicator is a prompt to look further, never proof."), "firstActionsCaveat", "notes")
         for step in found.steps:
@@ -437,6 +448,20 @@ class QuickCheckScreen(QWidget):
         self._update_buttons()
         self.escalate_button.setFocus()
         self.status.setText(self.tr("The first actions for these signs are above, each with its reason."))
+
+    def _circumstance_changed(self, flag: str, value: bool) -> None:
+        """The steps follow at once; rebuilt after the click, with the focus back on that box."""
+        self.flags[flag] = value
+
+        def rebuild() -> None:
+            if self.pages.currentIndex() != 1:
+                return
+            self.show_first_actions()
+            box = self.actions_area.findChild(QCheckBox, f"circumstance_{flag}")
+            if box is not None:
+                box.setFocus()
+
+        QTimer.singleShot(0, rebuild)
 
     def go_back(self) -> None:
         if self.pages.currentIndex() == 1:
@@ -479,8 +504,9 @@ class QuickCheckScreen(QWidget):
         if band is None:
             return
         setting = str(self.setting.currentData())
+        language = language or self.services.language
         ticked, interviewer = self.ticked(), self.services.prefs.interviewer
-        language = language or self.services.language  # the interview's, when escalated
+        flags = self.flags
         recorded = operations.run(
             self,
             self.services,
@@ -492,6 +518,7 @@ class QuickCheckScreen(QWidget):
                 escalate=escalate,
                 case_code=case_code,
                 interviewer=interviewer,
+                flags=flags,
             ),
         )
         if recorded is None:  # nothing on screen is lost: the ticks stay for another try

@@ -298,6 +298,16 @@ class ResultScreen(QWidget):
         if summary.kind == Kind.QUICK:  # nothing personal was recorded: no case code, no interviewer
             band = {"child": self.tr("child"), "adult": self.tr("adult")}.get(screening.age_band, self.tr("unknown"))
             fields = (fields[1], fields[2], (self.tr("Age band"), band, "headerAgeBand"), fields[4])
+        if outcome is not None and outcome.circumstances:  # what happened to the person (issue 16)
+            shown = "; ".join(c.main for c in outcome.circumstances)
+            fields += ((self.tr("What happened"), shown, "headerCircumstances"),)
+        if screening.quick_at:  # the quick check this interview follows: a record of its own
+            when = i18n.local_time(screening.quick_at)
+            fields += ((self.tr("Follows the quick check of"), when, "headerFollowsQuick"),)
+        store = self.services.store
+        if screening.followed_by and store is not None:
+            codes = ", ".join(store.get(i).summary.case_code or "-" for i in screening.followed_by)
+            fields += ((self.tr("Followed by the interview"), codes, "headerFollowedBy"),)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for index, (name, value, object_name) in enumerate(fields):

@@ -3,12 +3,14 @@ QtPrintSupport are imported only when asked), saved owner-only after a warning, 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.core.regions import SETTING_KEY
 from screener.core.store.errors import StoreError
 from screener.ui import dialogs, operations
+from screener.ui.printing import writes_a_file
 from screener.ui.qt import QObject
 
 if TYPE_CHECKING:
@@ -30,35 +32,40 @@ class SheetActions(QObject):
         if screening is None:
             return
         title = self.tr("Save PDF")
-        suggested = f"screening-{screening.summary.case_code or screening.id[:8]}.pdf"
+        # a name that says nothing about the person: no case code, nothing typed
+        suggested = str(Path.home() / f"screening-{date.today().isoformat()}.pdf")
         path = dialogs.save_file(self.screen, title, self.tr("PDF files (*.pdf)"), suggested)
-        if not path:
-            return
-        warning = self.tr(
-            "The PDF file is not encrypted: anyone who can open it can read this screening. "
-            "Save it only where it is safe, and delete it when it is no longer needed. Save it?"
-        )
-        if not dialogs.confirm(self.screen, title, warning):
+        if not path or not self._warned(title):
             return
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        work = self._sheet_work(screening)
-
-        def write() -> Path:
-            from screener.core.files import write_private  # noqa: PLC0415
-
-            write_private(target, work())
-            return target
-
         operations.run_long(
             self.screen,
             self.tr("Making the PDF..."),
-            write,
-            lambda written: dialogs.inform(self.screen, title, self.tr("Saved: %1").replace("%1", str(written))),
+            self._sheet_work(screening),
+            lambda data: self._write(title, target, data),  # on the UI thread: never after a lock
             self._sheet_failed,
             language=self.screen.services.language,
         )
+
+    def _warned(self, title: str) -> bool:
+        warning = self.tr(
+            "The PDF file is not encrypted: anyone who can open it can read this screening. "
+            "Save it only where it is safe, and delete it when it is no longer needed. Save it?"
+        )
+        return dialogs.confirm(self.screen, title, warning)
+
+    def _write(self, title: str, target: Path, data: bytes) -> None:
+        """Whole or not at all, owner-only, and the user told where it went."""
+        from screener.core.files import write_private  # noqa: PLC0415
+
+        try:
+            write_private(target, data)
+        except StoreError as exc:  # WriteFailed: a full disk, a read-only folder
+            self._sheet_failed(exc)
+            return
+        dialogs.inform(self.screen, title, self.tr("Saved: %1").replace("%1", str(target)))
 
     def print_sheet(self) -> None:
         """Make the result sheet, then print it through Qt's print dialog."""
@@ -76,15 +83,24 @@ class SheetActions(QObject):
         )
 
     def _print(self, title: str, data: bytes) -> None:
-        printer = dialogs.choose_printer(self.screen, title)
+        printer = dialogs.choose_printer(self.screen, title)  # None also when locked meanwhile
         if printer is None:
             return
+        output = printer.outputFileName()
+        if output:  # printing to a file: the Save PDF path (warning, owner-only, atomic, where)
+            target = Path(output)
+            if self._warned(title):
+                self._write(title, target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf"), data)
+            return
+        if writes_a_file(printer.printerName()) and not self._warned(title):
+            return  # "Microsoft Print to PDF" and the like write an unencrypted file too
         from screener.ui.printing import print_pdf  # noqa: PLC0415 (QtPrintSupport, pypdfium2: only to print)
 
         try:
             print_pdf(printer, data)
-        except OSError as exc:
-            self._sheet_failed(exc)
+        except OSError as exc:  # the printer could not be started: said, never a crash
+            text = self.tr("The sheet could not be printed: %1").replace("%1", exc.strerror or str(exc))
+            dialogs.error(self.screen, title, text)
 
     def _for_sheet(self) -> Screening | None:
         store = self.screen.services.store

@@ -192,7 +192,7 @@ class ScreeningsScreen(QWidget):
                 i18n.local_time(summary.updated_at),
                 message(f"setting.{summary.setting}", language),
                 self.status_name(summary.status),
-                self._score(summary),
+                self.kind_cell(summary),
                 summary.interviewer,
             )
             for column, text in enumerate(cells):
@@ -202,18 +202,19 @@ class ScreeningsScreen(QWidget):
         self.empty.setVisible(not self.rows)
         self._selection_changed()
 
-    def _score(self, summary: ScreeningSummary) -> str:
-        if summary.kind == Kind.QUICK:
-            return self.tr("quick check")
-        if not summary.score_max:  # nothing that scores is known yet (a new draft): not "0/0"
-            return "-"
-        return f"{summary.score_total}/{summary.score_max}"
-
     def _selection_changed(self) -> None:
         """Delete is offered for a draft only (a finalised record is never deleted)."""
         summary = self.selected()
         self.open_button.setEnabled(summary is not None)
         self.delete_button.setEnabled(summary is not None and summary.status == Status.DRAFT)
+
+    def kind_cell(self, summary: ScreeningSummary) -> str:
+        if summary.kind == Kind.QUICK:
+            return self.tr("quick check")
+        if not summary.score_max:  # nothing that scores is known yet (a new draft): not "0/0"
+            return "-"
+        score = f"{summary.score_total}/{summary.score_max}"
+        return self.tr("%1, after a quick check").replace("%1", score) if summary.quick_id else score
 
     def clear(self) -> None:
         self.rows = []
@@ -270,7 +271,7 @@ class ScreeningsScreen(QWidget):
         if self.services.store is None:
             return
         dialog = NewScreeningDialog(self.services, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.run_modal(dialog):
             return
         values = dialog.values()
         values["case_code"] = self._case_code(values["case_code"])

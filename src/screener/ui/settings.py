@@ -3,17 +3,20 @@ store's safety actions: change the passphrase, back up, restore."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from screener.core.instrument.model import ORGANISATION_KEY
 from screener.core.regions import SETTING_KEY, UNKNOWN, region_name, sorted_regions
 from screener.core.store import backup
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows, fit_to_screen
-from screener.ui.preferences import FONT_SIZES
+from screener.ui.preferences import FONT_SIZES, MAX_AUTOLOCK_MINUTES, MIN_AUTOLOCK_MINUTES
 from screener.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,7 +37,8 @@ from screener.ui.qt import (
 if TYPE_CHECKING:
     from screener.ui.window import MainWindow
 
-MAX_AUTOLOCK_MINUTES = 120
+CAPTURE_PROTECTION = sys.platform == "win32"  # as window.CAPTURE_PROTECTION (not imported: a cycle)
+
 BACKUP_SUFFIX = ".screener-backup"
 
 
@@ -64,11 +68,18 @@ class SettingsDialog(QDialog):
         self.font_size.setCurrentIndex(max(self.font_size.findData(prefs.font_size), 0))
         self.autolock = QSpinBox(self)
         self.autolock.setObjectName("autolockMinutes")
-        self.autolock.setRange(0, MAX_AUTOLOCK_MINUTES)
+        self.autolock.setRange(MIN_AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES)  # it cannot be switched off
         self.autolock.setValue(prefs.autolock_minutes)
         self.interviewer = QLineEdit(prefs.interviewer, self)
         self.interviewer.setObjectName("interviewerName")
         self.interviewer.setMaxLength(128)
+        self.capture = QCheckBox(self)  # Windows only; elsewhere it says there is no such protection
+        self.capture.setObjectName("captureProtection")
+        self.capture.setChecked(prefs.hide_from_capture and CAPTURE_PROTECTION)
+        self.capture.setEnabled(CAPTURE_PROTECTION)
+        self.capture_note = QLabel(self)  # what it does (Windows), or that there is none (elsewhere)
+        self.capture_note.setObjectName("captureNote")
+        self.capture_note.setWordWrap(True)
 
         self.preferences_box = QGroupBox(self)
         self.preferences_box.setObjectName("preferencesBox")
@@ -86,6 +97,14 @@ class SettingsDialog(QDialog):
         self.region.setCurrentIndex(max(self.region.findData(self.saved_region), 0))
         self.region_label = QLabel(self)
         self.region_label.setBuddy(self.region)
+        # the organisation's name fills the introduction's placeholder (issue 16); kept in the store
+        self.organisation = QLineEdit(self)
+        self.organisation.setObjectName("organisationName")
+        self.saved_organisation = str((store.get_setting(ORGANISATION_KEY) if store is not None else None) or "")
+        self.organisation.setText(self.saved_organisation)
+        self.organisation_label = QLabel(self)
+        self.organisation_label.setBuddy(self.organisation)
+        self.organisation_label.setWordWrap(True)
         self.rekey_button = QPushButton(self)
         self.rekey_button.setObjectName("changePassphraseButton")
         self.rekey_button.clicked.connect(self.change_passphrase)
@@ -111,12 +130,16 @@ class SettingsDialog(QDialog):
             caption = QLabel(self)
             caption.setBuddy(field)
             self.form.addRow(caption, field)
+        self.form.addRow(self.capture)
+        self.form.addRow(self.capture_note)
         store_buttons = button_rows([self.rekey_button, self.backup_button, self.restore_button], [])
         store_layout = QVBoxLayout(self.store_box)
         store_layout.addWidget(self.store_note)
         self.region_label.setWordWrap(True)  # a long caption over its box at a large font
         store_layout.addWidget(self.region_label)
         store_layout.addWidget(self.region)
+        store_layout.addWidget(self.organisation_label)
+        store_layout.addWidget(self.organisation)
         store_layout.addLayout(store_buttons)
         # the boxes scroll when a 24 pt font makes them taller than the screen; OK and Cancel stay
         self.content = QWidget(self)
@@ -136,6 +159,13 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.buttons)
+        # locked: only what the unlock screen needs (language, font size); the rest needs the key
+        unlocked = window.store is not None
+        for private in (self.second_language, self.autolock, self.interviewer, self.capture):
+            self.form.setRowVisible(private, unlocked)
+        self.form.setRowVisible(self.capture, unlocked and CAPTURE_PROTECTION)
+        self.form.setRowVisible(self.capture_note, unlocked)
+        self.store_box.setVisible(unlocked)
         self.retranslate()
         self.update_store_buttons()
         fit_to_screen(self, self.content)
@@ -165,14 +195,27 @@ class SettingsDialog(QDialog):
         for index in range(self.font_size.count()):
             size = str(self.font_size.itemData(index))
             self.font_size.setItemText(index, self.tr("%1 pt").replace("%1", size))
-        self.autolock.setSpecialValueText(self.tr("Never"))
-        self.autolock.setToolTip(self.tr("0 = never lock by itself"))
+        self.autolock.setToolTip(
+            self.tr("From %1 to %2 minutes: the app always locks by itself when nobody uses it")
+            .replace("%1", str(MIN_AUTOLOCK_MINUTES))
+            .replace("%2", str(MAX_AUTOLOCK_MINUTES))
+        )
+        self.capture.setText(self.tr("Hide from screen capture"))
+        if CAPTURE_PROTECTION:
+            note = self.tr("Leaves the app's windows out of screenshots, screen recording and screen sharing.")
+        else:
+            note = self.tr(
+                "This system offers no way to keep the app's windows out of screenshots or screen "
+                "sharing: end any screen sharing or remote session before a screening."
+            )
+        self.capture_note.setText(note)
         self.preferences_box.setTitle(self.tr("This computer"))
         self.store_box.setTitle(self.tr("Encrypted store"))
         self.rekey_button.setText(self.tr("Change passphrase..."))
         self.backup_button.setText(self.tr("Back up..."))
         self.restore_button.setText(self.tr("Restore..."))
         self.region_label.setText(self.tr("Region of this post (for exports and the printed directory):"))
+        self.organisation_label.setText(self.tr("Name of your organisation (read aloud in the introduction):"))
         language = self.window_.language
         chosen = self.region.currentData()
         self.region.blockSignals(True)
@@ -189,6 +232,7 @@ class SettingsDialog(QDialog):
         for button in (self.rekey_button, self.backup_button, self.restore_button):
             button.setEnabled(unlocked and not training)
         self.region.setEnabled(unlocked)
+        self.organisation.setEnabled(unlocked)
         if training:
             self.store_note.setText(
                 self.tr("Training mode: the practice store cannot be backed up, restored or re-keyed.")
@@ -206,10 +250,13 @@ class SettingsDialog(QDialog):
         window = self.window_
         prefs = window.prefs
         language = str(self.language.currentData())
-        prefs.second_language = str(self.second_language.currentData() or "")
         prefs.font_size = int(self.font_size.currentData())
-        prefs.autolock_minutes = self.autolock.value()
-        prefs.interviewer = self.interviewer.text().strip()
+        if window.store is not None:
+            prefs.second_language = str(self.second_language.currentData() or "")
+            prefs.autolock_minutes = self.autolock.value()
+            prefs.interviewer = self.interviewer.text().strip()
+            if CAPTURE_PROTECTION:
+                prefs.hide_from_capture = self.capture.isChecked()
         changed = language != prefs.language
         prefs.save()
         if window.store is not None:
@@ -217,11 +264,13 @@ class SettingsDialog(QDialog):
             region = str(self.region.currentData())
             if region != self.saved_region:
                 window.store.put_setting(SETTING_KEY, region)
+            organisation = self.organisation.text().strip()
+            if organisation != self.saved_organisation:
+                window.store.put_setting(ORGANISATION_KEY, organisation or None)
         window.apply_font()
+        window.apply_capture_protection()
         if changed:
             window.set_language(language)  # saves and retranslates every screen
-        # restart_idle_timer leaves a running timer alone when auto-lock is now "never"
-        window.idle.stop()
         window.restart_idle_timer()
         window.refresh()
         super().accept()

@@ -77,7 +77,12 @@ class TrainingMode(QObject):
             self.show_cases()
 
         operations.run_long(
-            window.unlock_screen, self.tr("Opening the practice store..."), work, opened, language=services.language
+            window.unlock_screen,
+            self.tr("Opening the practice store..."),
+            work,
+            opened,
+            language=services.language,
+            discard=lambda store: store.lock(),  # locked meanwhile: the practice store stays shut
         )
 
     def leave(self) -> None:
@@ -160,5 +165,11 @@ class TrainingMode(QObject):
             operations.report(window, exc, window.language)
 
         operations.run_long(
-            window, self.tr("Resetting the practice store..."), work, done, failed, language=window.language
+            window,
+            self.tr("Resetting the practice store..."),
+            work,
+            done,
+            failed,
+            language=window.language,
+            discard=lambda fresh: fresh.lock(),
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from screener.core.store.errors import DamagedStore, NotAStore, StoreError, WrongPassphrase
-from screener.core.store.passphrase import strength_problem
+from screener.core.store.passphrase import weakness
+from screener.core.store.unlock_guard import MAX_DELAY, UnlockGuard
 from screener.ui import dialogs, i18n, operations
 from screener.ui.qt import (
     QApplication,
@@ -20,6 +21,7 @@ from screener.ui.qt import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +63,15 @@ class UnlockScreen(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("strengthHint")
         self.hint.setWordWrap(True)
+        # a wait after wrong passphrases: why, and how long still (counting down)
+        self.wait = QLabel(self)
+        self.wait.setObjectName("unlockWait")
+        self.wait.setWordWrap(True)
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setObjectName("unlockWaitTimer")
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self._count_down)
+        self._guard: UnlockGuard | None = None
         self.error = QLabel(self)
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
@@ -100,6 +111,7 @@ class UnlockScreen(QWidget):
         box.addWidget(self.explain)
         box.addLayout(form)
         box.addWidget(self.hint)
+        box.addWidget(self.wait)
         box.addWidget(self.error)
         box.addLayout(buttons)
         box.addSpacing(24)
@@ -137,6 +149,45 @@ class UnlockScreen(QWidget):
         self.language.blockSignals(False)
         self.retranslate()
         self.passphrase.setFocus()
+        self.check_wait()
+
+    # -- the wait after wrong passphrases ---------------------------------------------------
+
+    def check_wait(self) -> None:
+        """Read the record of wrong passphrases; when a wait applies, show it counting down."""
+        self._guard = None if self.creating else UnlockGuard.for_store(self.services.store_path)
+        self._count_down()
+
+    def wait_left(self) -> float:
+        return self._guard.wait_left() if self._guard is not None else 0.0
+
+    def _count_down(self) -> None:
+        left = self.wait_left()
+        self.submit_button.setEnabled(left <= 0)
+        if left <= 0:
+            self.wait_timer.stop()
+            self.wait.clear()
+            self.wait.hide()
+            return
+        if not self.wait_timer.isActive():
+            self.wait_timer.start()
+        self.wait.setText(self._wait_text(int(left + 0.999)))
+        self.wait.show()
+
+    def _wait_text(self, seconds: int) -> str:
+        assert self._guard is not None
+        kind, count = self._guard.reason()
+        if kind == "damaged":
+            text = self.tr(
+                "The record of wrong passphrases beside the store was deleted or damaged, so the "
+                "longest wait applies. You can try again in %1 s. This is noted in the store's audit trail."
+            )
+            return text.replace("%1", str(seconds))
+        text = self.tr(
+            "The passphrase was wrong %1 times in a row. To slow down guessing, each new mistake "
+            "doubles the wait (at most %2 s). You can try again in %3 s."
+        )
+        return text.replace("%1", str(count)).replace("%2", str(int(MAX_DELAY))).replace("%3", str(seconds))
 
     def _language_chosen(self) -> None:
         self.services.set_language(str(self.language.currentData()))
@@ -180,24 +231,20 @@ class UnlockScreen(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
         self.language.setAccessibleName(self.tr("Language"))
+        if self._guard is not None:
+            self._count_down()  # the wait's reason in the new language
         self.area.setAccessibleName(self.title.text())  # the form's own title (it scrolls at 24 pt)
         self._update_hint()
 
     def _update_hint(self) -> None:
         if not self.creating:
             return
-        problem = strength_problem(self.passphrase.text())
-        if problem is None:
-            self.hint.setText(self.tr("Strong enough."))
-        else:
-            self.hint.setText(
-                self.tr(
-                    "At least 10 characters mixing letters with digits or other signs, "
-                    "or a phrase of several words (16 characters or more)."
-                )
-            )
+        problem = weakness(self.passphrase.text())  # why it is weak, and how to make it strong
+        self.hint.setText(self.tr("Strong enough.") if problem is None else problem.render(self.services.language))
 
     def submit(self) -> None:
+        if self.wait_left() > 0:  # Return pressed while the wait is shown
+            return
         passphrase = self.passphrase.text()
         services = self.services
         self.error.clear()
@@ -223,7 +270,14 @@ class UnlockScreen(QWidget):
 
             label = self.tr("Unlocking...")
         self.submit_button.setEnabled(False)
-        operations.run_long(self, label, work, self._done, self._failed, language=services.language)
+        operations.run_long(
+            self, label, work, self._done, self._failed, language=services.language, discard=self._discarded
+        )
+
+    def _discarded(self, store: Store) -> None:
+        """Locked while unlocking: the store just opened is closed again, unseen."""
+        store.lock()
+        self.submit_button.setEnabled(True)
 
     def _done(self, store: Store) -> None:
         self.submit_button.setEnabled(True)
@@ -235,6 +289,7 @@ class UnlockScreen(QWidget):
         self.submit_button.setEnabled(True)
         if not isinstance(exc, StoreError):
             raise exc
+        self.check_wait()  # a wrong passphrase may start a wait
         self.error.setText(exc.render(self.services.language))
         self.passphrase.selectAll()
         self.passphrase.setFocus()

@@ -8,6 +8,7 @@ actions are part of its layout from the start, shown while training).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,13 +16,14 @@ from typing import TYPE_CHECKING
 from screener.core.problems import InstrumentError
 from screener.core.store.records import Status
 from screener.ui import dialogs
-from screener.ui.preferences import Preferences, save_geometry
+from screener.ui.preferences import Preferences, bounded_autolock, save_geometry
 from screener.ui.services import Services
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unlocking, not at start
     from screener.core.instrument.loader import Catalog
     from screener.core.store.store import Store
     from screener.ui.interview import InterviewScreen
+    from screener.ui.qt import QWindow
     from screener.ui.quick import QuickCheckScreen
     from screener.ui.result import ResultScreen
     from screener.ui.screenings import ScreeningsScreen
@@ -31,6 +33,7 @@ from screener.ui.qt import (
     QApplication,
     QCloseEvent,
     QEvent,
+    QKeyEvent,
     QLabel,
     QMainWindow,
     QObject,
@@ -47,6 +50,8 @@ from screener.ui.qt import (
 
 INDICATORS = "QCheckBox::indicator, QRadioButton::indicator { width: 0.8em; height: 0.8em; }"
 BANNER_STYLE = "background: #b45309; color: white; font-weight: bold; padding: 6px 10px;"
+# only Windows lets an app keep its windows out of screen capture (SetWindowDisplayAffinity)
+CAPTURE_PROTECTION = sys.platform == "win32"
 
 # set (to anything) to quit once the first frame is painted: `make bench` times start-up with it
 EXIT_AFTER_FIRST_PAINT = "SCREENER_EXIT_AFTER_FIRST_PAINT"
@@ -137,9 +142,15 @@ class MainWindow(QMainWindow):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.auto_lock)
         # input reaches the top-level window first: filtering there sees every key and click,
-        # without a Python call for each of the thousands of paint and layout events
+        # without a Python call for each of the thousands of paint and layout events; each
+        # dialog's window is watched the same way once it takes the focus, so Ctrl+L locks
+        # while a modal dialog blocks the Lock action's own shortcut, and typing there counts
         self.winId()
         self.windowHandle().installEventFilter(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusWindowChanged.connect(self._watch_window)
+        self.apply_capture_protection()
 
         self.retranslate()
         self.show_unlock()
@@ -325,12 +336,15 @@ class MainWindow(QMainWindow):
 
     def unlocked(self, store: Store) -> None:
         self.store = store
+        self.prefs.attach(store)  # the interviewer, auto-lock time... are kept in the store
+        self.apply_capture_protection()
         store.interviewer = self.prefs.interviewer
         for action in (self.lock_action, self.list_action, self.settings_action):
             action.setEnabled(True)
         self._update_status()
         self.restart_idle_timer()
         self.show_list()
+        self._tell_failed_unlocks(store)
         draft = store.latest_draft()
         if draft is not None and store.get_setting("open_draft") == draft.id:
             question = self.tr("A screening was interrupted (case %1). Continue it now?").replace(
@@ -341,6 +355,33 @@ class MainWindow(QMainWindow):
                 self.open_screening(draft.id)
             else:
                 store.put_setting("open_draft", None)
+
+    def _tell_failed_unlocks(self, store: Store) -> None:
+        """Wrong passphrases before this unlock: how many and when (someone may have tried)."""
+        from datetime import datetime  # noqa: PLC0415
+
+        failures = store.failed_unlocks
+        if not failures and not store.unlock_record_damaged:
+            return
+        parts = []
+        if failures:
+            times = []
+            for at in failures[-5:]:
+                try:
+                    times.append(datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+                except ValueError:
+                    times.append(at)
+            shown = ", ".join(times) + (" ..." if len(failures) > len(times) else "")
+            text = self.tr("Before this unlock the passphrase was entered wrongly %1 time(s): %2.")
+            parts.append(text.replace("%1", str(len(failures))).replace("%2", shown))
+        if store.unlock_record_damaged:
+            parts.append(
+                self.tr(
+                    "The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail."
+                )
+            )
+        parts.append(self.tr("If this was not you, someone has tried to open the store."))
+        dialogs.inform(self, self.tr("Wrong passphrases"), " ".join(parts))
 
     def show_list(self) -> None:
         if self.store is None:
@@ -398,18 +439,28 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from screener.ui.settings import SettingsDialog  # noqa: PLC0415
 
-        SettingsDialog(self).exec()
+        dialogs.run_modal(SettingsDialog(self))
 
     def about_text(self) -> str:
-        import screener  # noqa: PLC0415 (reads the version from the package metadata, once)
+        """Rich text (paragraphs): the last one links to the bundle's THIRD-PARTY-NOTICES.txt."""
+        import html  # noqa: PLC0415
 
-        return "\n\n".join(
-            (
+        import screener  # noqa: PLC0415 (reads the version from the package metadata, once)
+        from screener.core.paths import notices_file  # noqa: PLC0415
+
+        notices = notices_file()
+        link = f'<a href="{html.escape(notices.as_uri())}">{html.escape(notices.name)}</a>'
+        paragraphs = [
+            html.escape(text)
+            for text in (
                 self.tr("Screener, version %1").replace("%1", screener.__version__),
                 self.tr("Offline screening for possible victims of human trafficking. It makes no network connection."),
                 self.tr("Screenings are kept, encrypted, in: %1").replace("%1", str(self.store_path)),
             )
-        )
+        ]
+        licences = html.escape(self.tr("Third-party software in Screener and its licences: %1"))
+        paragraphs.append(licences.replace("%1", link))
+        return "".join(f"<p>{text}</p>" for text in paragraphs)
 
     def show_about(self) -> None:
         dialogs.inform(self, self.tr("About Screener"), self.about_text())
@@ -417,13 +468,18 @@ class MainWindow(QMainWindow):
     # -- locking ---------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Hide every screening at once and let go of the key."""
+        """Hide every screening at once and let go of the key.
+
+        Every dialog, menu and other window of the app is closed first, its action cancelled,
+        and work started before now is dropped when it ends (`dialogs.locked_since`)."""
+        dialogs.close_all(keep=self)
         for screen in self._screens.values():
             screen.clear()  # type: ignore[attr-defined]
         if self.store is not None:
             self.store.lock()
             self.store = None
         self.idle.stop()
+        self.prefs.detach()  # the store's preferences (the interviewer's name...) are forgotten
         self.training.leave()
         self.show_unlock()
 
@@ -432,14 +488,35 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def restart_idle_timer(self) -> None:
-        minutes = self.prefs.autolock_minutes
-        if self.store is not None and minutes > 0:
-            self.idle.start(minutes * 60_000)
+        if self.store is not None:  # there is no "never": 1 to 30 minutes, whatever was stored
+            self.idle.start(bounded_autolock(self.prefs.autolock_minutes) * 60_000)
         else:
-            self.idle.stop()  # "never", or nothing to lock
+            self.idle.stop()  # nothing to lock
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is not None and window is not self.windowHandle():
+            window.installEventFilter(self)  # installing twice keeps one filter
+            if CAPTURE_PROTECTION:
+                self._protect_from_capture(window)
+
+    def apply_capture_protection(self) -> None:
+        """Windows: this window (and each dialog as it comes up) left out of screenshots, screen
+        recording and screen sharing while the setting is on (default, also before unlocking)."""
+        if CAPTURE_PROTECTION:
+            self._protect_from_capture(self.windowHandle())
+
+    def _protect_from_capture(self, window: QWindow | None) -> None:
+        from screener.core import privacy_windows  # noqa: PLC0415 (Windows only)
+
+        if window is not None:
+            privacy_windows.exclude_from_capture(int(window.winId()), self.prefs.hide_from_capture)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and is_lock_key(event):  # type: ignore[arg-type]
+            self.lock()
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.restart_idle_timer()
         return super().eventFilter(watched, event)
 
@@ -451,6 +528,14 @@ class MainWindow(QMainWindow):
             self.store = None
         save_geometry(bytes(self.saveGeometry().data()))  # where and how large: the next start
         super().closeEvent(event)
+
+
+def is_lock_key(event: QKeyEvent) -> bool:
+    """Ctrl+L (the Lock action's shortcut), whatever window has the keyboard."""
+    from screener.ui.qt import Qt  # noqa: PLC0415 (Qt's enums are built after the first frame)
+
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_L and modifiers == Qt.KeyboardModifier.ControlModifier
 
 
 class StatusLabel(QLabel):

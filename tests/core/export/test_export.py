@@ -362,10 +362,12 @@ def test_quick_checks_are_exported_marked_and_without_scores(store, tmp_path, fm
     store.record_quick_check(setting="border", language="kk", age_band="child", indicators=signs)
     store.record_quick_check(setting="clinic", language="kk", age_band="adult", indicators=signs, escalate=True)
     target = tmp_path / f"quick.{fmt}"
-    assert write_export(store, target, fmt) == 2  # the escalated one is a draft interview now
-    got = sorted(records(target), key=lambda r: len(r["indicators"]))
-    assert [r["kind"] for r in got] == ["quick", "quick"]
-    assert [r["age_band"] for r in got] == ["18+", "0-17"]
+    # issue 16: the escalated check stays a quick record of its own (the interview is a draft)
+    assert write_export(store, target, fmt) == 3
+    got = sorted(records(target), key=lambda r: (len(r["indicators"]), r["setting"]))
+    assert [r["kind"] for r in got] == ["quick", "quick", "quick"]
+    assert [r["age_band"] for r in got] == ["18+", "0-17", "18+"]
+    assert got[2]["setting"] == "clinic" and got[2]["indicators"] == ["sop_border.01", "sop_border.12"]
     assert got[0]["indicators"] == [] and got[0]["steps"] == []
     assert got[1]["indicators"] == ["sop_border.01", "sop_border.12"]
     assert got[1]["steps"][:2] == ["border_separate", "call_102"]

@@ -40,3 +40,24 @@ def test_fixture_opens_and_upgrades_with_data_intact(revision, tmp_path, catalog
     assert store.latest_draft().case_code == "FIX-2"
     assert store.check().sound
     store.lock()
+
+
+@pytest.mark.parametrize("revision", [r for r in REVISIONS if r >= "0004"])
+def test_escalated_quick_check_stays_linked(revision, tmp_path, catalog):
+    path = tmp_path / "screener.db"
+    shutil.copyfile(FIXTURES / f"store_{revision}.db", path)
+    store = Store.open(path, PASSPHRASE, catalog)
+    [interview] = store.list_screenings(case_code="FIX-Q")
+    assert interview.quick_id is not None and interview.status == "draft"
+    quick = store.get(interview.quick_id)
+    assert (quick.summary.kind, quick.status, quick.followed_by) == ("quick", "finalised", (interview.id,))
+    assert quick.indicators == {"sop_border": ("sop_border.01", "sop_border.02")}
+    store.lock()
+
+
+def test_older_stores_gain_no_links(tmp_path, catalog):
+    path = tmp_path / "screener.db"
+    shutil.copyfile(FIXTURES / "store_0003.db", path)
+    store = Store.open(path, PASSPHRASE, catalog)
+    assert all(s.quick_id is None for s in store.list_screenings())
+    store.lock()

@@ -24,6 +24,12 @@ class CentralFailed(StoreError):
     code = Code.CENTRAL_003
 
 
+class NoDriver(StoreError):
+    """psycopg is the optional extra `central`: the field bundles leave it out."""
+
+    code = Code.CENTRAL_006
+
+
 def shown_url(url: str) -> str:
     """The address without its password, for messages."""
     try:
@@ -42,6 +48,10 @@ def connect(url: str) -> Engine:
         raise NotPostgres(url=shown_url(url))
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        import psycopg  # noqa: F401, PLC0415 (only the central side has it)
+    except ImportError as exc:
+        raise NoDriver(url=shown_url(url)) from exc
     try:
         engine = create_engine(parsed)
         with engine.begin() as connection:

@@ -5,6 +5,10 @@ whose bytes, schemas and loader are unchanged gives the same result, so the chec
 kept (as JSON) in the user's cache folder. A changed byte changes the key, so an edited file is
 always checked again. A missing, unreadable or damaged entry just means a full check.
 The entries hold only instrument text, never a screening.
+
+A bundle ships the entries of its own files, filled when it was built (`instrument-cache/` in
+its data folder, read-only), so the first start on a new laptop is warm too; the user's folder
+is looked at first, and a file edited after the build has another key and is checked again.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from screener.core.instrument.source import PathKey
 from screener.core.store.errors import WriteFailed
 
 FORMAT = "1"
+SHIPPED = "instrument-cache"  # in the bundle's data folder (packaging/screener.spec fills it)
 
 
 def folder() -> Path:
@@ -33,6 +38,15 @@ def folder() -> Path:
 
     base = Path(platformdirs.user_cache_dir("screener", appauthor=False))
     return base / "instrument"
+
+
+def shipped_folder() -> Path | None:
+    from screener.core.paths import data_root  # noqa: PLC0415
+
+    try:
+        return data_root() / SHIPPED
+    except FileNotFoundError:
+        return None
 
 
 @cache
@@ -53,13 +67,17 @@ def key(raw: bytes) -> str:
 
 
 def load(entry_key: str) -> tuple[Any, dict[PathKey, int], str] | None:
-    """(data, lines, kind) of a file checked before, or None."""
-    try:
-        stored = json.loads((folder() / f"{entry_key}.json").read_text(encoding="utf-8"))
-        lines = {tuple(path): line for path, line in stored["lines"]}
-        return stored["data"], lines, stored["kind"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    """(data, lines, kind) of a file checked before (by this user, or when the bundle was built), or None."""
+    for base in (folder(), shipped_folder()):
+        if base is None:
+            continue
+        try:
+            stored = json.loads((base / f"{entry_key}.json").read_text(encoding="utf-8"))
+            lines = {tuple(path): line for path, line in stored["lines"]}
+            return stored["data"], lines, stored["kind"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return None
 
 
 def store(entry_key: str, data: Any, lines: dict[PathKey, int], kind: str) -> None:

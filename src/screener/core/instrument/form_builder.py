@@ -28,6 +28,7 @@ from screener.core.instrument.model import (
 )
 from screener.core.instrument.source import PathKey, Source
 from screener.core.maxima import reachable_maxima
+from screener.core.text import Text
 
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 _NUMERIC_TYPES = ("integer", "evidence")
@@ -80,6 +81,7 @@ class FormBuilder(Builder):
                     self.text(script, "title"),
                     self.text(script, "text"),
                     script["line"],
+                    self._organisation(script),
                 )
             )
         scale = sorted(data["evidence_scale"], key=lambda entry: entry["value"])
@@ -103,6 +105,12 @@ class FormBuilder(Builder):
         if not self.problems:
             self._check_maxima(form)
         return form
+
+    def _organisation(self, script: dict[str, Any]) -> tuple[Text, Text] | None:
+        entry = script.get("organisation")
+        if entry is None:
+            return None
+        return self.text(entry, "placeholder"), self.text(entry, "filled")
 
     def _roles(self, data: Mapping[str, Any], items: Mapping[str, Item]) -> Roles:
         """The declared roles, each item role naming an item of the type the role needs."""

@@ -8,6 +8,7 @@ from typing import Any
 from screener.core.errors import Code
 from screener.core.instrument.building import Builder, content_hash, source_ref
 from screener.core.instrument.model import (
+    Circumstance,
     IndicatorItem,
     IndicatorList,
     NextStepRules,
@@ -35,6 +36,7 @@ class IndicatorListBuilder(Builder):
                     line=entry["line"],
                     short=self.optional_text(entry, "short"),
                     note=entry.get("note"),
+                    marks=frozenset(entry.get("marks", ())),
                 )
             )
         self.unique(((item.id, ("items", i, "id")) for i, item in enumerate(items)), "indicator")
@@ -56,11 +58,21 @@ class IndicatorListBuilder(Builder):
 class NextStepsBuilder(Builder):
     """Next steps read answers, scores and indicators: their names are checked here."""
 
-    def __init__(self, source: Source, answers: Iterable[str], scores: Iterable[str], lists: Iterable[str]) -> None:
+    def __init__(
+        self, source: Source, answers: Iterable[str], scores: Iterable[str], lists: Iterable[IndicatorList]
+    ) -> None:
         super().__init__(source)
+        lists = tuple(lists)
         self.answers = frozenset(answers)
         self.scores = frozenset(scores) | frozenset(SCORE_TOTALS)
-        self.lists = frozenset(lists) | {"any"}
+        marked: dict[str, set[str]] = {}
+        for lst in lists:
+            for item in lst.items:
+                for mark in item.marks:
+                    marked.setdefault(mark, set()).add(item.id)
+        # `{indicators: injury, ge: 1}` counts the ticked indicators marked so, in any list
+        self.marked = {mark: frozenset(ids) for mark, ids in marked.items()}
+        self.lists = frozenset(lst.id for lst in lists) | {"any"} | frozenset(self.marked)
 
     def build(self) -> NextStepRules:
         data = self.source.data
@@ -86,6 +98,10 @@ class NextStepsBuilder(Builder):
                 )
             )
         self.unique(((s.id, ("steps", i, "id")) for i, s in enumerate(steps)), "step")
+        circumstances = tuple(
+            self._circumstance(entry, index) for index, entry in enumerate(data.get("circumstances", ()))
+        )
+        self.unique(((c.id, ("circumstances", i, "id")) for i, c in enumerate(circumstances)), "circumstance")
         rights = tuple(self._rights(entry, ("rights", i), steps) for i, entry in enumerate(data.get("rights", ())))
         return NextStepRules(
             id=data["id"],
@@ -94,7 +110,24 @@ class NextStepsBuilder(Builder):
             steps=tuple(steps),
             content_hash=content_hash(data),
             path=self.source.path,
+            circumstances=circumstances,
+            marked=self.marked,
             rights=rights,
+        )
+
+    def _circumstance(self, entry: Mapping[str, Any], index: int) -> Circumstance:
+        path = ("circumstances", index)
+        offered_when = None
+        if "offered_when" in entry:
+            offered_when = self.condition(entry["offered_when"])
+            for ref in offered_when.refs:
+                self._check_ref(ref.operand, ref.name, (*path, "offered_when"), entry["id"])
+        return Circumstance(
+            id=entry["id"],
+            label=self.text(entry, "label"),
+            source=source_ref(entry["source"]),
+            offered_when=offered_when,
+            not_offered=self.reason_text(entry, "not_offered", path, entry["id"]),
         )
 
     def _rights(self, entry: Mapping[str, Any], path: PathKey, steps: list[Step]) -> RightsToExplain:

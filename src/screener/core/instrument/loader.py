@@ -102,7 +102,7 @@ def _next_steps(source: Source, forms: tuple[Form, ...], lists: tuple[IndicatorL
     answers = {item_id for form in forms for item_id in form.items}
     scores = {s.id for form in forms for s in form.scored_sections}
     scores |= {item.id for form in forms for item in form.items.values() if item.scored}
-    return _built(NextStepsBuilder(source, answers, scores, (lst.id for lst in lists)))
+    return _built(NextStepsBuilder(source, answers, scores, lists))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ AGE_BANDS = ("child", "adult", "unknown")  # what a screening records when no ag
 EVIDENCE_SCORES = (0, 1, 2, 3)
 YES_NO = ("yes", "no")
 STATELESS = "none"
+ORGANISATION_KEY = "organisation"  # the store setting whose name fills a script's placeholder
+SCORE_REASON = "reason"  # "<item>.reason": the written reason for a score other than the script's
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +88,25 @@ class Item:
     scored: bool = field(init=False)
     points_of: Mapping[str, int] = field(init=False)
     root_key: str = field(init=False)  # the answer key of the item's own yes/no question
+    reason_key: str = field(init=False)  # why the score differs from the script's fixed score
 
     def __post_init__(self) -> None:
         points = {o.value: o.points for o in self.options if o.points is not None}
         object.__setattr__(self, "points_of", MappingProxyType(points))
         object.__setattr__(self, "scored", self.type == "evidence" or bool(points))
         object.__setattr__(self, "root_key", f"{self.id}.q1")
+        object.__setattr__(self, "reason_key", f"{self.id}.{SCORE_REASON}")
+
+    def shown(self, value: object) -> object:
+        """An answer as people read it: the option's label (a Text) for a choice, else the value.
+
+        Warnings and errors name what was recorded in words, never as raw ids like 'adult'
+        (issue 16: WARN_003 / ANS_007 showed 'adult' / 'child').
+        """
+        for option in self.options:
+            if option.value == value:
+                return option.label
+        return value
 
     def prompt(self, language: str) -> str:
         """The question itself: the last sentence of its text (some items lead in with context)."""
@@ -140,6 +155,15 @@ class Script:
     title: Text
     text: Text
     line: int
+    organisation: tuple[Text, Text] | None = None  # (placeholder as printed, filled with {name})
+
+    def text_for(self, language: str, organisation: str = "") -> str:
+        """The text to read aloud; the seed's placeholder filled with the organisation's name, if set."""
+        text = self.text.get(language)
+        if self.organisation is None or not organisation.strip():
+            return text
+        placeholder, filled = self.organisation
+        return text.replace(placeholder.get(language), filled.get(language).replace("{name}", organisation.strip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +244,7 @@ class IndicatorItem:
     line: int
     short: Text | None = None
     note: str | None = None
+    marks: frozenset[str] = frozenset()  # declared properties, e.g. "injury" (a physical injury)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +286,17 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class Circumstance:
+    """Something the app records about the person (a context flag), and when it is offered."""
+
+    id: str
+    label: Text
+    source: SourceRef
+    offered_when: Condition | None = None
+    not_offered: Text | None = None  # why it is refused where `offered_when` is false
+
+
+@dataclass(frozen=True, slots=True)
 class RightsToExplain:
     """Rights printed in full on the sheet: a step's text and detail, for whom, and when they apply."""
 
@@ -277,7 +313,12 @@ class NextStepRules:
     steps: tuple[Step, ...]
     content_hash: str
     path: Path
+    circumstances: tuple[Circumstance, ...] = ()
+    marked: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mark -> indicator ids
     rights: tuple[RightsToExplain, ...] = ()
+
+    def circumstance(self, flag: str) -> Circumstance | None:
+        return next((c for c in self.circumstances if c.id == flag), None)
 
     def step(self, step_id: str) -> Step | None:
         for step in self.steps:

@@ -13,6 +13,7 @@ KNOWN: Final = frozenset(
         "items_at_2_or_more",
         "indicator_count",
         "indicator_lists",
+        "injury_indicators",
         "age",
         "citizenship",
         "total",

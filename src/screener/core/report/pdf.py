@@ -43,5 +43,6 @@ def screening_sheet(
         app_version=app_version,
         seal=seal,
         form_hash_differs=record.form_differs,
+        follows_quick=record.follows_quick,
     )
     return result_sheet(catalog, outcome, meta=meta, region=region)

@@ -43,6 +43,7 @@ class SheetMeta:
     printed_at: str = ""
     app_version: str = ""
     form_hash_differs: bool = False  # recorded with another version of the form than the one installed
+    follows_quick: str = ""  # when the quick check this interview follows was recorded, as printed
     seal: str = ""  # the store's audit seal when printed ("entries-hash"), for `screener store check --against`
 
 
@@ -107,6 +108,7 @@ class ResultSheet:
     steps: tuple[StepRow, ...]
     rights: tuple[Rights, ...]
     directory: DirectoryPart | None
+    circumstances: tuple[Bi, ...] = ()  # what happened to the person, as recorded
 
 
 def result_sheet(catalog: Catalog, outcome: Outcome, *, meta: SheetMeta, region: str | None = None) -> ResultSheet:
@@ -140,6 +142,7 @@ def result_sheet(catalog: Catalog, outcome: Outcome, *, meta: SheetMeta, region:
         steps=outcome.steps,
         rights=outcome.rights,
         directory=directory_part(catalog.directory, region, language, second),
+        circumstances=outcome.circumstances,
     )
 
 

@@ -83,11 +83,12 @@ def to_workbook(path: Path, stream: IO[bytes]) -> None:
     for item in data["items"]:
         short = item.get("short") or {}
         cells = [item["id"], *(item["text"][lang] for lang in LANGS), *(short.get(lang) for lang in LANGS)]
-        items.append([*cells, item.get("note"), source["file"], item["line"]])
+        marks = ", ".join(item.get("marks") or ()) or None  # declared properties (issue 16: injury)
+        items.append([*cells, item.get("note"), source["file"], item["line"], marks])
     write_workbook(
         stream,
         [
-            Sheet("indicators", ITEM_COLUMNS, items, widths=(22, 60, 60, 60, 30, 30, 30, 40, 26, 8)),
+            Sheet("indicators", (*ITEM_COLUMNS, "marks"), items, widths=(22, 60, 60, 60, 30, 30, 30, 40, 26, 8, 12)),
             Sheet("list", ("field", "value"), rows, widths=(16, 100)),
         ],
     )
@@ -152,7 +153,7 @@ def _items(sheet: Any, problems: list[str], language: str) -> list[dict[str, tup
         if not isinstance(line, int) and not (isinstance(line, str) and line.isascii() and line.isdigit()):
             what = message("sheet.not_a_number", language, value=line)
             problems.append(_at(("indicators", row, "line"), what, language))
-        items.append({c: (values.get(c), row) for c in ITEM_COLUMNS})
+        items.append({c: (values.get(c), row) for c in (*ITEM_COLUMNS, "marks")})  # marks: optional
     return items
 
 
@@ -204,6 +205,9 @@ def _emit_items(out: _Yaml, items: list[dict[str, tuple[Any, int]]], quoted: boo
                 out.add(f"      {lang}: {_text(item[name][0], quoted)}", ("indicators", item[name][1], name))
         if item["note"][0] not in (None, ""):
             out.add(f"    note: {_text(item['note'][0], quoted)}", ("indicators", item["note"][1], "note"))
+        marks = [m.strip() for m in str(item["marks"][0] or "").split(",") if m.strip()]
+        if marks:
+            out.add(f"    marks: [{', '.join(marks)}]", ("indicators", item["marks"][1], "marks"))
 
 
 def _value(fields: dict[str, tuple[Any, int]], key: str) -> Any:

@@ -4,9 +4,10 @@ It is a separate SQLCipher file beside the real store (practice.db), or, for a s
 keeps nothing, a file in a temporary folder removed when the session ends. It is marked by a
 setting, so that it is never opened as the real store and the real store never as it.
 
-Its key is random and kept in an owner-only file beside it: practice data is fictional (the
-manual's cases), and a trainer in front of a room should not need a second passphrase. The
-real store's passphrase is never used for it and never written anywhere.
+Its key is random. A kept practice store's key is in an owner-only file beside it: practice
+data is fictional (the manual's cases), and a trainer in front of a room should not need a
+second passphrase. A session store's key is in memory only. The real store's passphrase is
+never used for it and never written anywhere.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 import atexit
 import secrets
 import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from screener.core import privacy
 from screener.core.files import write_private
 from screener.core.instrument.loader import Catalog
 from screener.core.store.errors import NotAPracticeStore, PracticeStoreRefused, WriteFailed
@@ -26,6 +27,7 @@ from screener.core.training import QuizAttempt
 
 FILE_NAME = "practice.db"
 KEY_SUFFIX = ".key"
+SESSION_PREFIX = "screener-practice-"
 MARK = "practice_store"  # setting present (true) only in a practice store
 QUIZ_ATTEMPTS = "training.quiz_attempts"  # setting: the knowledge-test attempts, as JSON
 
@@ -75,10 +77,18 @@ def open_practice(catalog: Catalog, path: Path, interviewer: str = "") -> Store:
 
 
 def open_session(catalog: Catalog, interviewer: str = "") -> Store:
-    """A practice store for this session only: its folder is removed when the app exits."""
-    folder = Path(tempfile.mkdtemp(prefix="screener-practice-"))
+    """A practice store for this session only: its folder is removed when the app exits (or,
+    after a crash, at the next start: it carries the app's marker), and its key is random and
+    kept in memory only: the file left by a killed app cannot be opened by anyone."""
+    folder = privacy.temporary_folder(SESSION_PREFIX)
     atexit.register(shutil.rmtree, folder, True)
-    return open_practice(catalog, folder / FILE_NAME, interviewer)
+    return _new_session_store(catalog, folder / FILE_NAME, interviewer)
+
+
+def _new_session_store(catalog: Catalog, path: Path, interviewer: str) -> Store:
+    store = Store.create(path, secrets.token_urlsafe(32), catalog, interviewer)
+    store.put_setting(MARK, True)
+    return store
 
 
 def is_practice(store: Store) -> bool:
@@ -100,8 +110,11 @@ def reset(store: Store) -> Store:
     path = store.path
     interviewer = store.interviewer
     catalog = store.catalog
+    session = not _key_path(path).exists()  # a session store's key was never written
     store.lock()
     remove(path)
+    if session:
+        return _new_session_store(catalog, path, interviewer)
     return open_practice(catalog, path, interviewer)
 
 

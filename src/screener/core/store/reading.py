@@ -71,6 +71,14 @@ class Reading:
                 indicators={k: tuple(v) for k, v in indicators.items()},
                 steps=steps,
                 score=json.loads(row.score_json),
+                quick_at=session.scalar(select(ScreeningRow.created_at).where(ScreeningRow.id == row.quick_id))
+                if row.quick_id
+                else None,
+                followed_by=tuple(
+                    session.scalars(
+                        select(ScreeningRow.id).where(ScreeningRow.quick_id == screening_id).order_by(ScreeningRow.id)
+                    )
+                ),
             )
 
     def list_screenings(
@@ -162,6 +170,7 @@ def _summary(row: ScreeningRow) -> ScreeningSummary:
         updated_at=row.updated_at,
         score_total=row.score_total,
         score_max=row.score_max,
+        quick_id=row.quick_id,
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from screener.core.interview import Context
+from screener.core.interview import CONTEXT_FLAGS, Context
 
 
 class Status(StrEnum):
@@ -42,6 +42,7 @@ class ScreeningSummary:
     updated_at: str
     score_total: int
     score_max: int
+    quick_id: str | None = None  # an interview: the quick check it follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class Screening:
     indicators: dict[str, tuple[str, ...]]
     steps: tuple[StepRecord, ...] = field(default=())
     score: dict[str, Any] = field(default_factory=dict)
+    followed_by: tuple[str, ...] = ()  # a quick check: the interviews that follow it
+    quick_at: str | None = None  # an interview after a quick check: when that check was recorded
 
     @property
     def id(self) -> str:
@@ -91,8 +94,6 @@ def make_context(
         setting=setting,
         language=language,
         age_band=age_band,
-        injured=flags.get("injured"),
-        refused_help=flags.get("refused_help"),
-        identified_abroad=flags.get("identified_abroad"),
         indicators={k: tuple(v) for k, v in indicators.items()},
+        **{flag: flags.get(flag) for flag in CONTEXT_FLAGS},
     )

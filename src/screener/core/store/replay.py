@@ -215,6 +215,9 @@ def _quick_check(record: _Rebuilt, detail: Mapping[str, Any]) -> None:
             _set_or_drop(record.indicators, list_id, tuple(dict.fromkeys(ticked)))
     else:
         record.unknown.add("indicators")
+    flags = detail.get("flags")
+    if isinstance(flags, dict):  # what happened to the person, recorded with the check (issue 16)
+        record.context.update(flags)
     if not detail.get("escalated"):
         record.status = "finalised"
 

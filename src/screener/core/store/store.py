@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from screener.core.answers import CONTEXT_FLAGS, check_answers, check_notes, check_record, check_text
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import AGE_BANDS, SETTINGS, Form
-from screener.core.interview import evaluate
+from screener.core.interview import InterviewState, evaluate
+from screener.core.next_steps import circumstance_problems
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store import audit, backup, migrate, replay
 from screener.core.store.database import (
@@ -106,6 +107,8 @@ class Store(Reading):
         self._lock = threading.RLock()
         self._writer = writer
         self.upgraded_from_copy: str | None = None
+        self.failed_unlocks: list[str] = []  # times of wrong passphrases before this unlock
+        self.unlock_record_damaged = False  # the record of those was deleted or garbled
         self.checked_on_open = False  # the pages were checked at this unlock (the file had changed)
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -176,7 +179,7 @@ class Store(Reading):
         backup.remove_leftovers(path, writer)
         changed = writer.changed_since_clean_close()
         guard = UnlockGuard.for_store(path)
-        wait = guard.delay()
+        wait = guard.wait_left()  # the unlock screen shows it counting down first
         if wait:
             sleep(wait)
         try:
@@ -208,11 +211,15 @@ class Store(Reading):
         store = cls(path, engine, catalog, interviewer, writer)
         store.upgraded_from_copy = copy
         store.checked_on_open = changed
-        failures = guard.clear()
+        failures, damaged_at = guard.clear()
         with store._session() as session:
+            if damaged_at:  # the record of failures was deleted or garbled meanwhile
+                store._audit.append(session, "unlock_record_damaged", interviewer, at=damaged_at)
             for at in failures:
                 store._audit.append(session, "unlock_failed", interviewer, at=at)
             store._audit.append(session, "unlock", interviewer)
+        store.failed_unlocks = failures  # told to the user once unlocked
+        store.unlock_record_damaged = bool(damaged_at)
         return store
 
     def lock(self) -> None:
@@ -428,55 +435,101 @@ class Store(Reading):
         escalate: bool = False,
         case_code: str = "",
         interviewer: str = "",
+        flags: Mapping[str, bool] | None = None,
     ) -> str:
-        """A quick indicator check, in one transaction.
+        """A quick indicator check, in one transaction; returns the id to open next.
 
-        Kept as a finalised quick check with what statistics need only (setting, date, age
-        band, the indicators ticked): no case code, interviewer or notes. With `escalate`, it
-        becomes the draft of a full interview instead, the indicators already ticked.
+        Always kept as a finalised quick check with what statistics need only (setting, date, age
+        band, the indicators ticked, what happened): no case code, interviewer or notes, so its
+        signs are counted in exports. With `escalate`, a full interview's draft follows in the
+        same transaction, linked to it (`quick_id`), the indicators already ticked; its id is
+        returned.
         """
         if age_band not in AGE_BANDS:
             raise InvalidAnswer(self.path, detail=f"age band {age_band!r}")
+        recorded = dict(flags or {})
+        unknown = [k for k, v in recorded.items() if k not in CONTEXT_FLAGS or not isinstance(v, bool)]
+        if unknown:
+            raise InvalidAnswer(self.path, detail=f"context {unknown[0]}")
         for list_id, ticked in indicators.items():
             self._check_ticked(list_id, ticked)
         form = self.catalog.default_form
         ticked_total = sum(len(set(t)) for t in indicators.values())
+        ticked_lists = {k: list(dict.fromkeys(v)) for k, v in indicators.items()}
         with self._session() as session:
-            screening_id = self._insert(
+            quick_id = self._quick_row(session, form, setting, language, age_band, indicators, recorded)
+            # the quick record is finalised whether or not an interview follows (issue 16): for the
+            # trail's replay it is never "escalated" (that meant: became the interview's draft)
+            self._audit.append(
+                session,
+                "quick_check",
+                self.interviewer,
+                quick_id,
+                signs=ticked_total,
+                escalated=False,
+                followed_by_interview=escalate,
+                indicators=ticked_lists,
+                flags=recorded,
+            )
+            session.execute(
+                update(ScreeningRow)
+                .where(ScreeningRow.id == quick_id)
+                .values(status=Status.FINALISED, finalised_at=audit.now())
+            )
+            if not escalate:
+                return quick_id
+            draft_id = self._insert(
                 session,
                 form=form,
                 setting=setting,
                 language=language,
-                case_code=case_code if escalate else "",
-                interviewer=interviewer if escalate else "",
-                kind=Kind.FULL if escalate else Kind.QUICK,
+                case_code=case_code,
+                interviewer=interviewer,
+                kind=Kind.FULL,
                 age_band=age_band,
-                flags={},
+                flags=recorded,
+                quick_id=quick_id,
             )
-            for list_id, ticked in indicators.items():
-                for indicator in dict.fromkeys(ticked):
-                    session.add(IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator))
-            session.flush()
-            head = self._editable(session, screening_id, None)
-            self._rescore(session, head, form)
-            who = (interviewer if escalate else "") or self.interviewer
-            ticked_lists = {k: list(dict.fromkeys(v)) for k, v in indicators.items()}
-            self._audit.append(
-                session,
-                "quick_check",
-                who,
-                screening_id,
-                signs=ticked_total,
-                escalated=escalate,
-                indicators=ticked_lists,
-            )
-            if not escalate:
-                session.execute(
-                    update(ScreeningRow)
-                    .where(ScreeningRow.id == screening_id)
-                    .values(status=Status.FINALISED, finalised_at=audit.now())
-                )
-        return screening_id
+            self._add_indicators(session, draft_id, indicators)
+            who = interviewer or self.interviewer
+            for list_id, ticked in ticked_lists.items():  # the draft's own trail, as the replay reads it
+                self._audit.append(session, "indicators", who, draft_id, list=list_id, ticked=ticked)
+            if recorded:
+                flags_detail: dict[str, Any] = dict(recorded)
+                self._audit.append(session, "context", who, draft_id, **flags_detail)
+            self._rescore(session, self._editable(session, draft_id, None), form)
+        return draft_id
+
+    def _quick_row(  # noqa: PLR0917 (the quick check's fields, each needed)
+        self,
+        session: Session,
+        form: Form,
+        setting: str,
+        language: str,
+        age_band: str,
+        indicators: Mapping[str, Sequence[str]],
+        flags: dict[str, Any],
+    ) -> str:
+        quick_id = self._insert(
+            session,
+            form=form,
+            setting=setting,
+            language=language,
+            case_code="",
+            interviewer="",
+            kind=Kind.QUICK,
+            age_band=age_band,
+            flags=flags,
+        )
+        self._add_indicators(session, quick_id, indicators)
+        self._rescore(session, self._editable(session, quick_id, None), form)
+        return quick_id
+
+    def _add_indicators(self, session: Session, screening_id: str, indicators: Mapping[str, Sequence[str]]) -> None:
+        for list_id, ticked in indicators.items():
+            for indicator in dict.fromkeys(ticked):
+                session.add(IndicatorRow(screening_id=screening_id, list_id=list_id, indicator_id=indicator))
+        session.flush()
 
     def set_answers(self, screening_id: str, answers: Mapping[str, Any], reason: str | None = None) -> ScoreResult:
         """Several answers in one transaction (for imports and the command line)."""
@@ -532,6 +585,15 @@ class Store(Reading):
         with self._session() as session:
             head = self._editable(session, screening_id, reason)
             context = {**json.loads(head.context_json), **flags}
+            # a flag that does not apply to this person (abroad for a non-citizen) is refused
+            state = self._state(session, head, self._form(head), context)
+            refused = [
+                p
+                for p in circumstance_problems(self.catalog.next_steps, state)
+                if p.item and flags.get(p.item.removeprefix("context."))
+            ]
+            if refused:
+                raise InvalidAnswer(self.path, detail=refused[0].render())
             session.execute(
                 update(ScreeningRow).where(ScreeningRow.id == screening_id).values(context_json=json.dumps(context))
             )
@@ -617,6 +679,7 @@ class Store(Reading):
         kind: str,
         age_band: str,
         flags: dict[str, Any],
+        quick_id: str | None = None,
     ) -> str:
         """A new draft row, and its "create" audit entry (every field within the schema's limits)."""
         if setting not in SETTINGS:
@@ -642,6 +705,7 @@ class Store(Reading):
                 created_at=now,
                 updated_at=now,
                 context_json=json.dumps(flags),
+                quick_id=quick_id,
             )
         )
         self._audit.append(
@@ -653,6 +717,7 @@ class Store(Reading):
             version=form.version,
             setting=setting,
             kind=kind,
+            **({"quick_id": quick_id} if quick_id else {}),
         )
         return screening_id
 
@@ -713,14 +778,16 @@ class Store(Reading):
         except KeyError as exc:
             raise WriteFailed(self.path, detail=f"form {head.form_id} is not installed") from exc
 
-    def _rescore(self, session: Session, head: _Head, form: Form) -> ScoreResult:
+    def _state(self, session: Session, head: _Head, form: Form, flags: Mapping[str, Any]) -> InterviewState:
         answers = {key: json.loads(value) for key, value in session.execute(_ANSWERS, {"sid": head.id})}
         indicators: dict[str, list[str]] = {}
         for list_id, indicator_id in session.execute(_INDICATORS, {"sid": head.id}):
             indicators.setdefault(list_id, []).append(indicator_id)
-        flags = json.loads(head.context_json)
         context = make_context(head.setting, head.language, head.age_band, flags, indicators)
-        result = score_state(evaluate(form, answers, context))
+        return evaluate(form, answers, context)
+
+    def _rescore(self, session: Session, head: _Head, form: Form) -> ScoreResult:
+        result = score_state(self._state(session, head, form, json.loads(head.context_json)))
         session.execute(
             _SCORE,
             {

@@ -34,9 +34,11 @@ class ScreeningRow(Base):
     score_json: Mapped[str] = mapped_column(Text, default="{}")  # recomputable from answers + form
     score_total: Mapped[int] = mapped_column(Integer, default=0)
     score_max: Mapped[int] = mapped_column(Integer, default=0)
+    quick_id: Mapped[str | None] = mapped_column(String(36), default=None)  # the quick check it follows
 
     __table_args__ = (
         Index("ix_screening_updated", "updated_at"),
+        Index("ix_screening_quick_id", "quick_id"),
         Index("ix_screening_case_code_nocase", text("case_code COLLATE NOCASE")),
         Index("ix_screening_status_setting", "status", "setting"),
     )
