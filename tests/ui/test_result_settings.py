@@ -142,7 +142,15 @@ def test_result_shows_totals_items_judgement_and_steps(window, catalog):
     assert shown == sorted(shown, key=rules.index)  # in the rules' order
     assert {"border_separate", "call_102", "consular_access"} <= set(shown)
     assert "minor_guardianship" not in shown  # an adult
-    assert "B1 = 2, B3 = 3, C1 = 2, D2 = 3" in text_of(screen, "stepReasons_call_102")
+    # the reasons every step has are said once, above the steps (not under each of nine)
+    shared = [w.text() for w in screen.findChildren(QLabel) if w.objectName().startswith("sharedReason_")]
+    assert len(shared) == 1 and shared[0].startswith("Why these steps: \n\u2022 ")  # one block, three reasons
+    lines = shared[0].splitlines()[1:]  # items at 2 or more, then indicators, judgement
+    assert len(lines) == 3 and "B1 = 2, B3 = 3, C1 = 2, D2 = 3" in lines[0] and "2 из 3" in lines[2]
+    assert screen.findChild(QLabel, "stepReasons_call_102") is None  # nothing of its own
+    assert text_of(screen, "stepReasons_consular_access").count("Узбекистан") == 1
+    everything = [w.text() for w in screen.findChildren(QLabel)]
+    assert sum("B1 = 2, B3 = 3, C1 = 2, D2 = 3" in text for text in everything) == 1
     assert not child(screen, QPushButton, "amendButton").isHidden()
 
 
