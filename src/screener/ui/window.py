@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from screener.ui.settings import SettingsDialog  # noqa: PLC0415
 
-        dialogs.run_modal(SettingsDialog(self))
+        dialogs.run_modal(SettingsDialog(self.services, self))
 
     def about_text(self) -> str:
         """Rich text (paragraphs): the last one links to the bundle's THIRD-PARTY-NOTICES.txt."""
@@ -486,6 +486,11 @@ class MainWindow(QMainWindow):
     def auto_lock(self) -> None:
         if self.store is not None:
             self.lock()
+
+    def apply_preferences(self) -> None:
+        self.apply_font()
+        self.apply_capture_protection()
+        self.restart_idle_timer()
 
     def restart_idle_timer(self) -> None:
         if self.store is not None:  # there is no "never": 1 to 30 minutes, whatever was stored
