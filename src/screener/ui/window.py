@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.core.problems import InstrumentError
-from screener.core.store.records import Status
 from screener.ui import dialogs
 from screener.ui.preferences import Preferences, bounded_autolock, save_geometry
 from screener.ui.services import Services
@@ -407,6 +406,8 @@ class MainWindow(QMainWindow):
     def open_screening(self, screening_id: str) -> None:
         assert self.store is not None
         screening = self.store.get(screening_id)
+        from screener.core.store.records import Status  # noqa: PLC0415 (not before the first frame)
+
         if screening.status == Status.DRAFT:
             self.interview.start(screening_id)
             self.stack.setCurrentWidget(self.interview)
