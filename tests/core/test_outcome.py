@@ -8,32 +8,15 @@ from pathlib import Path
 import pytest
 
 from screener.core.dates import local_time
-from screener.core.interview import Context
-from screener.core.outcome import Bi, check_languages, outcome_of, outcome_of_answers
+from screener.core.interview import Context, evaluate
+from screener.core.outcome import Bi, check_languages, live_outcome, outcome_of, outcome_of_answers
 from screener.core.report.pdf import screening_sheet
+from screener.core.scoring import score_state
 from screener.core.store.records import Kind, Screening, ScreeningSummary, Status, StepRecord
+from tests.samples import WITH_ROLES
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "screener"
-ANSWERS = {  # a non-citizen minor at the border
-    "A1": 16,
-    "A5": "UZ",
-    "B1": 2,
-    "B2": 0,
-    "B3": 0,
-    "B4": 3,
-    "C1": 3,
-    "C2": 0,
-    "C3": 1,
-    "C4": 0,
-    "D1": 0,
-    "D2": 2,
-    "D3": 0,
-    "E1": "no",
-    "judgement": 2,
-    "types": ["labour", "other"],
-    "types.other": "begging",
-    "nonverbal": "  looked at the companion  ",
-}
+ANSWERS = {**WITH_ROLES, "nonverbal": "  looked at the companion  "}  # a non-citizen minor at the border
 INDICATORS = {
     "sop_border": ("sop_border.07", "sop_border.01", "sop_border.99"),  # .99: not in the installed list
     "retired_list": ("retired_list.02", "retired_list.01"),  # a list that is no longer installed
@@ -173,3 +156,37 @@ def test_views_compute_nothing_of_their_own(module):
     text = (SRC / module).read_text(encoding="utf-8")
     found = re.findall(r"\b(evaluate|score_state|recommend|placeholder_values|rights_to_explain)\(", text)
     assert found == []
+
+
+@pytest.mark.parametrize("module", ["ui/interview.py", "ui/circumstances.py", "ui/score_reason.py"])
+def test_the_interview_screen_renders_the_live_outcome(module):
+    """The interview walks the engine (evaluate: pages, what is missing) but scores nothing and
+    fills no reason itself: the live outcome does."""
+    text = (SRC / module).read_text(encoding="utf-8")
+    found = re.findall(
+        r"\b(score_state|recommend|placeholder_values|rights_to_explain|circumstance_effects|circumstance_problems)\(",
+        text,
+    )
+    assert found == []
+
+
+def test_live_outcome_texts_in_the_screen_and_the_interview_languages(catalog):
+    """Titles are read in the interview's language, reasons and warnings in the screen's; the
+    score is the one given (the store's autosave), or computed when none is."""
+    form = catalog.default_form
+    answers = {**ANSWERS, "E1": "yes", "E3": "adult", "E2": 1}
+    state = evaluate(form, answers, Context(setting="border", language="kk"))
+    stored_score = score_state(state)
+    live = live_outcome(catalog, state, language="en", interview_language="kk", result=stored_score)
+    assert live.result is stored_score
+    assert live_outcome(catalog, state, language="en", interview_language="kk").result == stored_score
+    titles = {s.id: s.title.main for s in live.sections}
+    assert all(titles[s.id] == s.title.get("kk") for s in form.scored_sections)
+    reasons = [s.reason for s in live.sections if s.reason]
+    assert reasons and all("{" not in r for r in reasons)
+    outcome = outcome_of_answers(catalog, form, answers, Context(setting="border"), language="en")
+    assert [f"{w.code} {w.item}: {w.text}" for w in live.warnings] == list(outcome.warning_lines())
+    assert live.warnings_for(live.warnings[0].item) == (live.warnings[0],)
+    assert live.missing == len(state.missing())
+    with pytest.raises(ValueError, match="unknown language"):
+        live_outcome(catalog, state, language="de", interview_language="kk")

@@ -32,29 +32,13 @@ from screener.core.report.pdf import blank_pdf, result_pdf
 from screener.core.report.sheet import SheetMeta, blank_sheet, result_sheet
 from screener.core.scoring import score_state
 from screener.core.store.errors import WriteFailed
+from tests.samples import BORDER_MINOR
 
 KAZAKH = "әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
 EXAMPLE = {  # the README's example: a non-citizen minor at the border
     "setting": "border",
     "context": {"indicators": {"sop_border": ["sop_border.01", "sop_border.07"]}},
-    "answers": {
-        "A1": 16,
-        "A5": "UZ",
-        "B1": 2,
-        "B2": 0,
-        "B3": 0,
-        "B4": 3,
-        "C1": 3,
-        "C2": 0,
-        "C3": 1,
-        "C4": 0,
-        "D1": 0,
-        "D2": 2,
-        "D3": 0,
-        "E1": "no",
-        "judgement": 2,
-        "types": ["labour"],
-    },
+    "answers": {**BORDER_MINOR, "judgement": 2, "types": ["labour"]},
 }
 LANGUAGES = ("kk", "ru", "en")
 

@@ -26,6 +26,7 @@ from screener.core.report.render import markup
 from screener.core.report.sheet import SheetMeta, result_sheet
 from screener.core.scoring import score_state
 from screener.core.store.records import Kind, Screening, ScreeningSummary, Status
+from tests.samples import WITH_ROLES
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "screener"
 ITEMS = {
@@ -41,26 +42,7 @@ RENAMED = {**ITEMS, **STEPS}
 _KEYS = ("id", "answer", "step", "age", "citizenship", "judgement", "types", "nonverbal")
 _REF = re.compile(r"\b(" + "|".join(_KEYS) + r"):(\s*)(" + "|".join(map(re.escape, RENAMED)) + r")\b(?![.\w])")
 
-ANSWERS = {  # a non-citizen minor at the border, with every role answered
-    "A1": 16,
-    "A5": "UZ",
-    "B1": 2,
-    "B2": 0,
-    "B3": 0,
-    "B4": 3,
-    "C1": 3,
-    "C2": 0,
-    "C3": 1,
-    "C4": 0,
-    "D1": 0,
-    "D2": 2,
-    "D3": 0,
-    "E1": "no",
-    "judgement": 2,
-    "types": ["labour", "other"],
-    "types.other": "begging",
-    "nonverbal": "looked at the companion before each answer",
-}
+ANSWERS = WITH_ROLES  # a non-citizen minor at the border, with every role answered
 CONTEXT = Context(setting="border", language="ru", indicators={"sop_border": ("sop_border.01", "sop_border.07")})
 
 

@@ -126,7 +126,7 @@ def test_ui008_every_control_named_and_reachable(qtbot, catalog, tmp_path, langu
     window.quick.boxes["sop_border.01"].setChecked(True)
     window.quick.finish()
     check(qtbot, window, "quick check: first actions", problems)
-    settings = SettingsDialog(window)
+    settings = SettingsDialog(window.services, window)
     qtbot.addWidget(settings)
     settings.show()
     qtbot.waitExposed(settings)
@@ -256,7 +256,7 @@ def test_ui015_every_screen_fits_1366_pixels_at_the_largest_font(qtbot, catalog,
     window.quick.boxes["sop_border.01"].setChecked(True)
     window.quick.finish()
     measure("first actions")
-    settings = SettingsDialog(window)
+    settings = SettingsDialog(window.services, window)
     qtbot.addWidget(settings)
     if settings.minimumSizeHint().width() > 1366:
         too_wide.append(f"settings: needs {settings.minimumSizeHint().width()} px")

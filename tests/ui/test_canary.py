@@ -100,7 +100,7 @@ def test_no_canary_outside_the_store(qtbot, window, tmp_path, isolated_settings,
     canaries = Canaries()
     create_store(qtbot, window)
 
-    settings = SettingsDialog(window)
+    settings = SettingsDialog(window.services, window)
     type_text(settings.findChild(QLineEdit, "interviewerName"), canaries.next())
     settings.accept()
 

@@ -28,7 +28,7 @@ def window(qtbot, catalog, tmp_path):
 
 def test_region_is_set_in_settings_and_the_export_writes_it(qtbot, window, catalog, tmp_path):
     fill(window.store, catalog)
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     combo = dialog.findChild(QComboBox, "regionCombo")
     assert combo.isEnabled() and combo.currentData() == "unknown"
     combo.setCurrentIndex(combo.findData("zhetisu"))

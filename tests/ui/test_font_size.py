@@ -22,7 +22,7 @@ def sizes(root: QWidget) -> dict[QWidget, float]:
 
 def set_size(qtbot, window: MainWindow, size: int) -> None:
     """As a person does: Settings, the font size, OK."""
-    settings = SettingsDialog(window)
+    settings = SettingsDialog(window.services, window)
     qtbot.addWidget(settings)
     settings.font_size.setCurrentIndex(settings.font_size.findData(size))
     settings.accept()

@@ -43,13 +43,13 @@ def intro_text(window) -> str:
 
 def test_ui121_organisation_name_in_the_introduction(qtbot, window):
     assert "[ұйымның атауына]" in intro_text(window)
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialog.organisation.setText("  Сана сезім ")
     dialog.accept()
     assert window.store.get_setting("organisation") == "Сана сезім"
     text = intro_text(window)
     assert "«Сана сезім» ұйымына" in text and "организацию «Сана сезім»" in text and "[" not in text
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     assert dialog.organisation.text() == "Сана сезім"
     dialog.organisation.setText("")
     dialog.accept()

@@ -237,7 +237,7 @@ def test_result_follows_the_ui_language(window, catalog):
 def test_settings_save_language_font_autolock_and_interviewer(window, isolated_settings):
     """Language and font size in the plain settings file; everything else in the store."""
     assert window.idle.isActive()
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     combo = child(dialog, QWidget, "settingsLanguage")
     assert [combo.itemData(i) for i in range(combo.count())] == list(i18n.LANGUAGES)
     assert combo.itemText(combo.findData("ru")) == i18n.native_name("ru")
@@ -267,7 +267,7 @@ def test_settings_save_language_font_autolock_and_interviewer(window, isolated_s
     assert window.store.interviewer == "Officer 9"
     assert window.idle.isActive() and window.idle.interval() == 12 * 60_000
 
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     child(dialog, QWidget, "fontSize").setCurrentIndex(0)
     child(dialog, QWidget, "autolockMinutes").setValue(7)
     dialog.reject()
@@ -309,7 +309,7 @@ def test_backup_writes_an_encrypted_copy(qtbot, window, catalog, tmp_path):
     target = tmp_path / "out" / "copy.screener-backup"
     target.parent.mkdir()
     dialogs.script(str(target), True)  # the file dialog, then the message that it is done
-    child(SettingsDialog(window), QPushButton, "backupButton").click()
+    child(SettingsDialog(window.services, window), QPushButton, "backupButton").click()
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _text in dialogs.shown), timeout=20_000)
     assert target.read_bytes()[:16] != b"SQLite format 3\x00"
     copy = Store.open(target, PASSPHRASE, catalog)
@@ -320,7 +320,7 @@ def test_backup_writes_an_encrypted_copy(qtbot, window, catalog, tmp_path):
 
 
 def test_change_passphrase(qtbot, window, catalog, tmp_path):
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     button = child(dialog, QPushButton, "changePassphraseButton")
     dialogs.script(PASSPHRASE, "new horse 43 staple", "new horse 43 stapler", None)
     button.click()
@@ -340,7 +340,7 @@ def test_restore_replaces_the_store_and_locks(qtbot, window, catalog, tmp_path):
     saved = tmp_path / "saved.screener-backup"
     window.store.backup(saved)
     add_final(window, catalog)
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialogs.script(str(saved), PASSPHRASE, True, True)  # file, passphrase, confirm, done
     child(dialog, QPushButton, "restoreButton").click()
     assert window.store is None
@@ -356,7 +356,7 @@ def test_restore_replaces_the_store_and_locks(qtbot, window, catalog, tmp_path):
 
 def test_store_buttons_are_disabled_when_locked(window):
     window.lock()
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     for name in ("changePassphraseButton", "backupButton", "restoreButton"):
         assert not child(dialog, QPushButton, name).isEnabled()
 
@@ -364,7 +364,7 @@ def test_store_buttons_are_disabled_when_locked(window):
 def test_locked_settings_change_only_language_and_font_size(window, qtbot):
     """On the lock screen nobody reads the interviewer's name or switches auto-lock."""
     window.lock()
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialog.show()
     qtbot.waitExposed(dialog)
     shown = {w.objectName() for w in dialog.findChildren(QWidget) if w.isVisible() and w.objectName()}
@@ -432,7 +432,7 @@ def test_screenshots(qtbot, window, catalog, shots, ui, interview, size):
         qtbot.wait(50)
         window.grab().save(str(shots / f"result_{name}_{page}.png"))
         page += 1
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialog.show()
     dialog.resize(dialog.sizeHint())  # as on a 1366 px screen (the offscreen one is 800 px wide)
     qtbot.waitExposed(dialog)
@@ -448,7 +448,7 @@ def test_restore_with_a_wrong_passphrase_keeps_the_store(qtbot, window, catalog,
     saved = tmp_path / "saved.screener-backup"
     window.store.backup(saved)
     dialogs.script(str(saved), "not its passphrase 7", True, None)  # file, passphrase, confirm, error
-    child(SettingsDialog(window), QPushButton, "restoreButton").click()
+    child(SettingsDialog(window.services, window), QPushButton, "restoreButton").click()
     qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "error", timeout=20_000)
     assert not list(tmp_path.glob("s.db.replaced.*.bak"))
     store = Store.open(tmp_path / "s.db", PASSPHRASE, catalog)

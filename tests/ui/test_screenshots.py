@@ -99,7 +99,7 @@ def test_every_screen(qtbot, catalog, tmp_path, shot, language):
     shot(window, f"{language}_11_quick_check")
     window.quick.finish()
     shot(window, f"{language}_12_quick_first_actions")
-    settings = SettingsDialog(window)
+    settings = SettingsDialog(window.services, window)
     qtbot.addWidget(settings)
     settings.show()
     shot(settings, f"{language}_10_settings")

@@ -177,7 +177,7 @@ def test_training_session_leaves_the_real_store_untouched(qtbot, catalog, real_s
     # settings cannot back up or restore the practice store (or overwrite the real one)
     from screener.ui.settings import SettingsDialog  # noqa: PLC0415
 
-    settings = SettingsDialog(window)
+    settings = SettingsDialog(window.services, window)
     qtbot.addWidget(settings)
     assert not settings.backup_button.isEnabled() and not settings.restore_button.isEnabled()
     settings.reject()

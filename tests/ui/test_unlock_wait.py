@@ -115,7 +115,7 @@ def test_settings_say_this_platform_cannot_hide_from_capture(qtbot, catalog, tmp
     window = MainWindow(catalog, tmp_path / "s.db", Preferences(language="en"))
     qtbot.addWidget(window)
     window.unlocked(Store.create(tmp_path / "s.db", PASSPHRASE, catalog))
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.findChild(QWidget, "captureProtection").isVisible()

@@ -19,9 +19,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from screener.core.dates import local_time
+from screener.core.errors import Code
 from screener.core.instrument.model import Form, Step
 from screener.core.interview import Context, InterviewState, evaluate
-from screener.core.next_steps import Recommendation, placeholder_values, recommend, recorded, rights_to_explain
+from screener.core.next_steps import (
+    Recommendation,
+    circumstance_effects,
+    circumstance_problems,
+    placeholder_values,
+    recommend,
+    recorded,
+    rights_to_explain,
+)
 from screener.core.problems import Problem
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store.records import Kind, Screening, Status, StepRecord
@@ -424,3 +433,79 @@ def _steps(  # noqa: PLR0917
             )
         )
     return tuple(rows)
+
+
+# -- while the interview runs ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LiveWarning:
+    item: str | None
+    code: Code
+    text: str  # the message in the screen's language, its reason's placeholders filled in
+
+
+@dataclass(frozen=True, slots=True)
+class LiveEffect:
+    step: str  # the step a recorded circumstance brings, in the interview's language
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Live:
+    """What the interview screen shows as answers come in: the score panel, the warnings beside
+    the items and what the recorded circumstances bring. The score is the one the store's
+    autosave computed (or computed here when there is none); the screen lays this out and
+    computes nothing of its own."""
+
+    result: ScoreResult
+    sections: tuple[SectionRow, ...]  # titles in the interview's language, reasons in the screen's
+    missing: int
+    warnings: tuple[LiveWarning, ...]
+    effects: tuple[LiveEffect, ...]
+    effect_problems: tuple[str, ...]
+
+    def warnings_for(self, item_id: str) -> tuple[LiveWarning, ...]:
+        return tuple(w for w in self.warnings if w.item == item_id)
+
+
+def live_outcome(
+    catalog: Catalog,
+    state: InterviewState,
+    *,
+    language: str,
+    interview_language: str,
+    result: ScoreResult | None = None,
+) -> Live:
+    """The live outcome of an interview being answered (`result`: the store's score of `state`)."""
+    check_languages(language, interview_language)
+    result = result if result is not None else score_state(state)
+    form = state.form
+    values = placeholder_values(state, result, catalog.lists, language)
+    said = (
+        values
+        if interview_language == language
+        else placeholder_values(state, result, catalog.lists, interview_language)
+    )
+    rules = catalog.next_steps
+    return Live(
+        result=result,
+        sections=tuple(
+            SectionRow(
+                id=s.id,
+                title=Bi(form.section(s.id).title.get(interview_language)),
+                score=s.score,
+                max=s.max,
+                applicable=s.applicable,
+                reason="" if s.reason is None else s.reason.format(language, **values),
+            )
+            for s in result.sections
+        ),
+        missing=len(state.missing()),
+        warnings=tuple(LiveWarning(w.item, w.code, w.message(language, values)) for w in result.warnings),
+        effects=tuple(
+            LiveEffect(e.step.text.get(interview_language), e.because.format(interview_language, **said))
+            for e in circumstance_effects(rules, state, result)
+        ),
+        effect_problems=tuple(p.message(interview_language) for p in circumstance_problems(rules, state)),
+    )

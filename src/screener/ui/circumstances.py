@@ -8,13 +8,12 @@ under it, each step a recorded flag brings, with the reason, so a change shows a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Sequence
 
 from screener.core.instrument.model import NextStepRules
 from screener.core.interview import InterviewState
-from screener.core.next_steps import circumstance_effects, circumstance_problems, offered
-from screener.core.scoring import ScoreResult
+from screener.core.next_steps import offered
+from screener.core.outcome import LiveEffect
 from screener.ui.flow import FlowLayout
 from screener.ui.qt import QCheckBox, QFrame, QLabel, Qt, QVBoxLayout, QWidget, Signal
 
@@ -69,17 +68,10 @@ class CircumstancesRow(QFrame):
             self.flow.addWidget(box)
             self.boxes[circumstance.id] = box
 
-    def show_effects(
-        self, state: InterviewState, result: ScoreResult, values: Mapping[str, Any], language: str
-    ) -> None:
-        """Under the row: each step a recorded circumstance brings, and why; and what does not apply."""
-        lines = []
-        for effect in circumstance_effects(self.rules, state, result):
-            why = effect.because.format(language, **values)
-            lines.append(
-                self.tr("-> %1 (why: %2)").replace("%1", effect.step.text.get(language)).replace("%2", why)
-            )
-        for problem in circumstance_problems(self.rules, state):
-            lines.append(problem.message(language))
+    def show_effects(self, effects: Sequence[LiveEffect], problems: Sequence[str]) -> None:
+        """Under the row: each step a recorded circumstance brings, and why; and what does not apply
+        (the live outcome's texts, screener.core.outcome.live_outcome)."""
+        lines = [self.tr("-> %1 (why: %2)").replace("%1", e.step).replace("%2", e.why) for e in effects]
+        lines.extend(problems)
         self.effects.setText("\n".join(lines))
         self.effects.setVisible(bool(lines))

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from screener.core.errors import Code
 from screener.core.instrument.model import ORGANISATION_KEY, Form, Item, Section
 from screener.core.interview import Context, InterviewState, Page, evaluate, next_page, pages, previous_page
-from screener.core.next_steps import placeholder_values
-from screener.core.scoring import ScoreResult, score_state
+from screener.core.outcome import Live, live_outcome
+from screener.core.scoring import ScoreResult
 from screener.core.store.errors import StoreError
 from screener.core.store.records import Screening
 from screener.ui import dialogs, operations
@@ -58,7 +58,7 @@ class InterviewScreen(QWidget):
         self.reason: str | None = None
         self.page: Page | None = None
         self.page_widget: QWidget | None = None  # a PageWidget, or the review page
-        self.result: ScoreResult | None = None
+        self.live: Live | None = None  # the score and its texts, from screener.core.outcome
         self.circumstances_row: CircumstancesRow | None = None
 
         self.header = QLabel(self)
@@ -189,6 +189,22 @@ class InterviewScreen(QWidget):
     def state(self) -> InterviewState:
         return evaluate(self.form, self.answers, self.context())
 
+    @property
+    def result(self) -> ScoreResult | None:
+        return None if self.live is None else self.live.result
+
+    def _set_live(self, state: InterviewState, result: ScoreResult | None = None) -> Live:
+        """The live outcome of `state` (`result`: the score the store's save just computed)."""
+        assert self.screening is not None
+        self.live = live_outcome(
+            self.services.catalog,
+            state,
+            language=self.services.language,
+            interview_language=self.screening.summary.language,
+            result=result,
+        )
+        return self.live
+
     # -- rendering -----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -219,7 +235,7 @@ class InterviewScreen(QWidget):
             return
         self.commit_page()  # before the state the new page is drawn from
         state = self.state()
-        self.result = score_state(state)
+        self._set_live(state)
         index = self._update_progress(state)
         summary = self.screening.summary
         amend = self.tr(" - amending: %1").replace("%1", self.reason) if self.reason else ""
@@ -328,10 +344,9 @@ class InterviewScreen(QWidget):
         missing_label.setObjectName("missingLabel")
         missing_label.setWordWrap(True)
         column.addWidget(missing_label)
-        assert self.result is not None
-        values = self._warning_values()
-        for warning in self.result.warnings:
-            label = QLabel(f"{warning.item}: {warning.message(self.services.language, values)}", page)
+        assert self.live is not None
+        for warning in self.live.warnings:
+            label = QLabel(f"{warning.item}: {warning.text}", page)
             label.setObjectName("reviewWarning")
             label.setWordWrap(True)
             label.setProperty("role", "warning")
@@ -339,7 +354,7 @@ class InterviewScreen(QWidget):
         # what happened to the person, before the conclusion (issue 16): changes the steps at once
         row = CircumstancesRow(self.services.catalog.next_steps, page)
         row.show_state(state, language, second)
-        row.show_effects(state, self.result, self._values(state, language), language)
+        row.show_effects(self.live.effects, self.live.effect_problems)
         row.changed.connect(self.set_circumstance)
         self.circumstances_row = row
         column.addWidget(row)
@@ -356,42 +371,32 @@ class InterviewScreen(QWidget):
         column.addStretch(1)
         return page
 
-    def _warning_values(self) -> dict[str, Any]:
-        """What the {placeholders} of a warning's reason (an implied value's) stand for."""
-        assert self.result is not None
-        return placeholder_values(self.state(), self.result, self.services.catalog.lists, self.services.language)
-
     def update_panel(self, state: InterviewState) -> None:
-        assert self.result is not None and self.screening is not None
-        ui = self.services.language
-        form = self.form
-        values = placeholder_values(state, self.result, self.services.catalog.lists, ui)
+        live = self._set_live(state, self.result) if self.live is None else self.live
         scores_title = self.tr("Scores")
         not_applicable = self.tr("not applicable")
         not_known = self.tr("not known yet")
         total_label = self.tr("Total")
         lines = [f"<b>{scores_title}</b>"]
-        for section in self.result.sections:
-            title = form.section(section.id).title.get(self.screening.summary.language)
+        for section in live.sections:
+            title = section.title.main
             if section.applicable is True:
                 lines.append(f"{title}: <b>{section.score}/{section.max}</b>")
             else:
                 lines.append(f"{title}: {not_applicable if section.applicable is False else not_known}")
-            if section.reason is not None:
-                lines.append(f"<i>{section.reason.format(ui, **values)}</i>")
-        lines.append(f"<b>{total_label}: {self.result.total}/{self.result.max_shown}</b>")
-        missing = len(state.missing())
-        lines.append(self.tr("Unanswered: %1").replace("%1", str(missing)))
+            if section.reason:
+                lines.append(f"<i>{section.reason}</i>")
+        lines.append(f"<b>{total_label}: {live.result.total}/{live.result.max_shown}</b>")
+        lines.append(self.tr("Unanswered: %1").replace("%1", str(live.missing)))
         no_cutoff = self.tr("There is no cut-off score: scores support the interviewer's judgement.")
         lines.append(f"<small>{no_cutoff}</small>")
         self.panel.setText("<br>".join(lines))
 
     def show_item_warning(self) -> None:
         widget = self.page_widget
-        if not isinstance(widget, ItemPage) or self.result is None:
+        if not isinstance(widget, ItemPage) or self.live is None:
             return
-        values = self._warning_values()
-        texts = [w.message(self.services.language, values) for w in self.result.warnings if w.item == widget.item.id]
+        texts = [w.text for w in self.live.warnings_for(widget.item.id)]
         widget.show_warning(" ".join(texts))
         if texts:  # under the scores: brought into view, or it is below the visible area
             self.holder_layout.activate()
@@ -410,12 +415,12 @@ class InterviewScreen(QWidget):
         saved = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
         if saved is None:
             return
-        self.result = saved.value
         if value is None:
             self.answers.pop(key, None)
         else:
             self.answers[key] = value
         state = self.state()
+        self._set_live(state, saved.value)
         self.update_panel(state)
         self._update_progress(state)
         if self.page is not None and self.page.kind == "review" and self.page_widget is not None:
@@ -456,10 +461,6 @@ class InterviewScreen(QWidget):
         if self._save(lambda store, sid: store.set_note(sid, item, text, self.reason)) is not None:
             self.notes[item] = text
 
-    def _values(self, state: InterviewState, language: str) -> dict[str, Any]:
-        assert self.result is not None
-        return placeholder_values(state, self.result, self.services.catalog.lists, language)
-
     def set_circumstance(self, flag: str, value: bool) -> None:
         """Record what happened (audited by the store); the steps it brings show under the row."""
         row = self.circumstances_row
@@ -475,18 +476,17 @@ class InterviewScreen(QWidget):
             return
         assert self.screening is not None
         self.screening.context_flags[flag] = value
-        state = self.state()
-        self.result = score_state(state)
-        language = self.screening.summary.language
-        row.show_effects(state, self.result, self._values(state, language), language)
+        live = self._set_live(self.state())  # set_context keeps the score: the circumstances do not change it
+        row.show_effects(live.effects, live.effect_problems)
 
     def tick(self, list_id: str, ticked: tuple[str, ...]) -> None:
         saved = self._save(lambda store, sid: store.set_indicators(sid, list_id, ticked, self.reason))
         if saved is None:
             return
-        self.result = saved.value
         self.indicators[list_id] = ticked
-        self.update_panel(self.state())
+        state = self.state()
+        self._set_live(state, saved.value)
+        self.update_panel(state)
 
     # -- moving --------------------------------------------------------------------------
 
@@ -523,12 +523,12 @@ class InterviewScreen(QWidget):
     def warn_low_score(self) -> bool:
         """A YES branch scored below 2: ask once before moving on (a warning, not a block)."""
         widget = self.page_widget
-        if not isinstance(widget, ItemPage) or self.result is None:
+        if not isinstance(widget, ItemPage) or self.live is None:
             return False
-        warnings = [w for w in self.result.warnings if w.item == widget.item.id and w.code == Code.WARN_001]
+        warnings = [w for w in self.live.warnings_for(widget.item.id) if w.code == Code.WARN_001]
         if not warnings:
             return False
-        text = warnings[0].message(self.services.language, self._warning_values())
+        text = warnings[0].text
         question = text + "\n\n" + self.tr("Keep this score and go on?")
         return not dialogs.confirm(self, self.tr("Check the score"), question)
 

@@ -53,6 +53,14 @@ class Navigation(Protocol):
 
     def refresh(self) -> None: ...
 
+    def lock(self) -> None:
+        """Close every dialog and screen of a screening and let go of the store's key."""
+        ...
+
+    def apply_preferences(self) -> None:
+        """Font size, capture protection and the auto-lock timer, as the preferences now say."""
+        ...
+
 
 class Services:
     """`catalog` may be a Catalog or a function that loads one: the unlock screen needs none,

@@ -35,7 +35,7 @@ from screener.ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from screener.ui.window import MainWindow
+    from screener.ui.services import Services
 
 CAPTURE_PROTECTION = sys.platform == "win32"  # as window.CAPTURE_PROTECTION (not imported: a cycle)
 
@@ -43,11 +43,11 @@ BACKUP_SUFFIX = ".screener-backup"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.window_ = window
-        prefs = window.prefs
+        self.services = services
+        prefs = services.prefs
 
         self.language = QComboBox(self)
         self.language.setObjectName("settingsLanguage")
@@ -90,9 +90,9 @@ class SettingsDialog(QDialog):
         self.store_note.setWordWrap(True)
         self.region = QComboBox(self)
         self.region.setObjectName("regionCombo")
-        for region in sorted_regions(window.language):
+        for region in sorted_regions(services.language):
             self.region.addItem("", region)
-        store = window.store
+        store = services.store
         self.saved_region = (store.get_setting(SETTING_KEY) if store is not None else None) or UNKNOWN
         self.region.setCurrentIndex(max(self.region.findData(self.saved_region), 0))
         self.region_label = QLabel(self)
@@ -160,7 +160,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.area, 1)
         layout.addWidget(self.buttons)
         # locked: only what the unlock screen needs (language, font size); the rest needs the key
-        unlocked = window.store is not None
+        unlocked = services.store is not None
         for private in (self.second_language, self.autolock, self.interviewer, self.capture):
             self.form.setRowVisible(private, unlocked)
         self.form.setRowVisible(self.capture, unlocked and CAPTURE_PROTECTION)
@@ -216,7 +216,7 @@ class SettingsDialog(QDialog):
         self.restore_button.setText(self.tr("Restore..."))
         self.region_label.setText(self.tr("Region of this post (for exports and the printed directory):"))
         self.organisation_label.setText(self.tr("Name of your organisation (read aloud in the introduction):"))
-        language = self.window_.language
+        language = self.services.language
         chosen = self.region.currentData()
         self.region.blockSignals(True)
         self.region.clear()
@@ -227,8 +227,8 @@ class SettingsDialog(QDialog):
         self.update_store_buttons()
 
     def update_store_buttons(self) -> None:
-        unlocked = self.window_.store is not None
-        training = self.window_.training.active  # the practice store is never backed up or restored
+        unlocked = self.services.store is not None
+        training = self.services.training  # the practice store is never backed up or restored
         for button in (self.rekey_button, self.backup_button, self.restore_button):
             button.setEnabled(unlocked and not training)
         self.region.setEnabled(unlocked)
@@ -247,11 +247,11 @@ class SettingsDialog(QDialog):
     # -- OK --------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        window = self.window_
-        prefs = window.prefs
+        services = self.services
+        prefs = services.prefs
         language = str(self.language.currentData())
         prefs.font_size = int(self.font_size.currentData())
-        if window.store is not None:
+        if services.store is not None:
             prefs.second_language = str(self.second_language.currentData() or "")
             prefs.autolock_minutes = self.autolock.value()
             prefs.interviewer = self.interviewer.text().strip()
@@ -259,29 +259,27 @@ class SettingsDialog(QDialog):
                 prefs.hide_from_capture = self.capture.isChecked()
         changed = language != prefs.language
         prefs.save()
-        if window.store is not None:
-            window.store.interviewer = prefs.interviewer
+        if services.store is not None:
+            services.store.interviewer = prefs.interviewer
             region = str(self.region.currentData())
             if region != self.saved_region:
-                window.store.put_setting(SETTING_KEY, region)
+                services.store.put_setting(SETTING_KEY, region)
             organisation = self.organisation.text().strip()
             if organisation != self.saved_organisation:
-                window.store.put_setting(ORGANISATION_KEY, organisation or None)
-        window.apply_font()
-        window.apply_capture_protection()
+                services.store.put_setting(ORGANISATION_KEY, organisation or None)
+        services.navigation.apply_preferences()  # font, capture protection, the auto-lock timer
         if changed:
-            window.set_language(language)  # saves and retranslates every screen
-        window.restart_idle_timer()
-        window.refresh()
+            services.set_language(language)  # saves, retranslates every screen and refreshes
+        services.navigation.refresh()
         super().accept()
 
     # -- store actions ---------------------------------------------------------------------
 
     def _run(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        operations.run_long(self, label, work, done, language=self.window_.language)
+        operations.run_long(self, label, work, done, language=self.services.language)
 
     def change_passphrase(self) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None:
             return
         title = self.tr("Change passphrase")
@@ -306,7 +304,7 @@ class SettingsDialog(QDialog):
         )
 
     def back_up(self) -> None:
-        store = self.window_.store
+        store = self.services.store
         if store is None:
             return
         title = self.tr("Back up")
@@ -316,7 +314,7 @@ class SettingsDialog(QDialog):
         if not chosen:
             return
         target = Path(chosen)
-        if target.resolve() == self.window_.store_path.resolve():
+        if target.resolve() == self.services.store_path.resolve():
             dialogs.error(self, title, self.tr("Choose another file: this is the store itself."))
             return
         self._run(
@@ -332,8 +330,8 @@ class SettingsDialog(QDialog):
         )
 
     def restore(self) -> None:
-        window = self.window_
-        if window.store is None:
+        services = self.services
+        if services.store is None:
             return
         title = self.tr("Restore")
         name_filter = self.tr("Screener backups (*%1);;All files (*)").replace("%1", BACKUP_SUFFIX)
@@ -349,8 +347,8 @@ class SettingsDialog(QDialog):
         )
         if not dialogs.confirm(self, title, question):
             return
-        source, store_path = Path(chosen), window.store_path
-        window.lock()
+        source, store_path = Path(chosen), services.store_path
+        services.navigation.lock()
         self.update_store_buttons()
         self._run(
             self.tr("Restoring the backup..."),

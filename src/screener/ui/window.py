@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from screener.core.problems import InstrumentError
-from screener.core.store.records import Status
 from screener.ui import dialogs
 from screener.ui.preferences import Preferences, bounded_autolock, save_geometry
 from screener.ui.services import Services
@@ -407,6 +406,8 @@ class MainWindow(QMainWindow):
     def open_screening(self, screening_id: str) -> None:
         assert self.store is not None
         screening = self.store.get(screening_id)
+        from screener.core.store.records import Status  # noqa: PLC0415 (not before the first frame)
+
         if screening.status == Status.DRAFT:
             self.interview.start(screening_id)
             self.stack.setCurrentWidget(self.interview)
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from screener.ui.settings import SettingsDialog  # noqa: PLC0415
 
-        dialogs.run_modal(SettingsDialog(self))
+        dialogs.run_modal(SettingsDialog(self.services, self))
 
     def about_text(self) -> str:
         """Rich text (paragraphs): the last one links to the bundle's THIRD-PARTY-NOTICES.txt."""
@@ -486,6 +487,11 @@ class MainWindow(QMainWindow):
     def auto_lock(self) -> None:
         if self.store is not None:
             self.lock()
+
+    def apply_preferences(self) -> None:
+        self.apply_font()
+        self.apply_capture_protection()
+        self.restart_idle_timer()
 
     def restart_idle_timer(self) -> None:
         if self.store is not None:  # there is no "never": 1 to 30 minutes, whatever was stored

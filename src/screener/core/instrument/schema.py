@@ -23,6 +23,8 @@ KINDS = {
     "screener-quiz/1": "quiz",
     "screener-case/1": "case",
     "screener-quick/1": "quick",
+    "screener-self-test/1": "self_test",
+    "screener-referrals/1": "referrals",
 }
 _LANGUAGE_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English"}
 

@@ -8,6 +8,7 @@ to a file that did not open.
 
 from __future__ import annotations
 
+import hmac
 import os
 import shutil
 import sqlite3
@@ -16,10 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
@@ -32,6 +33,7 @@ from screener.core.store.errors import (
     NotAStore,
     StoreBusy,
     StoreError,
+    StoreLocked,
     StoreMissing,
     WriteFailed,
     WrongPassphrase,
@@ -74,13 +76,47 @@ def classify(path: Path) -> None:
         raise DamagedStore(path, detail=f"{size} bytes, not whole pages")
 
 
+class _Key:
+    """The passphrase of one engine, in one wipeable buffer: not in the engine's URL (which
+    SQLAlchemy copies into its dialect, pool and logs), dropped at lock."""
+
+    __slots__ = ("_buffer", "_path")
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        self._path = path
+        self._buffer = bytearray(passphrase.encode("utf-8"))
+
+    def text(self) -> str:
+        if not self._buffer:
+            raise StoreLocked(self._path)
+        return self._buffer.decode("utf-8")
+
+    def matches(self, passphrase: str) -> bool:
+        return bool(self._buffer) and hmac.compare_digest(passphrase.encode("utf-8"), bytes(self._buffer))
+
+    def wipe(self) -> None:
+        for index in range(len(self._buffer)):
+            self._buffer[index] = 0
+        self._buffer.clear()
+
+
+_KEYS: WeakKeyDictionary[Engine, _Key] = WeakKeyDictionary()
+
+
 def make_engine(path: Path, passphrase: str) -> Engine:
-    url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
-    engine = create_engine(
-        url,
-        poolclass=StaticPool,
-        connect_args={"check_same_thread": False, "isolation_level": None},
-    )
+    key = _Key(path, passphrase)
+
+    def connect() -> Any:
+        connection = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False, isolation_level=None)
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA key = '" + key.text().replace("'", "''") + "'")  # SQL quoting: the same key
+        cursor.close()
+        return connection
+
+    # the pysqlite dialect over sqlcipher3's DB-API (so its errors are wrapped as DBAPIError), the
+    # connection made here with the key set first: the URL holds no passphrase
+    engine = create_engine("sqlite+pysqlite://", module=sqlcipher3.dbapi2, creator=connect, poolclass=StaticPool)
+    _KEYS[engine] = key
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -233,3 +269,21 @@ def _nearly_full(path: Path) -> bool:
 def _writable(path: Path) -> bool:
     folder_ok = os.access(path.parent, os.W_OK)
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def passphrase_of(engine: Engine) -> str:
+    """The passphrase an engine was made with (a backup under the store's own key)."""
+    return _KEYS[engine].text()
+
+
+def passphrase_matches(engine: Engine, passphrase: str) -> bool:
+    """Whether `passphrase` is the one the engine was made with (compared in constant time)."""
+    key = _KEYS.get(engine)
+    return key is not None and key.matches(passphrase)
+
+
+def forget_key(engine: Engine) -> None:
+    """Wipe the engine's passphrase (at lock, after dispose): it cannot connect again."""
+    key = _KEYS.pop(engine, None)
+    if key is not None:
+        key.wipe()

@@ -27,11 +27,15 @@ from screener.core.interview import InterviewState, evaluate
 from screener.core.next_steps import circumstance_problems
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store import audit, backup, migrate, replay
+from screener.core.store.cases import Cases
 from screener.core.store.database import (
     create_file_engine,
     enable_wal,
+    forget_key,
     open_engine,
     page_problems,
+    passphrase_matches,
+    passphrase_of,
     translated_errors,
 )
 from screener.core.store.errors import (
@@ -47,7 +51,6 @@ from screener.core.store.errors import (
     WrongPassphrase,
 )
 from screener.core.store.passphrase import require_strong
-from screener.core.store.reading import Reading
 from screener.core.store.records import Kind, Status, make_context
 from screener.core.store.tables import (
     AnswerRow,
@@ -93,7 +96,7 @@ class StoreReport:
         return pages and (self.replayed is None or self.replayed.agrees) and (self.against is None or self.against.kept)
 
 
-class Store(Reading):
+class Store(Cases):
     """The encrypted store: lifecycle, safety and every change (reading is in reading.py)."""
 
     def __init__(
@@ -229,6 +232,7 @@ class Store(Reading):
         with self._lock:
             if self._engine is not None:
                 self._engine.dispose()
+                forget_key(self._engine)  # the passphrase is wiped from memory
                 self._engine = None
             if self._writer is not None:
                 self._writer.release(clean=True)
@@ -270,7 +274,7 @@ class Store(Reading):
         if passphrase is not None:
             require_strong(passphrase)
         with self._lock:
-            key = passphrase if passphrase is not None else str(self.engine.url.password)
+            key = passphrase if passphrase is not None else passphrase_of(self.engine)
             backup.export_to(self.engine, target, key, self._writer)
         self.record("backup", target=target.name, new_passphrase=passphrase is not None)
 
@@ -281,9 +285,11 @@ class Store(Reading):
         Returns exactly when the new passphrase is in force, with where the old file was kept.
         """
         with self._lock:
-            if old_passphrase != self.engine.url.password:
+            if not passphrase_matches(self.engine, old_passphrase):
                 raise WrongPassphrase(self.path)
-            self._engine, kept = backup.rekey(self.engine, self.path, new_passphrase, self._writer, self.interviewer)
+            old_engine = self.engine
+            self._engine, kept = backup.rekey(old_engine, self.path, new_passphrase, self._writer, self.interviewer)
+            forget_key(old_engine)  # the old passphrase is no longer kept
             self._audit.forget()
         return kept
 
