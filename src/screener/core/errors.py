@@ -53,6 +53,7 @@ class Code(StrEnum):
     FORM_136 = "FORM_136"
     FORM_137 = "FORM_137"
     FORM_138 = "FORM_138"
+    FORM_139 = "FORM_139"  # a second referrals file
     # answers given to a form (command line, store) are invalid
     ANS_001 = "ANS_001"
     ANS_002 = "ANS_002"
@@ -109,6 +110,13 @@ class Code(StrEnum):
     STORE_033 = "STORE_033"  # wrong passphrase, or the first page damaged
     STORE_034 = "STORE_034"  # held by another program (SQLite busy)
     STORE_035 = "STORE_035"  # not a regular file
+    STORE_040 = "STORE_040"  # no such case or referral
+    STORE_041 = "STORE_041"  # a referral cannot move to that state from its state
+    STORE_042 = "STORE_042"  # a choice that is not in its list (forms/referrals.yaml)
+    STORE_043 = "STORE_043"  # a referral without consent and without a reason
+    STORE_044 = "STORE_044"  # a date that is not a date, in the future, or before the step before
+    STORE_045 = "STORE_045"  # a screening already in another case
+    STORE_046 = "STORE_046"  # a referral to no organisation
     # writing or reading an export
     EXPORT_001 = "EXPORT_001"
     EXPORT_002 = "EXPORT_002"

@@ -4,6 +4,7 @@ current head (after a copy is taken) and keeps its data."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -60,4 +61,40 @@ def test_older_stores_gain_no_links(tmp_path, catalog):
     shutil.copyfile(FIXTURES / "store_0003.db", path)
     store = Store.open(path, PASSPHRASE, catalog)
     assert all(s.quick_id is None for s in store.list_screenings())
+    store.lock()
+
+
+@pytest.mark.parametrize("revision", [r for r in REVISIONS if r >= "0005"])
+def test_case_referral_and_decision_are_kept(revision, tmp_path, catalog):
+    path = tmp_path / "screener.db"
+    shutil.copyfile(FIXTURES / f"store_{revision}.db", path)
+    store = Store.open(path, PASSPHRASE, catalog)
+    [interview] = store.list_screenings(case_code="FIX-Q")
+    [summary] = store.list_cases()
+    case = store.get_case(summary.id)
+    assert (case.code, [m.screening_id for m in case.members]) == ("FIX-Q", [interview.quick_id, interview.id])
+    [referral] = case.referrals
+    assert (referral.purpose, referral.organisation, [s.state for s in referral.steps]) == (
+        "shelter",
+        "Fixture",
+        ["sent", "accepted"],
+    )
+    assert (case.decision.outcome, case.decision.decided_by) == ("pending", "police")
+    assert store.check().sound
+    store.lock()
+
+
+@pytest.mark.parametrize("revision", [r for r in REVISIONS if r < "0005"])
+def test_older_stores_gain_cases_for_their_records(revision, tmp_path, catalog):
+    """Upgraded, an old store has no case; its records can then be put in one and referred."""
+    path = tmp_path / "screener.db"
+    shutil.copyfile(FIXTURES / f"store_{revision}.db", path)
+    store = Store.open(path, PASSPHRASE, catalog)
+    assert store.list_cases() == []
+    [final] = store.list_screenings(case_code="FIX-1")
+    case_id = store.case_for(final.id)
+    store.refer(case_id, purpose="legal", channel="letter", on=date.today().isoformat(), consent=True, organisation="X")
+    case = store.get_case(case_id)
+    assert (case.code, case.members[0].screening_id, case.members[0].score_total) == ("FIX-1", final.id, 12)
+    assert store.check().sound
     store.lock()

@@ -21,6 +21,7 @@ from screener.core.instrument.model import Directory, Form, IndicatorList, NextS
 from screener.core.instrument.source import Source, parse_bytes
 from screener.core.problems import InstrumentError, Problem
 from screener.core.quick import QuickCheck, QuickCheckBuilder
+from screener.core.referrals import ReferralLists, ReferralListsBuilder
 
 NEXT_STEPS_FILE = "next_steps.yaml"
 
@@ -118,6 +119,8 @@ class Catalog:
     directory: Directory | None = None
     # the lists of the quick indicator check, by setting (forms/quick_check.yaml)
     quick: QuickCheck | None = None
+    # what a referral can be for, how it is made, the reasons and who decides (forms/referrals.yaml)
+    referrals: ReferralLists | None = None
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:
@@ -147,6 +150,7 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
     documents: dict[str, list[Source]] = {}
     directories: list[Directory] = []
     quick_sources: list[Source] = []
+    referrals: list[ReferralLists] = []
     for path in sorted(forms_dir.rglob("*.yaml")) + sorted(indicators_dir.rglob("*.yaml")):
         try:
             source, kind = read_checked(path)
@@ -161,6 +165,8 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
                 documents.setdefault(kind, []).append(source)
             elif kind == "quick":
                 quick_sources.append(source)
+            elif kind == "referrals":
+                referrals.append(_built(ReferralListsBuilder(source)))
             else:
                 documents.setdefault(kind, []).append(source)
         except InstrumentError as exc:
@@ -178,14 +184,9 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
         problems.append(Problem(Code.FORM_006, str(forms_dir), None, None, {}))
     if len(directories) > 1:
         problems.append(Problem(Code.FORM_007, str(directories[1].path), None, None, {"kind": "directory"}))
-    quick = None
-    if len(quick_sources) > 1:
-        problems.append(Problem(Code.FORM_133, str(quick_sources[1].path), None, None, {}))
-    elif quick_sources:
-        try:
-            quick = _built(QuickCheckBuilder(quick_sources[0], lists))
-        except InstrumentError as exc:
-            problems.extend(exc.problems)
+    if len(referrals) > 1:
+        problems.append(Problem(Code.FORM_139, str(referrals[1].path), None, None, {}))
+    quick = _quick(quick_sources, lists, problems)
     if problems or rules is None:
         raise InstrumentError(problems)
     return Catalog(
@@ -195,7 +196,19 @@ def load_catalog(forms_dir: Path | None = None, indicators_dir: Path | None = No
         documents={kind: tuple(found) for kind, found in documents.items()},
         directory=directories[0] if directories else None,
         quick=quick,
+        referrals=referrals[0] if referrals else None,
     )
+
+
+def _quick(sources: list[Source], lists: list[IndicatorList], problems: list[Problem]) -> QuickCheck | None:
+    if len(sources) > 1:
+        problems.append(Problem(Code.FORM_133, str(sources[1].path), None, None, {}))
+    elif sources:
+        try:
+            return _built(QuickCheckBuilder(sources[0], lists))
+        except InstrumentError as exc:
+            problems.extend(exc.problems)
+    return None
 
 
 def _check_unique(forms: list[Form], lists: list[IndicatorList], problems: list[Problem]) -> None:
@@ -254,6 +267,8 @@ def check_file(path: Path) -> list[Problem]:
             load_directory(path)
         elif kind == "quick":
             _built(QuickCheckBuilder(_source, load_catalog().lists))
+        elif kind == "referrals":
+            _built(ReferralListsBuilder(_source))
     except InstrumentError as exc:
         return list(exc.problems)
     except OSError as exc:

@@ -24,6 +24,7 @@ KINDS = {
     "screener-case/1": "case",
     "screener-quick/1": "quick",
     "screener-self-test/1": "self_test",
+    "screener-referrals/1": "referrals",
 }
 _LANGUAGE_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English"}
 

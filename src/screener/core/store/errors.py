@@ -141,6 +141,56 @@ class NotAFile(StoreError):
     code = Code.STORE_035
 
 
+class UnknownCase(StoreError):
+    """No case or referral with that id in this store."""
+
+    code = Code.STORE_040
+
+
+class RefusedTransition(StoreError):
+    """A referral asked to move to a state that cannot follow its state (declined -> delivered)."""
+
+    code = Code.STORE_041
+
+    def render(self, language: str = "en") -> str:
+        def state(name: str) -> str:
+            return message(f"referral.state.{name}", language, default=name)
+
+        allowed = [state(s) for s in str(self.params.get("allowed", "")).split(",") if s]
+        params = {
+            **self.params,
+            "state": state(str(self.params.get("state"))),
+            "new": state(str(self.params.get("new"))),
+            "allowed": ", ".join(allowed) or state("none"),
+        }
+        text = message(self.code, language, **params)
+        return f"{text} {message(self.code + '.fix', language, **params)}"
+
+
+class NotInList(StoreError):
+    """A purpose, channel, reason or decider that is not in forms/referrals.yaml."""
+
+    code = Code.STORE_042
+
+
+class ConsentReasonNeeded(StoreError):
+    code = Code.STORE_043
+
+
+class BadDate(StoreError):
+    code = Code.STORE_044
+
+
+class OrganisationNeeded(StoreError):
+    """A referral names neither an organisation of the directory nor a typed one."""
+
+    code = Code.STORE_046
+
+
+class InOtherCase(StoreError):
+    code = Code.STORE_045
+
+
 def os_error(path: Path | str, exc: OSError) -> StoreError:
     """The StoreError an operating-system failure really is (never "damaged")."""
     detail = exc.strerror or str(exc)

@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 from screener.core.instrument.loader import Catalog
 from screener.core.interview import evaluate
 from screener.core.scoring import score_state
+from screener.core.store.case_replay import ACTIONS as CASE_ACTIONS
+from screener.core.store.case_replay import replay_cases
 from screener.core.store.records import make_context
 from screener.core.store.tables import AnswerRow, AuditRow, IndicatorRow, NoteRow, ScreeningRow, StepRow
 
@@ -140,7 +142,16 @@ class ReplayReport:
         return not self.differences
 
 
-_ACTIONS_WITHOUT_RECORD = {"create_store", "unlock", "unlock_failed", "backup", "rekey", "export", "quiz_attempt"}
+_ACTIONS_WITHOUT_RECORD = {
+    "create_store",
+    "unlock",
+    "unlock_failed",
+    "backup",
+    "rekey",
+    "export",
+    "quiz_attempt",
+    *CASE_ACTIONS,  # replayed by case_replay, against the case tables
+}
 
 
 def replay(session: Session, catalog: Catalog | None = None) -> ReplayReport:
@@ -161,6 +172,7 @@ def replay(session: Session, catalog: Catalog | None = None) -> ReplayReport:
         if action.startswith("amend_"):
             record.status = "amended"
     differences = _compare(session, rebuilt, catalog)
+    differences.extend(Difference(*found) for found in replay_cases(session))
     return ReplayReport(len(rebuilt), tuple(differences), tuple(sorted(not_replayed)))
 
 

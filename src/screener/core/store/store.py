@@ -27,6 +27,7 @@ from screener.core.interview import InterviewState, evaluate
 from screener.core.next_steps import circumstance_problems
 from screener.core.scoring import ScoreResult, score_state
 from screener.core.store import audit, backup, migrate, replay
+from screener.core.store.cases import Cases
 from screener.core.store.database import (
     create_file_engine,
     enable_wal,
@@ -50,7 +51,6 @@ from screener.core.store.errors import (
     WrongPassphrase,
 )
 from screener.core.store.passphrase import require_strong
-from screener.core.store.reading import Reading
 from screener.core.store.records import Kind, Status, make_context
 from screener.core.store.tables import (
     AnswerRow,
@@ -104,7 +104,7 @@ class StoreReport:
         return pages and (self.replayed is None or self.replayed.agrees) and (self.against is None or self.against.kept)
 
 
-class Store(Reading):
+class Store(Cases):
     """The encrypted store: lifecycle, safety and every change (reading is in reading.py)."""
 
     def __init__(

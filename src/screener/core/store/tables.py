@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from screener.core.store.records import Kind, Status
@@ -87,6 +87,73 @@ class ExportIdRow(Base):
 
     screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
     export_id: Mapped[str] = mapped_column(String(32), unique=True)
+
+
+class CaseRow(Base):
+    """A case: the records about one person at one post. Its reference code, never a name."""
+
+    __tablename__ = "case_record"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64))
+    export_id: Mapped[str] = mapped_column(String(32), unique=True)  # random: what exports carry
+    created_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_case_record_code_nocase", text("code COLLATE NOCASE")),)
+
+
+class CaseMemberRow(Base):
+    """A screening's case and its place in it (1 = the first record about the person)."""
+
+    __tablename__ = "case_member"
+
+    screening_id: Mapped[str] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"))
+    place: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("case_id", "place"),)
+
+
+class ReferralRow(Base):
+    __tablename__ = "referral"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), index=True)
+    screening_id: Mapped[str | None] = mapped_column(String(36), default=None)  # the result it was made from
+    purpose: Mapped[str] = mapped_column(String(32))
+    organisation_id: Mapped[str | None] = mapped_column(String(64), default=None)  # of the directory
+    organisation: Mapped[str] = mapped_column(Text, default="")  # typed, when not in the directory
+    channel: Mapped[str] = mapped_column(String(32))
+    consent: Mapped[int] = mapped_column(Integer)
+    no_consent_reason: Mapped[str | None] = mapped_column(String(32), default=None)
+    state: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ReferralStepRow(Base):
+    """Each state a referral reached, with the day it happened (sent is step 0)."""
+
+    __tablename__ = "referral_step"
+
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    on_date: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str | None] = mapped_column(String(32), default=None)
+    at: Mapped[str] = mapped_column(String(32))  # when it was recorded
+
+
+class DecisionRow(Base):
+    """The competent authority's decision on a case, as recorded (the last one is in force)."""
+
+    __tablename__ = "case_decision"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(String(32))
+    decided_on: Mapped[str] = mapped_column(String(10))
+    at: Mapped[str] = mapped_column(String(32))
 
 
 class AuditRow(Base):
