@@ -77,6 +77,8 @@ class ItemRow:
     points: int
     meaning: Bi
     note: str
+    scripted: int | None = None  # the script's fixed score, where a written reason overrides it
+    score_reason: str = ""  # that reason (issue 16: printed beside the item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +293,11 @@ def outcome_of_state(
     judgement_item = form.role_item("judgement")
     types_item = form.role_item("types")
     chosen = answers.get(types_item.id) if types_item else None
+    overrides = {  # scores other than the script's that count, with their written reasons
+        str(w.item): (int(w.params["scripted"]), str(w.params["reason"]))
+        for w in result.warnings
+        if w.code == Code.WARN_004 and w.item is not None
+    }
     return Outcome(
         language=language,
         second_language=second,
@@ -311,7 +318,13 @@ def outcome_of_state(
             for s in result.sections
         ),
         items=tuple(
-            ItemRow(item_id, points, _meaning(state, item_id, points, language, second), notes.get(item_id, ""))
+            ItemRow(
+                item_id,
+                points,
+                _meaning(state, item_id, points, language, second),
+                notes.get(item_id, ""),
+                *overrides.get(item_id, (None, "")),
+            )
             for item_id, points in result.items_at_2_or_more
         ),
         judgement=judgement if isinstance(judgement, int) and not isinstance(judgement, bool) else None,
