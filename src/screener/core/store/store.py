@@ -130,7 +130,7 @@ class Store(Reading):
             try:
                 with translated_errors(path):
                     enable_wal(engine)
-                    migrate.upgrade(engine, path)
+                    migrate.upgrade(engine, path, writer)
             except Exception:
                 engine.dispose()
                 backup.remove_file(path)
@@ -204,7 +204,7 @@ class Store(Reading):
                 migrate.refuse_newer(engine, path)
                 writer.mark_open()
                 enable_wal(engine)
-                copy = migrate.upgrade(engine, path)
+                copy = migrate.upgrade(engine, path, writer)
         except Exception:
             engine.dispose()
             raise
