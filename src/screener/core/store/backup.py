@@ -36,11 +36,15 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 INCOMING = (".restore", ".rekey")  # `.<name>.restore`: a checked copy about to be renamed over the store
 
 
-def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock | None = None) -> None:
+def export_to(
+    engine: Engine, target: Path, passphrase: str, writer: WriterLock | None = None, *, close_source: bool = False
+) -> None:
     """Write the whole database, keyed with `passphrase`, to `target` atomically (0600).
 
     With the store's writer lock, the temp file is noted in it before it is made, so that the
-    next start removes it if this process is killed, wherever the target is."""
+    next start removes it if this process is killed, wherever the target is. `close_source`:
+    the engine's connections are closed before the rename (the target is its own file, which
+    Windows cannot replace while it is open)."""
     temp = private_temp(target, writer)
     try:
         with translated_errors(target):
@@ -55,6 +59,8 @@ def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock 
                 with contextlib.suppress(Exception):
                     outside_transaction(engine, "DETACH DATABASE export")
         _verify(temp, passphrase)
+        if close_source:
+            engine.dispose()
         replace_private(temp, target)
     except StoreError:
         remove_file(temp)
@@ -216,11 +222,23 @@ def copies_aside(store_path: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{store_path.name}.*.bak") if p.is_file())
 
 
+def copies_not_under(store_path: Path, passphrase: str) -> list[Path]:
+    """The kept copies that do not open with `passphrase` (the store's, after a re-key): those
+    under the old passphrase, an earlier one, or damaged. Each copy is only read."""
+    found = []
+    for copy in copies_aside(store_path):
+        try:
+            open_engine(copy, passphrase).dispose()
+        except StoreError:
+            found.append(copy)
+    return found
+
+
 def reencrypt_copy(copy: Path, old_passphrase: str, new_passphrase: str, writer: WriterLock | None = None) -> None:
     """Key a kept copy with the new passphrase (in place, atomically); `writer`: the store's lock."""
     source = open_engine(copy, old_passphrase)
     try:
-        export_to(source, copy, new_passphrase, writer)
+        export_to(source, copy, new_passphrase, writer, close_source=True)
     finally:
         source.dispose()
     for suffix in SIDE_SUFFIXES:

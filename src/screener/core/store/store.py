@@ -40,6 +40,7 @@ from screener.core.store.errors import (
     KeyOrFirstPage,
     NotEditable,
     ReasonRequired,
+    StoreError,
     StoreExists,
     StoreLocked,
     UnknownScreening,
@@ -286,6 +287,46 @@ class Store(Reading):
             self._engine, kept = backup.rekey(self.engine, self.path, new_passphrase, self._writer, self.interviewer)
             self._audit.forget()
         return kept
+
+    def old_copies(self) -> list[Path]:
+        """The copies the app kept beside the store (migration copies, replaced stores, the file
+        before a re-key) that do not open with the store's passphrase: after a re-key, those
+        still under the old one."""
+        with self._lock:
+            return backup.copies_not_under(self.path, str(self.engine.url.password))
+
+    def reencrypt_copies(self, copies: Sequence[Path], old_passphrase: str) -> dict[Path, StoreError]:
+        """Key each kept copy with the store's passphrase; returns the copies that could not be
+        (each with why: one under an earlier passphrase than `old_passphrase`, say), left as they were."""
+        failed: dict[Path, StoreError] = {}
+        with self._lock:
+            key = str(self.engine.url.password)
+            for copy in self._kept(copies):
+                try:
+                    backup.reencrypt_copy(copy, old_passphrase, key, self._writer)
+                except StoreError as exc:
+                    failed[copy] = exc
+            done = len(copies) - len(failed)
+            if done:
+                self.record("copies_reencrypted", count=done)
+        return failed
+
+    def delete_copies(self, copies: Sequence[Path]) -> None:
+        """Delete kept copies (and their logs); only the app's own copies beside this store."""
+        with self._lock:
+            kept = self._kept(copies)
+            for copy in kept:
+                backup.delete_copy(copy)
+            if kept:
+                self.record("copies_deleted", count=len(kept))
+
+    def _kept(self, copies: Sequence[Path]) -> list[Path]:
+        """Refuse any path that is not one of the copies kept beside this store (a caller's bug)."""
+        known = set(backup.copies_aside(self.path))
+        strangers = [p for p in copies if Path(p) not in known]
+        if strangers:
+            raise ValueError(f"not a copy kept beside the store: {strangers[0]}")
+        return [Path(p) for p in copies]
 
     def check(self, against: replay.Seal | None = None) -> StoreReport:
         """Integrity of the pages and of the audit chain; every screening replayed from the trail
