@@ -217,6 +217,7 @@ class InterviewScreen(QWidget):
     def redraw(self) -> None:
         if self.screening is None or self.page is None:
             return
+        self.commit_page()  # before the state the new page is drawn from
         state = self.state()
         self.result = score_state(state)
         index = self._update_progress(state)
@@ -489,6 +490,12 @@ class InterviewScreen(QWidget):
 
     # -- moving --------------------------------------------------------------------------
 
+    def commit_page(self) -> None:
+        """What the page on screen holds but has not yet given (a country typed and completed):
+        given now, so that where the interview goes next follows from it."""
+        if isinstance(self.page_widget, PageWidget):
+            self.page_widget.commit()
+
     def go_to(self, page: Page | None) -> None:
         if page is None or self.screening is None:
             return
@@ -499,12 +506,14 @@ class InterviewScreen(QWidget):
         self.redraw()
 
     def go_next(self) -> None:
+        self.commit_page()
         if self.page is not None and self.page.kind != "review":
             if self.warn_low_score():
                 return
             self.go_to(next_page(self.state(), self.services.catalog.lists, self.page))
 
     def go_back(self) -> None:
+        self.commit_page()
         if self.page is not None:
             self.go_to(previous_page(self.state(), self.services.catalog.lists, self.page))
 

@@ -121,6 +121,9 @@ class Page(QWidget):
     def first_input(self) -> QWidget | None:
         return None
 
+    def commit(self) -> None:
+        """Take what is typed but not yet taken (the interview is about to move on)."""
+
 
 class ScriptPage(Page):
     def __init__(self, script: Script, language: str, second: str, organisation: str = "") -> None:
@@ -427,6 +430,22 @@ class ItemPage(Page):
         combo.setAccessibleName(self.item.question.get(self.language))
         self.column.addWidget(combo)
         self.input = combo
+        self.country = combo
+
+    def commit(self) -> None:
+        """A country typed and completed in the box is taken by the box only when it loses the
+        focus, which PgDn right after the completion does in the middle of the page change: the
+        next page was drawn from the answers before it (section B's reason said "is ," and the
+        page count lagged). Taken here, before the interview asks what comes next."""
+        combo = getattr(self, "country", None)
+        if combo is None:
+            return
+        typed = combo.currentText().strip()
+        if typed == combo.itemText(combo.currentIndex()):
+            return
+        index = combo.findText(typed, Qt.MatchFlag.MatchFixedString) if typed else 0
+        if index >= 0:
+            combo.setCurrentIndex(index)  # emits changed(), as choosing it in the list does
 
     def _text(self) -> None:
         edit = QLineEdit(str(self.answers.get(self.item.id) or ""), self)
