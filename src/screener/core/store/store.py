@@ -213,12 +213,16 @@ class Store(Reading):
         store.upgraded_from_copy = copy
         store.checked_on_open = changed
         failures, damaged_at = guard.clear()
-        with store._session() as session:
-            if damaged_at:  # the record of failures was deleted or garbled meanwhile
-                store._audit.append(session, "unlock_record_damaged", interviewer, at=damaged_at)
-            for at in failures:
-                store._audit.append(session, "unlock_failed", interviewer, at=at)
-            store._audit.append(session, "unlock", interviewer)
+        try:
+            with store._session() as session:
+                if damaged_at:  # the record of failures was deleted or garbled meanwhile
+                    store._audit.append(session, "unlock_record_damaged", interviewer, at=damaged_at)
+                for at in failures:
+                    store._audit.append(session, "unlock_failed", interviewer, at=at)
+                store._audit.append(session, "unlock", interviewer)
+        except BaseException:  # a full disk even for the unlock entry: the file is closed again
+            engine.dispose()
+            raise
         store.failed_unlocks = failures  # told to the user once unlocked
         store.unlock_record_damaged = bool(damaged_at)
         return store
