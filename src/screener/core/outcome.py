@@ -114,6 +114,7 @@ class Record:
     form_version: int
     form_differs: bool  # recorded with another version or content of the form than the one installed
     follows_quick: str = ""  # an interview after a quick check: when that check was recorded (issue 16)
+    amendments: tuple[tuple[str, str], ...] = ()  # (when, local, DATE_FORMAT; the reason) of each amendment
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,7 @@ def outcome_of(
         form_version=screening.form_version,
         form_differs=form.version != screening.form_version or form.content_hash != screening.form_hash,
         follows_quick=local_time(screening.quick_at) if screening.quick_at else "",
+        amendments=tuple((local_time(a.at), a.reason) for a in screening.amendments),
     )
     return outcome_of_state(
         catalog,

@@ -320,6 +320,17 @@ class ResultScreen(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
+        if screening.amendments:  # why a finalised record was changed (the reasons asked for on Amend)
+            caption = _label(self.tr("Why it was amended after finalising:"), "amendmentsCaption")
+            caption.setFont(_bold())
+            layout.addWidget(caption)
+            lines = []
+            for amendment in screening.amendments:
+                who = f" ({amendment.interviewer})" if amendment.interviewer else ""
+                lines.append(f"{BULLET}{i18n.local_time(amendment.at)}{who}: {amendment.reason}")
+            reasons = _label("\n".join(lines), "amendmentReasons")
+            reasons.setIndent(16)
+            layout.addWidget(reasons)
         if outcome is not None and outcome.record is not None and outcome.record.form_differs:
             text = self.tr("Recorded with version %1 of the form; shown with the installed version %2.")
             text = text.replace("%1", str(screening.form_version)).replace("%2", str(outcome.form.version))

@@ -44,5 +44,6 @@ def screening_sheet(
         seal=seal,
         form_hash_differs=record.form_differs,
         follows_quick=record.follows_quick,
+        amendments=record.amendments,
     )
     return result_sheet(catalog, outcome, meta=meta, region=region)

@@ -44,6 +44,7 @@ class SheetMeta:
     app_version: str = ""
     form_hash_differs: bool = False  # recorded with another version of the form than the one installed
     follows_quick: str = ""  # when the quick check this interview follows was recorded, as printed
+    amendments: tuple[tuple[str, str], ...] = ()  # (when, the reason) of each change after finalising
     seal: str = ""  # the store's audit seal when printed ("entries-hash"), for `screener store check --against`
 
 

@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from screener.core.store.errors import UnknownScreening
-from screener.core.store.records import FINAL, Kind, Screening, ScreeningSummary, Status, StepRecord
+from screener.core.store.records import FINAL, Amendment, Kind, Screening, ScreeningSummary, Status, StepRecord
 from screener.core.store.tables import (
     AnswerRow,
+    AuditRow,
     ExportIdRow,
     IndicatorRow,
     NoteRow,
@@ -74,6 +75,7 @@ class Reading:
                 quick_at=session.scalar(select(ScreeningRow.created_at).where(ScreeningRow.id == row.quick_id))
                 if row.quick_id
                 else None,
+                amendments=_amendments(session, screening_id) if row.status == Status.AMENDED else (),
                 followed_by=tuple(
                     session.scalars(
                         select(ScreeningRow.id).where(ScreeningRow.quick_id == screening_id).order_by(ScreeningRow.id)
@@ -155,6 +157,23 @@ class Reading:
         if row is None:
             raise UnknownScreening(self.path, id=screening_id)
         return row
+
+
+def _amendments(session: Session, screening_id: str) -> tuple[Amendment, ...]:
+    """The reasons an amended screening was changed with, as the audit trail holds them: the
+    changes made one after another with the same reason are one amendment. Read only for an
+    amended screening (the audit trail has no index by screening: a scan of it)."""
+    rows = session.execute(
+        select(AuditRow.at, AuditRow.interviewer, AuditRow.detail_json)
+        .where(AuditRow.screening_id == screening_id, AuditRow.action.like("amend\\_%", escape="\\"))
+        .order_by(AuditRow.seq)
+    )
+    found: list[Amendment] = []
+    for at, interviewer, detail_json in rows:
+        reason = str(json.loads(detail_json or "{}").get("reason") or "").strip()
+        if reason and (not found or found[-1].reason != reason):
+            found.append(Amendment(at, interviewer, reason))
+    return tuple(found)
 
 
 def _summary(row: ScreeningRow) -> ScreeningSummary:

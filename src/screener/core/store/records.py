@@ -56,6 +56,16 @@ class StepRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Amendment:
+    """A finalised screening changed with a reason (from the audit trail): the first change
+    made with that reason, by whom, and the reason as typed."""
+
+    at: str
+    interviewer: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Screening:
     summary: ScreeningSummary
     age_band: str
@@ -72,6 +82,7 @@ class Screening:
     score: dict[str, Any] = field(default_factory=dict)
     followed_by: tuple[str, ...] = ()  # a quick check: the interviews that follow it
     quick_at: str | None = None  # an interview after a quick check: when that check was recorded
+    amendments: tuple[Amendment, ...] = ()  # an amended screening: each change's reason, oldest first
 
     @property
     def id(self) -> str:
