@@ -1464,203 +1464,283 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="181"/>
+        <location filename="../src/screener/ui/settings.py" line="187"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="183"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="184"/>
+        <location filename="../src/screener/ui/settings.py" line="190"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="185"/>
+        <location filename="../src/screener/ui/settings.py" line="191"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="186"/>
+        <location filename="../src/screener/ui/settings.py" line="192"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="187"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="194"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="197"/>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
         <source>From %1 to %2 minutes: the app always locks by itself when nobody uses it</source>
         <translation>%1-ден %2 минутқа дейін: ешкім қолданбаса, бағдарлама әрқашан өзі құлыпталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="209"/>
         <source>Hide from screen capture</source>
         <translation>Экран түсірілімінен жасыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Leaves the app&apos;s windows out of screenshots, screen recording and screen sharing.</source>
         <translation>Бағдарлама терезелері скриншоттарға, экран жазбасына және экранды бөлісуге түспейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="208"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>This system offers no way to keep the app&apos;s windows out of screenshots or screen sharing: end any screen sharing or remote session before a screening.</source>
         <translation>Бұл жүйеде бағдарлама терезелерін скриншоттан немесе экранды бөлісуден жасыру мүмкін емес: скринингтің алдында экранды бөлісуді және қашықтан қосылуды тоқтатыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="212"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="219"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="220"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="217"/>
+        <location filename="../src/screener/ui/settings.py" line="223"/>
+        <source>Copies under an old passphrase...</source>
+        <translation>Ескі құпия сөйлемдегі көшірмелер...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Name of your organisation (read aloud in the introduction):</source>
         <translation>Ұйымыңыздың атауы (кіріспеде дауыстап оқылады):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="242"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="285"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="286"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="296"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="292"/>
+        <location filename="../src/screener/ui/settings.py" line="299"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="296"/>
+        <location filename="../src/screener/ui/settings.py" line="303"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="299"/>
+        <location filename="../src/screener/ui/settings.py" line="309"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="302"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="310"/>
+        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <source>Copies under an old passphrase</source>
+        <translation>Ескі құпия сөйлемдегі көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="329"/>
+        <source>No copy under an old passphrase is kept beside the store.</source>
+        <translation>Қойманың қасында ескі құпия сөйлеммен ашылатын көшірме жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="331"/>
+        <source>Looking for copies...</source>
+        <translation>Көшірмелер ізделуде...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="340"/>
+        <source>These copies the app kept beside the store do not open with the store&apos;s passphrase: anyone who knows the old passphrase can still read them. Re-encrypt them with the store&apos;s passphrase, or delete them.</source>
+        <translation>Бағдарлама қойманың қасында сақтаған бұл көшірмелер қойманың құпия сөйлемімен ашылмайды: ескі құпия сөйлемді білетін кез келген адам оларды әлі де оқи алады. Оларды қойманың құпия сөйлемімен қайта шифрлаңыз немесе жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Re-encrypt with the store&apos;s passphrase</source>
+        <translation>Қойманың құпия сөйлемімен қайта шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="351"/>
+        <source>Keep them for now</source>
+        <translation>Әзірге қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="358"/>
+        <source>Delete %1 copies? A deleted copy cannot be brought back.</source>
+        <translation>%1 көшірмені жою керек пе? Жойылған көшірмені қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <source>Deleting the copies...</source>
+        <translation>Көшірмелер жойылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="367"/>
+        <source>Copies deleted: %1.</source>
+        <translation>Жойылған көшірмелер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="372"/>
+        <source>The copies&apos; old passphrase:</source>
+        <translation>Көшірмелердің ескі құпия сөйлемі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="377"/>
+        <source>Re-encrypting the copies...</source>
+        <translation>Көшірмелер қайта шифрлануда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="383"/>
+        <source>Copies re-encrypted with the store&apos;s passphrase: %1.</source>
+        <translation>Қойманың құпия сөйлемімен қайта шифрланған көшірмелер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="390"/>
+        <source>it does not open with the old passphrase given (it may be under an earlier one)</source>
+        <translation>ол енгізілген ескі құпия сөйлеммен ашылмайды (одан да бұрынғы құпия сөйлемде болуы мүмкін)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="395"/>
+        <source>Not re-encrypted, left as they were:</source>
+        <translation>Қайта шифрланбады, бұрынғы күйінде қалды:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="402"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
-        <location filename="../src/screener/ui/settings.py" line="337"/>
+        <location filename="../src/screener/ui/settings.py" line="404"/>
+        <location filename="../src/screener/ui/settings.py" line="429"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="318"/>
+        <location filename="../src/screener/ui/settings.py" line="410"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="321"/>
+        <location filename="../src/screener/ui/settings.py" line="413"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="326"/>
+        <location filename="../src/screener/ui/settings.py" line="418"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="336"/>
+        <location filename="../src/screener/ui/settings.py" line="428"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="341"/>
+        <location filename="../src/screener/ui/settings.py" line="433"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="345"/>
+        <location filename="../src/screener/ui/settings.py" line="437"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="354"/>
+        <location filename="../src/screener/ui/settings.py" line="446"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="360"/>
+        <location filename="../src/screener/ui/settings.py" line="452"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="362"/>
+        <location filename="../src/screener/ui/settings.py" line="454"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>

@@ -1464,203 +1464,283 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="181"/>
+        <location filename="../src/screener/ui/settings.py" line="187"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="183"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="184"/>
+        <location filename="../src/screener/ui/settings.py" line="190"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="185"/>
+        <location filename="../src/screener/ui/settings.py" line="191"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="186"/>
+        <location filename="../src/screener/ui/settings.py" line="192"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="187"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="194"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="197"/>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
         <source>From %1 to %2 minutes: the app always locks by itself when nobody uses it</source>
         <translation>От %1 до %2 минут: приложение всегда блокируется само, если им никто не пользуется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="209"/>
         <source>Hide from screen capture</source>
         <translation>Скрывать от записи экрана</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Leaves the app&apos;s windows out of screenshots, screen recording and screen sharing.</source>
         <translation>Окна приложения не попадают на снимки экрана, в запись экрана и в демонстрацию экрана.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="208"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>This system offers no way to keep the app&apos;s windows out of screenshots or screen sharing: end any screen sharing or remote session before a screening.</source>
         <translation>Эта система не позволяет скрыть окна приложения от снимков экрана или демонстрации экрана: перед скринингом завершите демонстрацию экрана и удалённые сеансы.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="212"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="219"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="220"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="217"/>
+        <location filename="../src/screener/ui/settings.py" line="223"/>
+        <source>Copies under an old passphrase...</source>
+        <translation>Копии под старой парольной фразой...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Name of your organisation (read aloud in the introduction):</source>
         <translation>Название вашей организации (зачитывается во вступлении):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="242"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="285"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="286"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="289"/>
+        <location filename="../src/screener/ui/settings.py" line="296"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="292"/>
+        <location filename="../src/screener/ui/settings.py" line="299"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="296"/>
+        <location filename="../src/screener/ui/settings.py" line="303"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="299"/>
+        <location filename="../src/screener/ui/settings.py" line="309"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="302"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="310"/>
+        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <source>Copies under an old passphrase</source>
+        <translation>Копии под старой парольной фразой</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="329"/>
+        <source>No copy under an old passphrase is kept beside the store.</source>
+        <translation>Рядом с хранилищем нет копий под старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="331"/>
+        <source>Looking for copies...</source>
+        <translation>Поиск копий...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="340"/>
+        <source>These copies the app kept beside the store do not open with the store&apos;s passphrase: anyone who knows the old passphrase can still read them. Re-encrypt them with the store&apos;s passphrase, or delete them.</source>
+        <translation>Эти копии, сохранённые программой рядом с хранилищем, не открываются парольной фразой хранилища: любой, кто знает старую фразу, всё ещё может их прочитать. Зашифруйте их заново парольной фразой хранилища или удалите.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Re-encrypt with the store&apos;s passphrase</source>
+        <translation>Зашифровать фразой хранилища</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="351"/>
+        <source>Keep them for now</source>
+        <translation>Пока оставить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="358"/>
+        <source>Delete %1 copies? A deleted copy cannot be brought back.</source>
+        <translation>Удалить копии (%1)? Удалённую копию нельзя вернуть.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <source>Deleting the copies...</source>
+        <translation>Удаление копий...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="367"/>
+        <source>Copies deleted: %1.</source>
+        <translation>Удалено копий: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="372"/>
+        <source>The copies&apos; old passphrase:</source>
+        <translation>Старая парольная фраза копий:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="377"/>
+        <source>Re-encrypting the copies...</source>
+        <translation>Копии шифруются заново...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="383"/>
+        <source>Copies re-encrypted with the store&apos;s passphrase: %1.</source>
+        <translation>Копий зашифровано заново фразой хранилища: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="390"/>
+        <source>it does not open with the old passphrase given (it may be under an earlier one)</source>
+        <translation>она не открывается введённой старой фразой (возможно, она под ещё более ранней)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="395"/>
+        <source>Not re-encrypted, left as they were:</source>
+        <translation>Не зашифрованы заново, оставлены как были:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="402"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
-        <location filename="../src/screener/ui/settings.py" line="337"/>
+        <location filename="../src/screener/ui/settings.py" line="404"/>
+        <location filename="../src/screener/ui/settings.py" line="429"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="318"/>
+        <location filename="../src/screener/ui/settings.py" line="410"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="321"/>
+        <location filename="../src/screener/ui/settings.py" line="413"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="326"/>
+        <location filename="../src/screener/ui/settings.py" line="418"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="336"/>
+        <location filename="../src/screener/ui/settings.py" line="428"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="341"/>
+        <location filename="../src/screener/ui/settings.py" line="433"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="345"/>
+        <location filename="../src/screener/ui/settings.py" line="437"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="354"/>
+        <location filename="../src/screener/ui/settings.py" line="446"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="360"/>
+        <location filename="../src/screener/ui/settings.py" line="452"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="362"/>
+        <location filename="../src/screener/ui/settings.py" line="454"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
