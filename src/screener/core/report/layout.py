@@ -76,7 +76,7 @@ def register_fonts() -> str:
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     # words are never broken across lines (no hyphenation, no splitting of a word too long for
-    # its line: "не применяе-тся"); a table's column is widened for its longest word instead
+    # its line: the Russian "not applicable" was printed cut in two); a column is widened for its longest word
     base = ParagraphStyle(
         "p", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=3, splitLongWords=0, hyphenationLang=""
     )
