@@ -82,12 +82,12 @@
 <context>
     <name>CircumstancesRow</name>
     <message>
-        <location filename="../src/screener/ui/circumstances.py" line="49"/>
+        <location filename="../src/screener/ui/circumstances.py" line="48"/>
         <source>What happened (optional; every change is kept in the audit trail):</source>
         <translation>Что произошло (необязательно; каждое изменение сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/circumstances.py" line="80"/>
+        <location filename="../src/screener/ui/circumstances.py" line="74"/>
         <source>-&gt; %1 (why: %2)</source>
         <translation>-&gt; %1 (основание: %2)</translation>
     </message>
@@ -269,125 +269,141 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="200"/>
+        <location filename="../src/screener/ui/interview.py" line="222"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="223"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="203"/>
+        <location filename="../src/screener/ui/interview.py" line="225"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="204"/>
+        <location filename="../src/screener/ui/interview.py" line="226"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="205"/>
+        <location filename="../src/screener/ui/interview.py" line="227"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="206"/>
+        <location filename="../src/screener/ui/interview.py" line="228"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="207"/>
-        <location filename="../src/screener/ui/interview.py" line="544"/>
+        <location filename="../src/screener/ui/interview.py" line="230"/>
+        <location filename="../src/screener/ui/interview.py" line="590"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="257"/>
+        <location filename="../src/screener/ui/interview.py" line="280"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="225"/>
+        <location filename="../src/screener/ui/interview.py" line="248"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="320"/>
+        <location filename="../src/screener/ui/interview.py" line="343"/>
+        <location filename="../src/screener/ui/interview.py" line="552"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="266"/>
+        <location filename="../src/screener/ui/interview.py" line="289"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="264"/>
+        <location filename="../src/screener/ui/interview.py" line="287"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="202"/>
-        <location filename="../src/screener/ui/interview.py" line="369"/>
+        <location filename="../src/screener/ui/interview.py" line="224"/>
+        <location filename="../src/screener/ui/interview.py" line="383"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="209"/>
-        <location filename="../src/screener/ui/interview.py" line="568"/>
+        <location filename="../src/screener/ui/interview.py" line="229"/>
+        <source>Go to question... (Ctrl+G)</source>
+        <translation>Перейти к вопросу... (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="232"/>
+        <location filename="../src/screener/ui/interview.py" line="614"/>
         <source>Finish the amendment</source>
         <translation>Завершить изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="370"/>
+        <location filename="../src/screener/ui/interview.py" line="384"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="371"/>
+        <location filename="../src/screener/ui/interview.py" line="385"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="372"/>
+        <location filename="../src/screener/ui/interview.py" line="386"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="384"/>
+        <location filename="../src/screener/ui/interview.py" line="397"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="385"/>
+        <location filename="../src/screener/ui/interview.py" line="398"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="532"/>
+        <location filename="../src/screener/ui/interview.py" line="547"/>
+        <source>Read aloud</source>
+        <translation>Прочитать вслух</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="550"/>
+        <source>Indicators</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="578"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="533"/>
+        <location filename="../src/screener/ui/interview.py" line="579"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="539"/>
+        <location filename="../src/screener/ui/interview.py" line="585"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="543"/>
+        <location filename="../src/screener/ui/interview.py" line="589"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="567"/>
+        <location filename="../src/screener/ui/interview.py" line="613"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Завершить внесение изменений? Изменения сохранены с причиной: %1</translation>
     </message>
@@ -395,109 +411,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="220"/>
-        <location filename="../src/screener/ui/window.py" line="295"/>
-        <location filename="../src/screener/ui/window.py" line="400"/>
+        <location filename="../src/screener/ui/window.py" line="219"/>
+        <location filename="../src/screener/ui/window.py" line="294"/>
+        <location filename="../src/screener/ui/window.py" line="399"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="296"/>
+        <location filename="../src/screener/ui/window.py" line="295"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="296"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="298"/>
+        <location filename="../src/screener/ui/window.py" line="297"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="299"/>
+        <location filename="../src/screener/ui/window.py" line="298"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="299"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="301"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="306"/>
+        <location filename="../src/screener/ui/window.py" line="305"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="308"/>
+        <location filename="../src/screener/ui/window.py" line="307"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="350"/>
+        <location filename="../src/screener/ui/window.py" line="349"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="354"/>
+        <location filename="../src/screener/ui/window.py" line="353"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="375"/>
+        <location filename="../src/screener/ui/window.py" line="374"/>
         <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
         <translation>Перед этой разблокировкой парольная фраза была введена неверно %1 раз(а): %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="380"/>
+        <location filename="../src/screener/ui/window.py" line="379"/>
         <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
         <translation>Запись о неверных парольных фразах была удалена или повреждена; это отмечено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="383"/>
+        <location filename="../src/screener/ui/window.py" line="382"/>
         <source>If this was not you, someone has tried to open the store.</source>
         <translation>Если это были не вы, кто-то пытался открыть хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="384"/>
+        <location filename="../src/screener/ui/window.py" line="383"/>
         <source>Wrong passphrases</source>
         <translation>Неверные парольные фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="399"/>
+        <location filename="../src/screener/ui/window.py" line="398"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="456"/>
+        <location filename="../src/screener/ui/window.py" line="457"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="457"/>
+        <location filename="../src/screener/ui/window.py" line="458"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="458"/>
+        <location filename="../src/screener/ui/window.py" line="459"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="461"/>
+        <location filename="../src/screener/ui/window.py" line="462"/>
         <source>Third-party software in Screener and its licences: %1</source>
         <translation>Сторонние программы в составе Screener и их лицензии: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="466"/>
+        <location filename="../src/screener/ui/window.py" line="467"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -599,6 +615,34 @@
         <location filename="../src/screener/ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionIndex</name>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="39"/>
+        <source>Go to question</source>
+        <translation>Перейти к вопросу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="40"/>
+        <source>Type to find a question; arrows choose, Enter goes there.</source>
+        <translation>Введите, чтобы найти вопрос; стрелки выбирают, Enter переходит к нему.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="44"/>
+        <source>Find a question</source>
+        <translation>Найти вопрос</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="45"/>
+        <source>Id or words, e.g. B3</source>
+        <translation>Номер или слова, например B3</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="48"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
     </message>
 </context>
 <context>
@@ -1569,93 +1613,93 @@
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="287"/>
+        <location filename="../src/screener/ui/settings.py" line="285"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="286"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="291"/>
+        <location filename="../src/screener/ui/settings.py" line="289"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="294"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="298"/>
+        <location filename="../src/screener/ui/settings.py" line="296"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="301"/>
+        <location filename="../src/screener/ui/settings.py" line="299"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="304"/>
+        <location filename="../src/screener/ui/settings.py" line="302"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
+        <location filename="../src/screener/ui/settings.py" line="310"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="314"/>
-        <location filename="../src/screener/ui/settings.py" line="339"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
+        <location filename="../src/screener/ui/settings.py" line="337"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="320"/>
+        <location filename="../src/screener/ui/settings.py" line="318"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <location filename="../src/screener/ui/settings.py" line="321"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="328"/>
+        <location filename="../src/screener/ui/settings.py" line="326"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="338"/>
+        <location filename="../src/screener/ui/settings.py" line="336"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="343"/>
+        <location filename="../src/screener/ui/settings.py" line="341"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="347"/>
+        <location filename="../src/screener/ui/settings.py" line="345"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="356"/>
+        <location filename="../src/screener/ui/settings.py" line="354"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="362"/>
+        <location filename="../src/screener/ui/settings.py" line="360"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <location filename="../src/screener/ui/settings.py" line="362"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
