@@ -269,125 +269,141 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="216"/>
+        <location filename="../src/screener/ui/interview.py" line="222"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="217"/>
+        <location filename="../src/screener/ui/interview.py" line="223"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="219"/>
+        <location filename="../src/screener/ui/interview.py" line="225"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="220"/>
+        <location filename="../src/screener/ui/interview.py" line="226"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="221"/>
+        <location filename="../src/screener/ui/interview.py" line="227"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="222"/>
+        <location filename="../src/screener/ui/interview.py" line="228"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="223"/>
-        <location filename="../src/screener/ui/interview.py" line="549"/>
+        <location filename="../src/screener/ui/interview.py" line="230"/>
+        <location filename="../src/screener/ui/interview.py" line="590"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="273"/>
+        <location filename="../src/screener/ui/interview.py" line="280"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="241"/>
+        <location filename="../src/screener/ui/interview.py" line="248"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="336"/>
+        <location filename="../src/screener/ui/interview.py" line="343"/>
+        <location filename="../src/screener/ui/interview.py" line="552"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="282"/>
+        <location filename="../src/screener/ui/interview.py" line="289"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="280"/>
+        <location filename="../src/screener/ui/interview.py" line="287"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="218"/>
-        <location filename="../src/screener/ui/interview.py" line="376"/>
+        <location filename="../src/screener/ui/interview.py" line="224"/>
+        <location filename="../src/screener/ui/interview.py" line="383"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="225"/>
-        <location filename="../src/screener/ui/interview.py" line="573"/>
+        <location filename="../src/screener/ui/interview.py" line="229"/>
+        <source>Go to question... (Ctrl+G)</source>
+        <translation>Сұраққа өту... (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="232"/>
+        <location filename="../src/screener/ui/interview.py" line="614"/>
         <source>Finish the amendment</source>
         <translation>Өзгертуді аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="377"/>
+        <location filename="../src/screener/ui/interview.py" line="384"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="378"/>
+        <location filename="../src/screener/ui/interview.py" line="385"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="379"/>
+        <location filename="../src/screener/ui/interview.py" line="386"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="390"/>
+        <location filename="../src/screener/ui/interview.py" line="397"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="391"/>
+        <location filename="../src/screener/ui/interview.py" line="398"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="537"/>
+        <location filename="../src/screener/ui/interview.py" line="547"/>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="550"/>
+        <source>Indicators</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="578"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="538"/>
+        <location filename="../src/screener/ui/interview.py" line="579"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="544"/>
+        <location filename="../src/screener/ui/interview.py" line="585"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="548"/>
+        <location filename="../src/screener/ui/interview.py" line="589"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="572"/>
+        <location filename="../src/screener/ui/interview.py" line="613"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Өзгертуді аяқтау керек пе? Өзгерістер мына себеппен сақталды: %1</translation>
     </message>
@@ -599,6 +615,34 @@
         <location filename="../src/screener/ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
         <translation>Файлдар &amp;түрі:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionIndex</name>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="39"/>
+        <source>Go to question</source>
+        <translation>Сұраққа өту</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="40"/>
+        <source>Type to find a question; arrows choose, Enter goes there.</source>
+        <translation>Сұрақты табу үшін теріңіз; көрсеткілермен таңдаңыз, Enter сол жерге апарады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="44"/>
+        <source>Find a question</source>
+        <translation>Сұрақты табу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="45"/>
+        <source>Id or words, e.g. B3</source>
+        <translation>Нөмірі немесе сөздер, мысалы B3</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="48"/>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@ class ReasonsOnce:
     numbers: tuple[tuple[int, ...], ...]  # for each shared reason, the numbers of its steps
     steps: Mapping[str, StepWhy]  # by step id
 
+    def groups(self, steps: Sequence[StepRow]) -> tuple[tuple[tuple[int, ...], tuple[str, ...], bool], ...]:
+        """The shared reasons by the steps they are for: (numbers, reasons, for every step)."""
+        found: dict[tuple[int, ...], list[str]] = {}
+        for reason, numbers in zip(self.shared, self.numbers, strict=True):
+            found.setdefault(numbers, []).append(reason)
+        every = len([s for s in steps if s.reasons])
+        return tuple((numbers, tuple(reasons), len(numbers) == every) for numbers, reasons in found.items())
+
 
 def reasons_once(steps: Sequence[StepRow]) -> ReasonsOnce:
     """Which reasons several steps share, and what is left to say under each step.
