@@ -17,7 +17,7 @@ from screener.core.store.store import Store
 from screener.ui import dialogs
 from screener.ui.qt import QApplication, QDialog, QLabel, QListWidget, QPushButton, Qt, QTimer
 from screener.ui.settings import SettingsDialog
-from tests.ui.test_result_settings import OUTPUT, PASSPHRASE, child
+from tests.ui.test_result_settings import PASSPHRASE, child
 from tests.ui.test_result_settings import window as window  # noqa: PLC0414 (the fixture, under its name)
 
 NEW = "new horse 43 staple"
@@ -134,9 +134,8 @@ def test_a_lock_while_the_list_is_open_changes_nothing(qtbot, window, catalog):
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_the_real_list_unticked_copy_is_left(qtbot, window, catalog, language):
+def test_the_real_list_unticked_copy_is_left(qtbot, window, catalog, language, shots):
     """The real dialog, clicked as a person would: untick one, re-encrypt the other. Screenshot."""
-    OUTPUT.mkdir(exist_ok=True)
     window.set_language(language)
     migrated = _migration_copy(window)
     seen = {}
@@ -147,7 +146,7 @@ def test_the_real_list_unticked_copy_is_left(qtbot, window, catalog, language):
             QTimer.singleShot(50, when_open)
             return
         qtbot.wait(50)
-        box.grab().save(str(OUTPUT / f"old_copies_{language}.png"))
+        box.grab().save(str(shots / f"old_copies_{language}.png"))
         listing = box.findChild(QListWidget, "chooseFilesList")
         names = [listing.item(i).text() for i in range(listing.count())]
         seen["names"] = names
