@@ -38,7 +38,7 @@ def _migration_copy(window) -> Path:
 
 
 def _rekey(window, *then) -> SettingsDialog:
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialogs.script(PASSPHRASE, NEW, NEW, *then)
     child(dialog, QPushButton, "changePassphraseButton").click()
     return dialog
@@ -68,7 +68,7 @@ def test_rekey_deletes_the_ticked_copies_after_asking(qtbot, window, catalog, tm
     copies = backup.copies_aside(window.store.path)
     assert len(copies) == 2
     # later, from Settings: the same list; delete the migration copy only
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     index = copies.index(migrated)
     dialogs.script((1, [index]), True, True)
     child(dialog, QPushButton, "oldCopiesButton").click()
@@ -87,7 +87,7 @@ def test_reencrypt_later_asks_the_old_passphrase_and_reports_a_copy_it_cannot(qt
     window.store.rekey(NEW, "third horse 44 staple")  # a copy under PASSPHRASE, one under NEW now
     copies = window.store.old_copies()
     assert len(copies) == 3
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.services, window)
     dialogs.script((0, [0, 1, 2]), NEW, True)  # re-encrypt all three with NEW as "the old passphrase"
     child(dialog, QPushButton, "oldCopiesButton").click()
     qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "error", timeout=30_000)
@@ -100,7 +100,7 @@ def test_reencrypt_later_asks_the_old_passphrase_and_reports_a_copy_it_cannot(qt
 
 def test_no_copies_says_so(qtbot, window):
     dialogs.script(True)
-    child(SettingsDialog(window), QPushButton, "oldCopiesButton").click()
+    child(SettingsDialog(window.services, window), QPushButton, "oldCopiesButton").click()
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=20_000)
     assert dialogs.shown[-1] == ("inform", "No copy under an old passphrase is kept beside the store.")
 

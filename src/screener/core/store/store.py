@@ -323,14 +323,14 @@ class Store(Cases):
         before a re-key) that do not open with the store's passphrase: after a re-key, those
         still under the old one."""
         with self._lock:
-            return backup.copies_not_under(self.path, str(self.engine.url.password))
+            return backup.copies_not_under(self.path, passphrase_of(self.engine))
 
     def reencrypt_copies(self, copies: Sequence[Path], old_passphrase: str) -> dict[Path, StoreError]:
         """Key each kept copy with the store's passphrase; returns the copies that could not be
         (each with why: one under an earlier passphrase than `old_passphrase`, say), left as they were."""
         failed: dict[Path, StoreError] = {}
         with self._lock:
-            key = str(self.engine.url.password)
+            key = passphrase_of(self.engine)
             for copy in self._kept(copies):
                 try:
                     backup.reencrypt_copy(copy, old_passphrase, key, self._writer)
