@@ -14,7 +14,7 @@ what was recorded is never dropped from a view.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -314,17 +314,7 @@ def outcome_of_state(
         result=result,
         recommendations=recommendations,
         values=values,
-        sections=tuple(
-            SectionRow(
-                id=s.id,
-                title=Bi.of(form.section(s.id).title, language, second),
-                score=s.score,
-                max=s.max,
-                applicable=s.applicable,
-                reason="" if s.reason is None else s.reason.format(language, **values),
-            )
-            for s in result.sections
-        ),
+        sections=_section_rows(result, values, language, lambda s: Bi.of(form.section(s).title, language, second)),
         items=tuple(
             ItemRow(
                 item_id,
@@ -348,6 +338,23 @@ def outcome_of_state(
         ),
         record=record,
         circumstances=tuple(Bi.of(c.label, language, second) for c in recorded(catalog.next_steps, context)),
+    )
+
+
+def _section_rows(
+    result: ScoreResult, values: Mapping[str, Any], language: str, title: Callable[[str], Bi]
+) -> tuple[SectionRow, ...]:
+    """Each section's score, with its reason in `language` and its title as `title(section id)` gives it."""
+    return tuple(
+        SectionRow(
+            id=s.id,
+            title=title(s.id),
+            score=s.score,
+            max=s.max,
+            applicable=s.applicable,
+            reason="" if s.reason is None else s.reason.format(language, **values),
+        )
+        for s in result.sections
     )
 
 
@@ -511,17 +518,7 @@ def live_outcome(
     rules = catalog.next_steps
     return Live(
         result=result,
-        sections=tuple(
-            SectionRow(
-                id=s.id,
-                title=Bi(form.section(s.id).title.get(interview_language)),
-                score=s.score,
-                max=s.max,
-                applicable=s.applicable,
-                reason="" if s.reason is None else s.reason.format(language, **values),
-            )
-            for s in result.sections
-        ),
+        sections=_section_rows(result, values, language, lambda s: Bi(form.section(s).title.get(interview_language))),
         missing=len(state.missing()),
         warnings=tuple(LiveWarning(w.item, w.code, w.message(language, values)) for w in result.warnings),
         effects=tuple(
