@@ -4,12 +4,15 @@ Unlock: Store.open against a bare sqlcipher3 open + key + first query (same key 
 target at most 1.2x. Autosave of one answer (validated, rescored, audited, the position kept),
 interleaved with a bare upsert + COMMIT of one row in a file with the same key and pragmas:
 the ratio of the medians, target at most 2x (issue 21). With 100,000 screenings: the newest 50
-and a search by case code, each target under 100 ms; file size.
+and a search by case code, each target under 100 ms; file size. For both stores, the extra cost
+of the integrity check on open (quick_check + cipher_integrity_check, run when the file changed
+since its last clean close; issue 15).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 import uuid
@@ -57,6 +60,42 @@ def bare_upsert(connection, sid: str, key: str, value: int) -> None:
     connection.execute("COMMIT")
 
 
+def unlock_check_cost(path, catalog, label: str, runs: int = 5) -> None:
+    """Unlock after a clean close (no check) against unlock after the file changed (its mtime
+    moved, as a copy by hand or a crash leaves it): the second runs both page checks."""
+
+    def clean() -> None:
+        store = Store.open(path, PASSPHRASE, catalog)
+        assert not store.checked_on_open
+        store.lock()
+
+    def changed() -> None:
+        store = Store.open(path, PASSPHRASE, catalog)
+        assert store.checked_on_open
+        store.lock()
+
+    def touch() -> None:
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+
+    clean()  # warm the page cache for both
+    clean_times, checked_times = [], []
+    for _ in range(runs):  # interleaved: both see the same load on the machine
+        start = time.perf_counter()
+        clean()
+        clean_times.append(time.perf_counter() - start)
+        touch()
+        start = time.perf_counter()
+        changed()
+        checked_times.append(time.perf_counter() - start)
+    size = path.stat().st_size / 2**20
+    ours, checked = min(clean_times), min(checked_times)
+    report(
+        f"unlock of {label} ({size:.1f} MB): after a clean close {ours * 1000:.0f} ms; after the file changed "
+        f"(quick_check + cipher_integrity_check) {checked * 1000:.0f} ms = +{(checked - ours) * 1000:.0f} ms"
+    )
+
+
 def test_bench_unlock_and_autosave(tmp_path, catalog):
     path = tmp_path / "s.db"
     store = Store.create(path, PASSPHRASE, catalog)
@@ -83,6 +122,7 @@ def test_bench_unlock_and_autosave(tmp_path, catalog):
         Store.open(path, PASSPHRASE, catalog).lock()
 
     ours = best_of(5, unlock)
+    unlock_check_cost(path, catalog, "a store of one screening")
     report(
         f"unlock: {ours * 1000:.0f} ms; bare sqlcipher3 open + first query {bare * 1000:.0f} ms "
         f"= {ours / bare:.2f}x (target <= 1.2x)"
@@ -145,6 +185,7 @@ def test_bench_100k_screenings(tmp_path, catalog):
     found = best_of(5, lambda: store.list_screenings(case_code="KZ-054321"))
     assert [s.case_code for s in store.list_screenings(case_code="KZ-054321")] == ["KZ-054321"]
     store.lock()
+    unlock_check_cost(path, catalog, f"{COUNT:,} screenings", runs=3)
     size = sum(p.stat().st_size for p in tmp_path.glob("big.db*")) / 2**20
     report(f"{COUNT:,} screenings ({COUNT * 16:,} answers) generated in {generated:.1f} s; file {size:.0f} MB")
     report(f"newest 50: {newest * 1000:.1f} ms; find by case code: {found * 1000:.1f} ms (targets < 100 ms)")

@@ -14,14 +14,17 @@ import random
 import select
 import shutil
 import signal
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlcipher3
+
 from screener.core.instrument.loader import Catalog, load_catalog
 from screener.core.store import backup
-from screener.core.store.errors import WrongPassphrase
+from screener.core.store.errors import DamagedStore, KeyOrFirstPage, StoreError, WrongPassphrase
 from screener.core.store.store import Store
 from tests.fixtures.make_store_fixture import PASSPHRASE as FIXTURE_PASSPHRASE
 
@@ -29,6 +32,7 @@ PASSPHRASE = "correct horse 42"
 NEW = "brand new pass 77"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MODES = ("autosave", "backup", "restore", "rekey", "migration")
+SLOW = 5.0  # a worker's unlock taking longer than this is a hang
 
 
 @dataclass
@@ -42,12 +46,25 @@ class CrashFigures:
     missing: int = 0  # no store at the path after a kill
     temp_files_left: int = 0  # distinct files still there after the next start
     temp_files_cleaned: int = 0  # left by a kill, removed at the next start
+    tracebacks: int = 0  # a worker or a check ended by an exception that is not the app's own error
+    refused: int = 0  # a worker or the check refused by the app's own error (in use, disk full...)
+    hangs: int = 0  # a worker's unlock slower than SLOW seconds
+    misleading_damaged: int = 0  # "damaged" (or "wrong passphrase or damaged") said of a sound file
     by_mode: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.lost or self.unsound or self.missing or self.temp_files_left)
+        return not (
+            self.lost
+            or self.unsound
+            or self.missing
+            or self.temp_files_left
+            or self.tracebacks
+            or self.refused
+            or self.hangs
+            or self.misleading_damaged
+        )
 
     def render(self) -> str:
         modes = ", ".join(f"{m} {n}" for m, n in sorted(self.by_mode.items()))
@@ -55,7 +72,9 @@ class CrashFigures:
             f"crash soak: {self.kills} SIGKILLs ({modes}), {self.finished} rounds finished before the kill, "
             f"{self.stores_checked} stores checked, {self.answers_verified} answers verified, "
             f"lost {self.lost}, unsound {self.unsound}, missing {self.missing}, "
-            f"temp files cleaned at next start {self.temp_files_cleaned}, temp files left {self.temp_files_left}"
+            f"temp files cleaned at next start {self.temp_files_cleaned}, temp files left {self.temp_files_left}, "
+            f"tracebacks {self.tracebacks}, refused {self.refused}, hangs over {SLOW:.0f} s {self.hangs}, "
+            f'misleading "damaged" messages {self.misleading_damaged}'
         )
 
 
@@ -133,17 +152,17 @@ class _Soak:
             revision = self.rng.choice(("0001", "0002"))
             shutil.copyfile(FIXTURES / f"store_{revision}.db", self.migrated)
         worker: Callable[[int], None] = getattr(self, f"_{mode}")
-        lines = self._run(worker, delay=self.rng.uniform(0.0, 0.5))
+        path = {"restore": self.target, "migration": self.migrated}.get(mode, self.main)
+        lines = self._run(worker, path, delay=self.rng.uniform(0.0, 0.5))
         self.figures.by_mode[mode] = self.figures.by_mode.get(mode, 0) + 1
         for line in lines:
             if mode == "autosave" and line.isdigit():
                 self.acknowledged = max(self.acknowledged, int(line))
             elif line.startswith("key "):
                 self.keys[self.main] = line.removeprefix("key ")
-        path = {"restore": self.target, "migration": self.migrated}.get(mode, self.main)
         self._verify(mode, path)
 
-    def _run(self, worker: Callable[[int], None], delay: float) -> list[str]:
+    def _run(self, worker: Callable[[int], None], path: Path, delay: float) -> list[str]:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: work until killed
@@ -151,13 +170,18 @@ class _Soak:
             code = 0
             try:
                 worker(write_end)
-            except BaseException:
+            except StoreError as exc:  # the app's own error: which one, for the parent to judge
+                os.write(write_end, f"\nerror {type(exc).__name__}\n".encode())
                 code = 3
+            except BaseException as exc:
+                os.write(write_end, f"\ntraceback {type(exc).__name__}: {exc}\n".encode())
+                code = 4
             os._exit(code)
         os.close(write_end)
         buffer = b""
         deadline = time.monotonic() + 30.0  # until the worker is ready (its unlock), then `delay`
         ended = False
+        started = time.monotonic()
         while time.monotonic() < deadline:
             ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
             if ready:
@@ -166,9 +190,15 @@ class _Soak:
                     ended = True
                     break
                 if b"ready\n" in chunk and b"ready\n" not in buffer:
+                    if time.monotonic() - started > SLOW:
+                        self.figures.hangs += 1
+                        self.figures.problems.append(f"unlock took {time.monotonic() - started:.1f} s")
                     deadline = time.monotonic() + delay
                 buffer += chunk
         if not ended:
+            if b"ready\n" not in buffer:
+                self.figures.hangs += 1
+                self.figures.problems.append("a worker not ready after 30 s")
             os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         while chunk := os.read(read_end, 65536):
@@ -178,10 +208,32 @@ class _Soak:
             self.figures.kills += 1
         else:
             self.figures.finished += 1
-            if os.WEXITSTATUS(status) != 0:
-                self.figures.problems.append(f"a worker failed (exit {os.WEXITSTATUS(status)})")
         # a line cut by the kill is not acknowledged
-        return [line for line in buffer.decode().split("\n")[:-1] if line != "ready"]
+        lines = [line for line in buffer.decode().split("\n")[:-1] if line not in ("ready", "")]
+        for line in lines:
+            if line.startswith("traceback "):
+                self.figures.tracebacks += 1
+                self.figures.problems.append(f"worker: {line}")
+            elif line.startswith("error "):
+                self._refused(line.removeprefix("error "), "worker", path)
+        return lines
+
+    def _refused(self, error: str, where: str, path: Path) -> None:
+        """The app refused with its own error: "damaged" of a file that raw SQLCipher finds sound is
+        misleading; any other refusal after a kill (in use, busy...) is a defect of the soak's own."""
+        if error in (DamagedStore.__name__, KeyOrFirstPage.__name__):
+            if _raw_sound(path, self._keys(path)):
+                self.figures.misleading_damaged += 1
+                self.figures.problems.append(f"{where}: {error} said of a sound store")
+            else:
+                self.figures.unsound += 1
+                self.figures.problems.append(f"{where}: {error}, and the file is damaged")
+        else:
+            self.figures.refused += 1
+            self.figures.problems.append(f"{where}: refused with {error}")
+
+    def _keys(self, path: Path) -> list[str]:
+        return list(dict.fromkeys([self.keys.get(path, PASSPHRASE), NEW, PASSPHRASE, FIXTURE_PASSPHRASE]))
 
     def _verify(self, mode: str, path: Path) -> None:
         figures = self.figures
@@ -222,17 +274,30 @@ class _Soak:
         return [p for p in found if not (p.name.endswith(".bak") or p.name.endswith(".bak-wal"))]
 
     def _open(self, path: Path, mode: str) -> Store | None:
-        keys = [self.keys.get(path, PASSPHRASE), NEW, PASSPHRASE, FIXTURE_PASSPHRASE]
-        for key in dict.fromkeys(keys):
+        said_damaged = False
+        for key in self._keys(path):
             try:
                 store = Store.open(path, key, self.catalog, sleep=lambda _s: None)
+            except KeyOrFirstPage:
+                said_damaged = True  # "wrong passphrase, or the first page is damaged": fair for a wrong key
+                continue
             except WrongPassphrase:
                 continue
+            except StoreError as exc:
+                self._refused(type(exc).__name__, f"{mode} (open)", path)
+                return None
+            except Exception as exc:
+                self.figures.tracebacks += 1
+                self.figures.problems.append(f"{mode} (open): {type(exc).__name__}: {exc}")
+                return None
             if path == self.main:
                 self.keys[path] = key  # a re-key killed after its swap: the new key is in force
             return store
-        self.figures.unsound += 1
-        self.figures.problems.append(f"{mode}: {path} opens with neither passphrase")
+        if said_damaged:
+            self._refused(KeyOrFirstPage.__name__, f"{mode} (open)", path)
+        else:
+            self.figures.unsound += 1
+            self.figures.problems.append(f"{mode}: {path} opens with neither passphrase")
         return None
 
     def _answers(self, store: Store, mode: str) -> None:
@@ -256,6 +321,28 @@ class _Soak:
             if not stored.isdigit() or int(stored) < self.acknowledged:
                 figures.lost += 1
                 figures.problems.append(f"{mode}: A3 is {answers.get('A3')!r}, acknowledged {self.acknowledged}")
+
+
+def _raw_sound(path: Path, keys: Iterable[str]) -> bool:
+    """Does a copy of the file (and its log) open with one of the keys and pass SQLite's and
+    SQLCipher's own checks? Read by SQLCipher directly, not through the app."""
+    with tempfile.TemporaryDirectory(prefix="soak-raw-") as folder:
+        copy = Path(folder) / path.name
+        for suffix in ("", "-wal"):
+            if Path(str(path) + suffix).exists():
+                shutil.copyfile(str(path) + suffix, str(copy) + suffix)
+        for key in keys:
+            connection = sqlcipher3.dbapi2.connect(str(copy))
+            try:
+                connection.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+                if [r[0] for r in connection.execute("PRAGMA integrity_check")] != ["ok"]:
+                    return False
+                return not list(connection.execute("PRAGMA cipher_integrity_check"))
+            except sqlcipher3.dbapi2.DatabaseError:
+                continue
+            finally:
+                connection.close()
+    return False
 
 
 def crash_soak(

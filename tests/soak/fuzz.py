@@ -18,7 +18,7 @@ from screener.core.answers import evaluate_input
 from screener.core.instrument.loader import check_file, load_catalog
 from screener.core.paths import forms_dir, indicators_dir
 from screener.core.problems import AnswersError
-from screener.core.store.errors import StoreError
+from screener.core.store.errors import DamagedStore, KeyOrFirstPage, StoreError
 from screener.core.store.store import Store
 
 HANG = 5.0
@@ -40,13 +40,14 @@ class FuzzFigures:
     tracebacks: int = 0
     hangs: int = 0
     stores_changed: int = 0
+    misleading_damaged: int = 0  # a refused input answered with "the store is damaged"
     slowest: float = 0.0
     slowest_file: str = ""
     problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.tracebacks or self.hangs or self.stores_changed)
+        return not (self.tracebacks or self.hangs or self.stores_changed or self.misleading_damaged)
 
     def render(self) -> str:
         return (
@@ -55,6 +56,7 @@ class FuzzFigures:
             f"{self.store_attempts} given to the store ({self.store_refused} refused); "
             f"tracebacks {self.tracebacks}, hangs over {HANG:.0f} s {self.hangs}, "
             f"stores changed by a refused input {self.stores_changed}, "
+            f'misleading "damaged" messages {self.misleading_damaged}, '
             f"slowest {self.slowest:.2f} s ({Path(self.slowest_file).name})"
         )
 
@@ -283,8 +285,11 @@ def _into_store(store: Store, path: Path, figures: FuzzFigures, rng: random.Rand
                 flags={k: context[k] for k in ("injured", "refused_help") if k in context},
                 age_band=context.get("age_band", "unknown"),
             )
-        except StoreError:
+        except StoreError as exc:
             figures.store_refused += 1
+            if isinstance(exc, DamagedStore | KeyOrFirstPage):  # the input was bad, not the store
+                figures.misleading_damaged += 1
+                figures.problems.append(f"{type(exc).__name__} for a refused input: {path}")
             if store.seal() != before:
                 figures.stores_changed += 1
                 figures.problems.append(f"store changed by a refused input: {path}")
