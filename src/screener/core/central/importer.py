@@ -34,6 +34,7 @@ from screener.core.instrument.loader import Catalog, load_catalog
 from screener.core.store.errors import StoreError
 
 Progress = Callable[[int], None]  # records read so far
+CASE_TEXT = ("case_id", "decision", "decided_by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,8 @@ def _merge(staging: Table, import_id: int) -> str:
             typed.append(f"string_to_array(coalesce({column}, ''), ';')::varchar[]")
         elif str(record.c[column].type) in ("SMALLINT", "INTEGER"):
             typed.append(f"nullif({column}, '')::int")
+        elif column in CASE_TEXT:  # "" (no case, no decision): COPY reads an empty cell as NULL
+            typed.append(f"coalesce({column}, '')")
         else:
             typed.append(column)
     names = ", ".join(RECORD_COLUMNS)
