@@ -604,166 +604,166 @@
 <context>
     <name>QuickCheckScreen</name>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="210"/>
+        <location filename="../src/screener/ui/quick.py" line="212"/>
         <source>Setting:</source>
         <translation>Место проведения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="211"/>
+        <location filename="../src/screener/ui/quick.py" line="213"/>
         <source>Age:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="217"/>
+        <location filename="../src/screener/ui/quick.py" line="219"/>
         <source>Adult (%1)</source>
         <translation>Взрослый (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="218"/>
+        <location filename="../src/screener/ui/quick.py" line="220"/>
         <source>Age unknown (%1)</source>
         <translation>Возраст неизвестен (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="222"/>
+        <location filename="../src/screener/ui/quick.py" line="224"/>
         <source>Choose the age band first (F2, F3 or F4).</source>
         <translation>Сначала выберите возрастную группу (F2, F3 или F4).</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="241"/>
+        <location filename="../src/screener/ui/quick.py" line="243"/>
         <source>Back to list (Esc)</source>
         <translation>К списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="241"/>
+        <location filename="../src/screener/ui/quick.py" line="243"/>
         <source>Back to the indicators (Esc)</source>
         <translation>К признакам (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="224"/>
+        <location filename="../src/screener/ui/quick.py" line="226"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="225"/>
+        <location filename="../src/screener/ui/quick.py" line="227"/>
         <source>Record the quick check only</source>
         <translation>Записать только быструю проверку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="226"/>
+        <location filename="../src/screener/ui/quick.py" line="228"/>
         <source>Continue into the full interview (Ctrl+Enter)</source>
         <translation>Перейти к полному интервью (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="227"/>
+        <location filename="../src/screener/ui/quick.py" line="229"/>
         <source>Indicators</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="228"/>
-        <location filename="../src/screener/ui/quick.py" line="431"/>
+        <location filename="../src/screener/ui/quick.py" line="230"/>
+        <location filename="../src/screener/ui/quick.py" line="433"/>
         <source>First actions</source>
         <translation>Первые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="229"/>
+        <location filename="../src/screener/ui/quick.py" line="231"/>
         <source>Full wording of the indicator</source>
         <translation>Полный текст признака</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="292"/>
+        <location filename="../src/screener/ui/quick.py" line="294"/>
         <source>Move to an indicator (arrows or Tab) to read its full wording here.</source>
         <translation>Перейдите к признаку (стрелки или Tab), чтобы прочитать здесь его полный текст.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="372"/>
-        <location filename="../src/screener/ui/quick.py" line="419"/>
+        <location filename="../src/screener/ui/quick.py" line="374"/>
+        <location filename="../src/screener/ui/quick.py" line="421"/>
         <source>Signs ticked: %1</source>
         <translation>Отмечено признаков: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="374"/>
+        <location filename="../src/screener/ui/quick.py" line="376"/>
         <source>No sign ticked. Ctrl+Enter records the check with no signs.</source>
         <translation>Ни один признак не отмечен. Ctrl+Enter запишет проверку как «признаков нет».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="262"/>
-        <location filename="../src/screener/ui/quick.py" line="432"/>
+        <location filename="../src/screener/ui/quick.py" line="264"/>
+        <location filename="../src/screener/ui/quick.py" line="434"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="214"/>
+        <location filename="../src/screener/ui/quick.py" line="216"/>
         <source>Child, under %2 (%1)</source>
         <translation>Ребёнок, младше %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="216"/>
+        <location filename="../src/screener/ui/quick.py" line="218"/>
         <source>Child (%1)</source>
         <translation>Ребёнок (%1)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="436"/>
+        <location filename="../src/screener/ui/quick.py" line="442"/>
         <source>Why: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="450"/>
+        <location filename="../src/screener/ui/quick.py" line="457"/>
         <source>The first actions for these signs are above, each with its reason.</source>
         <translation>Первые действия при этих признаках указаны выше, каждое со своим основанием.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="475"/>
+        <location filename="../src/screener/ui/quick.py" line="482"/>
         <source>%1 ticked sign(s) are not recorded yet. Leave the quick check without them?</source>
         <translation>Отмеченные признаки (%1) ещё не записаны. Выйти из быстрой проверки без них?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="476"/>
+        <location filename="../src/screener/ui/quick.py" line="483"/>
         <source>Quick check</source>
         <translation>Быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="489"/>
-        <location filename="../src/screener/ui/quick.py" line="497"/>
+        <location filename="../src/screener/ui/quick.py" line="496"/>
+        <location filename="../src/screener/ui/quick.py" line="504"/>
         <source>Full interview</source>
         <translation>Полное интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="490"/>
+        <location filename="../src/screener/ui/quick.py" line="497"/>
         <source>Case code for the full interview (optional; no name is needed):</source>
         <translation>Код случая для полного интервью (необязательно; имя не требуется):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="497"/>
+        <location filename="../src/screener/ui/quick.py" line="504"/>
         <source>Language of the interview:</source>
         <translation>Язык интервью:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="530"/>
+        <location filename="../src/screener/ui/quick.py" line="537"/>
         <source>no signs</source>
         <translation>признаков нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="530"/>
+        <location filename="../src/screener/ui/quick.py" line="537"/>
         <source>%1 sign(s), no interview</source>
         <translation>признаков: %1, без интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="531"/>
+        <location filename="../src/screener/ui/quick.py" line="538"/>
         <source>Recorded at %1: %2 (%3, %4). Ready for the next person.</source>
         <translation>Записано в %1: %2 (%3, %4). Можно проверять следующего человека.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="532"/>
+        <location filename="../src/screener/ui/quick.py" line="539"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="532"/>
+        <location filename="../src/screener/ui/quick.py" line="539"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/quick.py" line="532"/>
+        <location filename="../src/screener/ui/quick.py" line="539"/>
         <source>age unknown</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -950,328 +950,328 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="131"/>
+        <location filename="../src/screener/ui/result.py" line="133"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="132"/>
+        <location filename="../src/screener/ui/result.py" line="134"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="133"/>
+        <location filename="../src/screener/ui/result.py" line="135"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="134"/>
+        <location filename="../src/screener/ui/result.py" line="136"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="135"/>
+        <location filename="../src/screener/ui/result.py" line="137"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="136"/>
+        <location filename="../src/screener/ui/result.py" line="138"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="137"/>
+        <location filename="../src/screener/ui/result.py" line="139"/>
         <source>Print...</source>
         <translation>Печать...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="152"/>
+        <location filename="../src/screener/ui/result.py" line="154"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="154"/>
+        <location filename="../src/screener/ui/result.py" line="156"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="159"/>
+        <location filename="../src/screener/ui/result.py" line="161"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="168"/>
+        <location filename="../src/screener/ui/result.py" line="170"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="168"/>
+        <location filename="../src/screener/ui/result.py" line="170"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="228"/>
+        <location filename="../src/screener/ui/result.py" line="230"/>
         <source>Quick indicator check</source>
         <translation>Быстрая проверка признаков</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="230"/>
+        <location filename="../src/screener/ui/result.py" line="232"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="244"/>
+        <location filename="../src/screener/ui/result.py" line="246"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="254"/>
+        <location filename="../src/screener/ui/result.py" line="256"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="279"/>
+        <location filename="../src/screener/ui/result.py" line="281"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="280"/>
+        <location filename="../src/screener/ui/result.py" line="282"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="281"/>
+        <location filename="../src/screener/ui/result.py" line="283"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="283"/>
+        <location filename="../src/screener/ui/result.py" line="285"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="288"/>
+        <location filename="../src/screener/ui/result.py" line="290"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="289"/>
+        <location filename="../src/screener/ui/result.py" line="291"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="292"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="293"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="294"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="295"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="296"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="297"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="300"/>
+        <location filename="../src/screener/ui/result.py" line="302"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="303"/>
+        <location filename="../src/screener/ui/result.py" line="305"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="306"/>
+        <location filename="../src/screener/ui/result.py" line="308"/>
         <source>Follows the quick check of</source>
         <translation>После быстрой проверки от</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="310"/>
+        <location filename="../src/screener/ui/result.py" line="312"/>
         <source>Followed by the interview</source>
         <translation>Следующее интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="324"/>
+        <location filename="../src/screener/ui/result.py" line="326"/>
         <source>Why it was amended after finalising:</source>
         <translation>Почему изменён после завершения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="335"/>
+        <location filename="../src/screener/ui/result.py" line="337"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="341"/>
+        <location filename="../src/screener/ui/result.py" line="343"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="350"/>
+        <location filename="../src/screener/ui/result.py" line="352"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="352"/>
+        <location filename="../src/screener/ui/result.py" line="354"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="366"/>
+        <location filename="../src/screener/ui/result.py" line="368"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="377"/>
+        <location filename="../src/screener/ui/result.py" line="379"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="383"/>
+        <location filename="../src/screener/ui/result.py" line="385"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="393"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="397"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="400"/>
+        <location filename="../src/screener/ui/result.py" line="402"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="405"/>
+        <location filename="../src/screener/ui/result.py" line="407"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="416"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="409"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="415"/>
+        <location filename="../src/screener/ui/result.py" line="417"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="419"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="426"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="434"/>
+        <location filename="../src/screener/ui/result.py" line="436"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="437"/>
+        <location filename="../src/screener/ui/result.py" line="439"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="442"/>
+        <location filename="../src/screener/ui/result.py" line="451"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="445"/>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="447"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="449"/>
+        <location filename="../src/screener/ui/result.py" line="458"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="468"/>
+        <location filename="../src/screener/ui/result.py" line="477"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="473"/>
+        <location filename="../src/screener/ui/result.py" line="482"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="474"/>
+        <location filename="../src/screener/ui/result.py" line="483"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="478"/>
+        <location filename="../src/screener/ui/result.py" line="487"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="479"/>
+        <location filename="../src/screener/ui/result.py" line="488"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -1702,6 +1702,24 @@
         <location filename="../src/screener/ui/result_sheet.py" line="116"/>
         <source>The form of this screening is not installed.</source>
         <translation>Форма этого скрининга не установлена.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="512"/>
+        <source>Why these steps: %1</source>
+        <translation>Основание для этих шагов: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="515"/>
+        <source>Why steps %1: %2</source>
+        <translation>Основание для шагов %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="522"/>
+        <source>%1 (and the reason above)</source>
+        <translation>%1 (и основание выше)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 RP001: the result sheet of every keyed training case and the example answers, in kk, ru and en:
        its text (pypdf) has the total, each section score, every recommended step's text, the
        hotlines, the support note and the page numbers; Kazakh letters round-trip.
-RP002: page 1 renders (pypdfium2) to a page that is not blank; PNGs go to test-output/report/.
+RP002: page 1 renders (pypdfium2) to a page that is not blank; the PNGs go to the test's own
+       folder, or to SCREENER_SHOTS when it is set (to look at them).
 RP003: the bilingual sheet carries both languages; a region prints only its organisations.
 RP004: the blank form has every item id and empty score boxes, in each language.
 RP005: user text is never markup; the file is written atomically with mode 0600.
@@ -33,7 +34,6 @@ from screener.core.scoring import score_state
 from screener.core.store.errors import WriteFailed
 from tests.samples import BORDER_MINOR
 
-OUTPUT = Path(__file__).resolve().parents[2] / "test-output" / "report"
 KAZAKH = "әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
 EXAMPLE = {  # the README's example: a non-citizen minor at the border
     "setting": "border",
@@ -79,10 +79,9 @@ def sheet_pdf(catalog, key, language, **kwargs):
     return state, result, result_pdf(sheet)
 
 
-def save_png(pdf: bytes, name: str, page: int = 0):
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+def save_png(folder: Path, pdf: bytes, name: str, page: int = 0):
     image = pdfium.PdfDocument(pdf)[page].render(scale=1.5).to_pil()
-    image.save(OUTPUT / f"{name}.png")
+    image.save(folder / f"report_{name}.png")
     return image
 
 
@@ -108,14 +107,14 @@ def test_rp001_result_sheets_read_back(catalog, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_rp002_page_one_is_not_blank(catalog, language):
+def test_rp002_page_one_is_not_blank(catalog, shots, language):
     _state, _result, pdf = sheet_pdf(catalog, EXAMPLE, language)
-    image = save_png(pdf, f"result_{language}_p1").convert("L")
+    image = save_png(shots, pdf, f"result_{language}_p1").convert("L")
     histogram = image.histogram()
     dark = sum(histogram[:128])
     assert image.size[0] > 800 and 0.01 < dark / (image.size[0] * image.size[1]) < 0.5
     for page in range(1, len(pdfium.PdfDocument(pdf))):
-        save_png(pdf, f"result_{language}_p{page + 1}", page)
+        save_png(shots, pdf, f"result_{language}_p{page + 1}", page)
 
 
 def test_rp002_a_blank_page_would_fail():
@@ -129,19 +128,19 @@ def test_rp002_a_blank_page_would_fail():
     assert sum(image.histogram()[:128]) == 0
 
 
-def test_rp003_bilingual_and_region(catalog):
+def test_rp003_bilingual_and_region(catalog, shots):
     _state, _result, pdf = sheet_pdf(catalog, EXAMPLE, "kk", second_language="ru", region="aktobe")
     text, _pages = text_of(pdf)
     assert "Скрининг нәтижесі" in text and "Результат скрининга" in text
     assert "Раздел B включён" not in text or "B бөлімі енгізілді" in text
     assert "«Малика» дағдарыс орталығы" in text and "«Қорғау» жеке қоры" not in text
-    save_png(pdf, "result_kk_ru_p1")
+    save_png(shots, pdf, "result_kk_ru_p1")
     _state, _result, everything = sheet_pdf(catalog, EXAMPLE, "en")
     assert "«Қорғау» жеке қоры" in text_of(everything)[0]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_rp004_blank_form(catalog, language):
+def test_rp004_blank_form(catalog, shots, language):
     form = catalog.default_form
     pdf = blank_pdf(blank_sheet(catalog, form, language=language, app_version="test"))
     text, pages = text_of(pdf)
@@ -151,8 +150,8 @@ def test_rp004_blank_form(catalog, language):
     assert "/ 39" in text and "/ 27" in text
     assert flat(form.items["B1"].question.get(language))[:40] in text
     assert pages >= 4
-    save_png(pdf, f"blank_{language}_p1")
-    save_png(pdf, f"blank_{language}_p2", 1)
+    save_png(shots, pdf, f"blank_{language}_p1")
+    save_png(shots, pdf, f"blank_{language}_p2", 1)
 
 
 def test_rp005_user_text_is_not_markup(catalog):

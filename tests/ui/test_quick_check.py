@@ -94,8 +94,14 @@ def test_ui011_two_border_signs_escalate_into_the_interview(qtbot, window):
     actions = labels(quick, "action_")
     assert actions[0].startswith("1. Separate the person")
     assert any("102" in text for text in actions)
-    reasons = labels(quick, "actionReason_border_separate")
-    assert reasons and "2 indicator(s) ticked" in reasons[0]
+    # the reason every step has is said once, above the steps; each step says only its own
+    assert labels(quick, "sharedReason_") == [labels(quick, "sharedReason_0")[0]]
+    assert "2 indicator(s) ticked" in labels(quick, "sharedReason_0")[0]
+    assert labels(quick, "sharedReason_0")[0].startswith("Why these steps: ")
+    assert labels(quick, "actionReason_border_separate") == ["Why: Setting: border / airport. (and the reason above)"]
+    assert labels(quick, "actionReason_call_102") == []
+    shown = [w.text() for w in quick.actions_area.findChildren(QLabel) if w.isVisible()]
+    assert sum("2 indicator(s) ticked" in text for text in shown) == 1
     assert labels(quick, "questionsTitle_card_airport_questions")
     assert window.store.count() == 0  # nothing stored until the user decides
     bar = quick.actions_area.verticalScrollBar()

@@ -1,7 +1,7 @@
 """The result screen and the settings dialog, driven through their objectNames (pytest-qt).
 
-Screenshots of both, in the three UI languages, go to test-output/ (gitignored) for a person
-to look at: clipped text or a broken layout there is a bug.
+Screenshots of both, in the three UI languages, go to the test's own folder, or to SCREENER_SHOTS
+when it is set, for a person to look at: clipped text or a broken layout there is a bug.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from screener.ui.settings import SettingsDialog
 from screener.ui.window import MainWindow
 
 PASSPHRASE = "correct horse 42"
-OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
 # a non-citizen adult: B 6/12, C 3/12, D 3/9, E 0/6, total 12/39; B1, B3, C1, D2 at 2 or more
 ANSWERS = {
     "A1": 19,
@@ -142,7 +141,15 @@ def test_result_shows_totals_items_judgement_and_steps(window, catalog):
     assert shown == sorted(shown, key=rules.index)  # in the rules' order
     assert {"border_separate", "call_102", "consular_access"} <= set(shown)
     assert "minor_guardianship" not in shown  # an adult
-    assert "B1 = 2, B3 = 3, C1 = 2, D2 = 3" in text_of(screen, "stepReasons_call_102")
+    # the reasons every step has are said once, above the steps (not under each of nine)
+    shared = [w.text() for w in screen.findChildren(QLabel) if w.objectName().startswith("sharedReason_")]
+    assert len(shared) == 1 and shared[0].startswith("Why these steps: \n\u2022 ")  # one block, three reasons
+    lines = shared[0].splitlines()[1:]  # items at 2 or more, then indicators, judgement
+    assert len(lines) == 3 and "B1 = 2, B3 = 3, C1 = 2, D2 = 3" in lines[0] and "2 из 3" in lines[2]
+    assert screen.findChild(QLabel, "stepReasons_call_102") is None  # nothing of its own
+    assert text_of(screen, "stepReasons_consular_access").count("Узбекистан") == 1
+    everything = [w.text() for w in screen.findChildren(QLabel)]
+    assert sum("B1 = 2, B3 = 3, C1 = 2, D2 = 3" in text for text in everything) == 1
     assert not child(screen, QPushButton, "amendButton").isHidden()
 
 
@@ -398,9 +405,8 @@ class PseudoRussian(QTranslator):
     ("ui", "interview", "size"),
     [("en", "en", 12), ("ru", "ru", 12), ("kk", "kk", 12), ("pseudo", "ru", 12), ("en", "kk", 18)],
 )
-def test_screenshots(qtbot, window, catalog, ui, interview, size):
-    """Not an assertion of looks: pictures for a person to check (test-output/)."""
-    OUTPUT.mkdir(exist_ok=True)
+def test_screenshots(qtbot, window, catalog, shots, ui, interview, size):
+    """Not an assertion of looks: pictures for a person to check (SCREENER_SHOTS=folder keeps them)."""
     name = f"{ui}_{interview}_{size}pt"
     pseudo = PseudoRussian()
     window.prefs.font_size = size
@@ -418,23 +424,23 @@ def test_screenshots(qtbot, window, catalog, ui, interview, size):
     window.show_result(screening_id)
     child(window.result, QToolButton, "stepDetailButton_call_102").click()
     qtbot.wait(100)  # let every posted layout request run
-    window.grab().save(str(OUTPUT / f"result_{name}_0.png"))
+    window.grab().save(str(shots / f"result_{name}_0.png"))
     bar = window.result.scroll_area.verticalScrollBar()
     page = 1
     while bar.value() < bar.maximum():
         bar.setValue(bar.pageStep() * page)
         qtbot.wait(50)
-        window.grab().save(str(OUTPUT / f"result_{name}_{page}.png"))
+        window.grab().save(str(shots / f"result_{name}_{page}.png"))
         page += 1
     dialog = SettingsDialog(window.services, window)
     dialog.show()
     dialog.resize(dialog.sizeHint())  # as on a 1366 px screen (the offscreen one is 800 px wide)
     qtbot.waitExposed(dialog)
     qtbot.wait(50)
-    dialog.grab().save(str(OUTPUT / f"settings_{name}.png"))
+    dialog.grab().save(str(shots / f"settings_{name}.png"))
     dialog.reject()
     QApplication.instance().removeTranslator(pseudo)
-    assert (OUTPUT / f"result_{name}_0.png").stat().st_size > 0
+    assert (shots / f"result_{name}_0.png").stat().st_size > 0
 
 
 def test_restore_with_a_wrong_passphrase_keeps_the_store(qtbot, window, catalog, tmp_path):

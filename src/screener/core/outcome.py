@@ -101,6 +101,58 @@ class StepRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StepWhy:
+    """What a step's reasons say beside the reasons it shares with other steps."""
+
+    own: tuple[str, ...]  # its own reasons, with any shared reason cut out of them
+    shares: bool  # it has a shared reason too
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonsOnce:
+    """The steps' reasons with each reason given for several steps said once (issue 18: the
+    first actions repeated one long reason under all six steps)."""
+
+    shared: tuple[str, ...]  # the reasons of more than one step, most often given first
+    numbers: tuple[tuple[int, ...], ...]  # for each shared reason, the numbers of its steps
+    steps: Mapping[str, StepWhy]  # by step id
+
+
+def reasons_once(steps: Sequence[StepRow]) -> ReasonsOnce:
+    """Which reasons several steps share, and what is left to say under each step.
+
+    A reason is shared when two or more steps give it; a step's reason that holds a shared one
+    and more (the same rule's reason with the setting before it) keeps only the rest. Works on
+    the reasons as rendered, so in any language."""
+    given = list(dict.fromkeys(r for step in steps for r in step.reasons))
+    # how many steps give each reason, whole or inside a longer one of theirs
+    counts = {c: sum(any(c in r for r in step.reasons) for step in steps) for c in given}
+    shared: list[str] = []
+    for reason in sorted((r for r, n in counts.items() if n >= 2), key=lambda r: (-counts[r], len(r))):
+        if not any(s in reason for s in shared):  # a longer reason holding one already taken
+            shared.append(reason)
+    shared.sort(key=given.index)  # said in the order the rules first give them
+    numbers: list[list[int]] = [[] for _ in shared]
+    whys: dict[str, StepWhy] = {}
+    for step in steps:
+        own: list[str] = []
+        shares = False
+        for reason in step.reasons:
+            rest = reason
+            for index, common in enumerate(shared):
+                if common in rest:
+                    rest = rest.replace(common, " ")
+                    shares = True
+                    if step.number not in numbers[index]:
+                        numbers[index].append(step.number)
+            rest = " ".join(rest.split()).strip(",;: ")
+            if rest and rest not in own:
+                own.append(rest)
+        whys[step.id] = StepWhy(tuple(own), shares)
+    return ReasonsOnce(tuple(shared), tuple(tuple(n) for n in numbers), whys)
+
+
+@dataclass(frozen=True, slots=True)
 class Rights:
     title: Bi
     text: Bi

@@ -412,7 +412,12 @@ class InterviewScreen(QWidget):
         return operations.run(self, self.services, lambda store: work(store, screening.id))
 
     def answer(self, key: str, value: Any) -> None:
-        saved = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
+        page = self.page  # where the interviewer is, kept in the answer's transaction
+        if page is None or self.reason is not None:
+            saved = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
+        else:
+            position = {"kind": page.kind, "ref": page.ref, "section": page.section}
+            saved = self._save(lambda store, sid: store.set_answer(sid, key, value, position=position))
         if saved is None:
             return
         if value is None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from screener.core.instrument.model import IndicatorList
 from screener.core.messages import message
+from screener.core.outcome import reasons_once
 from screener.core.quick import QuickCheck, first_actions, signs
 from screener.ui import dialogs, i18n, operations
 from screener.ui.circumstances import CircumstancesRow
@@ -39,6 +40,7 @@ from screener.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from screener.ui.result import own_why, shared_why
 
 if TYPE_CHECKING:
     from screener.ui.services import Services
@@ -430,10 +432,15 @@ class QuickCheckScreen(QWidget):
             column.addWidget(row)
         add(self.tr("First actions"), "firstActionsTitle", "question")
         add(self.tr("An indicator is a prompt to look further, never proof."), "firstActionsCaveat", "notes")
+        once = reasons_once(found.steps)  # a reason of several steps is said once, above them
+        for index, shared in enumerate(shared_why(once, found.steps)):
+            add(shared, f"sharedReason_{index}", "hint")
         for step in found.steps:
             add(f"{step.number}. {step.text.main}", f"action_{step.id}", "question")
-            for why in step.reasons:
-                add(self.tr("Why: %1").replace("%1", why), f"actionReason_{step.id}", "hint")
+            why = once.steps[step.id]
+            for own in why.own:
+                text = self.tr("Why: %1").replace("%1", own_why(own) if why.shares else own)
+                add(text, f"actionReason_{step.id}", "hint")
         for lst in found.questions:
             add(lst.title.get(language), f"questionsTitle_{lst.id}", "question")
             if lst.intro is not None:

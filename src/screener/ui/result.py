@@ -10,10 +10,11 @@ the screen's own words are in the UI language.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from screener.core.messages import message
-from screener.core.outcome import Outcome, StepRow, outcome_of
+from screener.core.outcome import Outcome, ReasonsOnce, StepRow, outcome_of, reasons_once
 from screener.core.store.errors import StoreError
 from screener.core.store.records import FINAL, Kind, Screening, Status
 from screener.ui import dialogs, i18n, operations
@@ -21,6 +22,7 @@ from screener.ui.flow import button_rows
 from screener.ui.qt import (
     QApplication,
     QCheckBox,
+    QCoreApplication,
     QEvent,
     QFont,
     QFrame,
@@ -435,8 +437,15 @@ class ResultScreen(QWidget):
         rules = [row for row in outcome.steps if row.kind == "rule"]
         if not rules:
             layout.addWidget(_label(self.tr("The rules recommend no step for this screening."), "noSteps"))
+        once = reasons_once(rules)  # a reason of several steps is said once, above them
+        for index, shared in enumerate(shared_why(once, rules)):
+            label = _label(shared, f"sharedReason_{index}")
+            label.setFont(_scaled(0.95, italic=True))
+            layout.addWidget(label)
         for row in rules:
-            card = self._step_card(row, f"{row.number}. {row.text.main}", list(row.reasons), detail=row.detail.main)
+            step_why = once.steps[row.id]
+            reasons = [own_why(own) if step_why.shares else own for own in step_why.own]
+            card = self._step_card(row, f"{row.number}. {row.text.main}", reasons, detail=row.detail.main)
             layout.addWidget(card)
         self.next_position = outcome.next_position
         self._heading(layout, self.tr("Steps added or recorded"), "otherStepsHeading")
@@ -488,6 +497,29 @@ class ResultScreen(QWidget):
         tick_and_note.addWidget(note, 1)
         inner.addLayout(tick_and_note)
         return card
+
+
+def shared_why(once: ReasonsOnce, steps: Sequence[StepRow]) -> list[str]:
+    """The reasons of several steps, each said once above the steps (the result's next steps and
+    the quick check's first actions): one text for the reasons of the same steps."""
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for reason, numbers in zip(once.shared, once.numbers, strict=True):
+        groups.setdefault(numbers, []).append(reason)
+    texts = []
+    for numbers, reasons in groups.items():
+        said = reasons[0] if len(reasons) == 1 else "".join("\n" + BULLET + r for r in reasons)
+        if len(numbers) == len([s for s in steps if s.reasons]):
+            texts.append(QCoreApplication.translate("Steps", "Why these steps: %1").replace("%1", said))
+        else:
+            shown = ", ".join(str(n) for n in numbers)
+            text = QCoreApplication.translate("Steps", "Why steps %1: %2")
+            texts.append(text.replace("%1", shown).replace("%2", said))
+    return texts
+
+
+def own_why(reason: str) -> str:
+    """A step's own reason, beside the shared one said above the steps."""
+    return QCoreApplication.translate("Steps", "%1 (and the reason above)").replace("%1", reason)
 
 
 def _add_detail(layout: QLayout, step_id: str, detail: str, caption: str) -> None:

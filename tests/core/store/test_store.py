@@ -6,7 +6,7 @@ ST002: a wrong passphrase: clear error, same bytes, no side files; delays grow a
 ST003: empty, truncated, unencrypted or random files: their own error, never changed.
 ST004: lock lets go of the key: every operation raises StoreLocked.
 ST005: every answer is committed at once; a draft reopens with its answers, notes, indicators,
-       context and position.
+       context and position; an answer, its score, audit entry and position are one transaction.
 ST006: a finalised screening changes only with a reason, and becomes "amended".
 ST007: the audit chain verifies, and an edited or deleted entry breaks it.
 ST008: list newest first, search by case code, filter by status and setting; delete drafts only.
@@ -16,6 +16,7 @@ ST010: a store written by a newer Screener is refused and not changed.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -37,6 +38,7 @@ from screener.core.store.errors import (
     StoreExists,
     StoreLocked,
     WeakPassphrase,
+    WriteFailed,
     WrongPassphrase,
 )
 from screener.core.store.store import Store
@@ -168,6 +170,42 @@ def test_st005_invalid_answers_are_refused(store):
     assert store.get(sid).answers == {}
 
 
+def trail(store, screening_id):
+    """(action, detail) of a screening's audit entries, oldest first."""
+    with store.engine.begin() as connection:
+        rows = connection.execute(
+            text("SELECT action, detail_json FROM audit WHERE screening_id = :sid ORDER BY seq"), {"sid": screening_id}
+        )
+        return [(action, json.loads(detail)) for action, detail in rows]
+
+
+def test_st005_answer_score_audit_and_position_are_one_transaction(store):
+    sid = store.create_screening("border", "kk")
+    store.set_answers(sid, {"A1": 30, "A5": "UZ"})
+    page = {"kind": "item", "ref": "B1", "section": "B"}
+    result = store.set_answer(sid, "B1", 2, position=page)
+    screening = store.get(sid)
+    assert screening.answers["B1"] == 2 and screening.position == page
+    assert screening.summary.score_total == result.total == 2 and screening.status == "draft"
+    assert trail(store, sid)[-1] == ("answer", {"key": "B1", "old": None, "new": 2})
+    with pytest.raises(InvalidAnswer):  # refused: neither the answer nor the position changes
+        store.set_answer(sid, "B2", 7, position={"kind": "item", "ref": "B2", "section": "B"})
+    # the audit entry fails after the answer, score and position were written: all rolled back
+    with store.engine.begin() as connection:
+        connection.execute(
+            text("CREATE TRIGGER no_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        )
+    with pytest.raises(WriteFailed):
+        store.set_answer(sid, "B2", 3, position={"kind": "item", "ref": "B2", "section": "B"})
+    assert store.get(sid) == screening
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER no_audit"))
+    store.set_answer(sid, "B2", 3)  # the position is kept when none is given
+    after = store.get(sid)
+    assert after.answers["B2"] == 3 and after.position == page and after.summary.score_total == 5
+    assert store.check().sound
+
+
 def test_st006_amend_needs_a_reason(store):
     sid = store.create_screening("clinic", "en")
     store.set_answers(sid, {"A1": 30, "A5": "KZ", "C1": 2})
@@ -183,6 +221,13 @@ def test_st006_amend_needs_a_reason(store):
     screening = store.get(sid)
     assert screening.status == "amended" and screening.answers["C1"] == 3
     assert screening.summary.score_total == 3
+    store.set_answer(sid, "C2", 1, reason="a second detail")  # still amended, each with its reason
+    assert store.get(sid).status == "amended" and store.get(sid).summary.score_total == 4
+    entries = [(action, detail["reason"]) for action, detail in trail(store, sid)[-2:]]
+    assert entries == [
+        ("amend_answer", "respondent added details on follow-up"),
+        ("amend_answer", "a second detail"),
+    ]
     report = store.check()
     assert report.sound
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, literal, select, union_all, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -63,9 +63,6 @@ from screener.core.store.unlock_guard import UnlockGuard
 from screener.core.store.writer_lock import Fingerprint, WriterLock
 
 # statements of the autosave path, built once (building them costs more than running them)
-_OLD_ANSWER = select(AnswerRow.value_json).where(
-    AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key")
-)
 _DELETE_ANSWER = delete(AnswerRow).where(AnswerRow.screening_id == bindparam("sid"), AnswerRow.key == bindparam("key"))
 _INSERT_ANSWER = sqlite_insert(AnswerRow).values(
     screening_id=bindparam("sid"), key=bindparam("key"), value_json=bindparam("value")
@@ -78,6 +75,17 @@ _ANSWERS = select(AnswerRow.key, AnswerRow.value_json).where(AnswerRow.screening
 _INDICATORS = select(IndicatorRow.list_id, IndicatorRow.indicator_id).where(
     IndicatorRow.screening_id == bindparam("sid")
 )
+# a screening's answers (0) and ticked indicators (1) in one statement: what scoring reads
+_ANSWERS_AND_INDICATORS = union_all(
+    select(literal(0), AnswerRow.key, AnswerRow.value_json).where(AnswerRow.screening_id == bindparam("sid")),
+    select(literal(1), IndicatorRow.list_id, IndicatorRow.indicator_id).where(
+        IndicatorRow.screening_id == bindparam("sid")
+    ),
+)
+_KEEP: Any = object()  # set_answer: the position is left as it is
+
+# a session (ORM work) or a connection (the autosave path, SQLAlchemy Core): both run statements
+Executor = Session | Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +270,18 @@ class Store(Cases):
             finally:
                 session.close()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """One short transaction through SQLAlchemy Core, no ORM (the autosave path): BEGIN
+        IMMEDIATE, committed (and synced) on exit; on error rolled back and translated."""
+        with self._lock, translated_errors(self.path):
+            try:
+                with self.engine.begin() as connection:
+                    yield connection
+            except BaseException:
+                self._audit.forget()
+                raise
+
     def record(self, action: str, screening_id: str | None = None, **detail: Any) -> None:
         """An audit entry on its own (export, backup, ...)."""
         with self._session() as session:
@@ -339,22 +359,41 @@ class Store(Cases):
             )
         return screening_id
 
-    def set_answer(self, screening_id: str, key: str, value: Any, reason: str | None = None) -> ScoreResult:
-        """Autosave one answer (None clears it); returns the new score."""
-        with self._session() as session:
-            head = self._editable(session, screening_id, reason)
+    def set_answer(
+        self, screening_id: str, key: str, value: Any, reason: str | None = None, position: Any = _KEEP
+    ) -> ScoreResult:
+        """Autosave one answer (None clears it); returns the new score.
+
+        One short transaction through SQLAlchemy Core: the answer, the new score, the time, the
+        status, the audit entry and (given `position`) where the interviewer is, all or nothing.
+        """
+        with self._transaction() as connection:
+            head = self._editable(connection, screening_id, reason)
             form = self._form(head)
             problems = check_answers(form, {key: value})
             if problems:
                 raise InvalidAnswer(self.path, detail=problems[0].render())
-            old_json = session.scalar(_OLD_ANSWER, {"sid": screening_id, "key": key})
-            old = json.loads(old_json) if old_json is not None else None
+            answers, indicators = self._answers_and_indicators(connection, screening_id)
+            old = answers.pop(key, None)
             if value is None:
-                session.execute(_DELETE_ANSWER, {"sid": screening_id, "key": key})
+                connection.execute(_DELETE_ANSWER, {"sid": screening_id, "key": key})
             else:
-                session.execute(_UPSERT_ANSWER, {"sid": screening_id, "key": key, "value": json.dumps(value)})
-            result = self._rescore(session, head, form)
-            self._touch(session, head, reason, "answer", key=key, old=old, new=value)
+                value_json = json.dumps(value)
+                connection.execute(_UPSERT_ANSWER, {"sid": screening_id, "key": key, "value": value_json})
+                answers[key] = json.loads(value_json)  # as it is read back
+            context = make_context(
+                head.setting, head.language, head.age_band, json.loads(head.context_json), indicators
+            )
+            result = score_state(evaluate(form, answers, context))
+            status, action, detail = _edit(head, reason, "answer", {"key": key, "old": old, "new": value})
+            # (no parameter is named after a column: SQLAlchemy would add that column to the SET)
+            values = {"sid": head.id, "now": audit.now(), **_score_values(result)}
+            if status != head.status:
+                values["new_status"] = status
+            if position is not _KEEP:
+                values["position"] = json.dumps(position)
+            connection.execute(_TOUCH_SCORED["new_status" in values, "position" in values], values)
+            self._audit.append(connection, action, head.interviewer or self.interviewer, head.id, **detail)
         return result
 
     def add_screening(
@@ -607,8 +646,8 @@ class Store(Cases):
 
     def set_position(self, screening_id: str, position: Any) -> None:
         """Where the interviewer is in a draft (not audited: it is not part of the record)."""
-        with self._session() as session:
-            session.execute(_POSITION, {"sid": screening_id, "position": json.dumps(position)})
+        with self._transaction() as connection:
+            connection.execute(_POSITION, {"sid": screening_id, "position": json.dumps(position)})
 
     def finalise(self, screening_id: str) -> None:
         with self._session() as session:
@@ -760,7 +799,7 @@ class Store(Cases):
         if unknown:
             raise InvalidAnswer(self.path, detail=f"{str(unknown[0])[:80]} is not in {list_id}")
 
-    def _editable(self, session: Session, screening_id: str, reason: str | None) -> _Head:
+    def _editable(self, session: Executor, screening_id: str, reason: str | None) -> _Head:
         found = session.execute(_HEAD, {"sid": screening_id}).one_or_none()
         if found is None:
             raise UnknownScreening(self.path, id=screening_id)
@@ -770,13 +809,22 @@ class Store(Cases):
         return head
 
     def _touch(self, session: Session, head: _Head, reason: str | None, action: str, **detail: Any) -> None:
-        status = head.status
-        if status != Status.DRAFT:
-            status = Status.AMENDED
-            detail["reason"] = reason
-            action = "amend_" + action
+        status, action, detail = _edit(head, reason, action, detail)
         session.execute(_TOUCH, {"sid": head.id, "now": audit.now(), "status": status})
         self._audit.append(session, action, head.interviewer or self.interviewer, head.id, **detail)
+
+    @staticmethod
+    def _answers_and_indicators(
+        connection: Connection, screening_id: str
+    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+        answers: dict[str, Any] = {}
+        indicators: dict[str, list[str]] = {}
+        for table, first, second in connection.execute(_ANSWERS_AND_INDICATORS, {"sid": screening_id}):
+            if table == 0:
+                answers[first] = json.loads(second)
+            else:
+                indicators.setdefault(first, []).append(second)
+        return answers, indicators
 
     def _form(self, head: _Head | ScreeningRow) -> Form:
         try:
@@ -794,16 +842,24 @@ class Store(Cases):
 
     def _rescore(self, session: Session, head: _Head, form: Form) -> ScoreResult:
         result = score_state(self._state(session, head, form, json.loads(head.context_json)))
-        session.execute(
-            _SCORE,
-            {
-                "sid": head.id,
-                "total": result.total,
-                "max": result.max,
-                "json": json.dumps(result.to_json("en"), ensure_ascii=False),
-            },
-        )
+        session.execute(_SCORE, {"sid": head.id, **_score_values(result)})
         return result
+
+
+def _edit(head: _Head, reason: str | None, action: str, detail: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
+    """The status after an edit, its audit action and detail: a finalised screening's edit is an
+    amendment, with its reason."""
+    if head.status == Status.DRAFT:
+        return head.status, action, detail
+    return Status.AMENDED, "amend_" + action, {**detail, "reason": reason}
+
+
+def _score_values(result: ScoreResult) -> dict[str, Any]:
+    return {
+        "total": result.total,
+        "max": result.max,
+        "json": json.dumps(result.to_json("en"), ensure_ascii=False),
+    }
 
 
 class _Head(NamedTuple):
@@ -840,3 +896,15 @@ _SCORE = (
     .where(ScreeningRow.id == bindparam("sid"))
     .values(score_total=bindparam("total"), score_max=bindparam("max"), score_json=bindparam("json"))
 )
+# an answer's one update of its screening: the score and the time, the status when it changes
+# (an unchanged one would rewrite its index entry: a page more to encrypt and sync), the
+# position when given; keyed by (status changes, position given)
+_TOUCH_SCORED = {
+    (status, position): _SCORE.values(
+        updated_at=bindparam("now"),
+        **({"status": bindparam("new_status")} if status else {}),
+        **({"position_json": bindparam("position")} if position else {}),
+    )
+    for status in (False, True)
+    for position in (False, True)
+}
