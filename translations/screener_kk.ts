@@ -82,12 +82,12 @@
 <context>
     <name>CircumstancesRow</name>
     <message>
-        <location filename="../src/screener/ui/circumstances.py" line="49"/>
+        <location filename="../src/screener/ui/circumstances.py" line="48"/>
         <source>What happened (optional; every change is kept in the audit trail):</source>
         <translation>Не болды (міндетті емес; әр өзгеріс аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/circumstances.py" line="80"/>
+        <location filename="../src/screener/ui/circumstances.py" line="74"/>
         <source>-&gt; %1 (why: %2)</source>
         <translation>-&gt; %1 (себебі: %2)</translation>
     </message>
@@ -269,125 +269,141 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="200"/>
+        <location filename="../src/screener/ui/interview.py" line="222"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Жазбалар (пікір сұралушының айтқаны, өз сөзімен)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="223"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="203"/>
+        <location filename="../src/screener/ui/interview.py" line="225"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Сұрақ пен жауаптар (көрсеткі пернелерімен айналдырылады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="204"/>
+        <location filename="../src/screener/ui/interview.py" line="226"/>
         <source>Back (PgUp)</source>
         <translation>Артқа (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="205"/>
+        <location filename="../src/screener/ui/interview.py" line="227"/>
         <source>Next (PgDn)</source>
         <translation>Келесі (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="206"/>
+        <location filename="../src/screener/ui/interview.py" line="228"/>
         <source>Review</source>
         <translation>Қарап шығу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="207"/>
-        <location filename="../src/screener/ui/interview.py" line="544"/>
+        <location filename="../src/screener/ui/interview.py" line="230"/>
+        <location filename="../src/screener/ui/interview.py" line="590"/>
         <source>Finalise</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="257"/>
+        <location filename="../src/screener/ui/interview.py" line="280"/>
         <source>Page %1 of %2</source>
         <translation>%1-бет / %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="225"/>
+        <location filename="../src/screener/ui/interview.py" line="248"/>
         <source> - amending: %1</source>
         <translation> - өзгерту енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="320"/>
+        <location filename="../src/screener/ui/interview.py" line="343"/>
+        <location filename="../src/screener/ui/interview.py" line="552"/>
         <source>Review and finalise</source>
         <translation>Қарап шығу және аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="266"/>
+        <location filename="../src/screener/ui/interview.py" line="289"/>
         <source>Not answered yet: %1</source>
         <translation>Әлі жауап берілмеген: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="264"/>
+        <location filename="../src/screener/ui/interview.py" line="287"/>
         <source>Every applicable item is answered.</source>
         <translation>Барлық қолданылатын сұрақтарға жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="202"/>
-        <location filename="../src/screener/ui/interview.py" line="369"/>
+        <location filename="../src/screener/ui/interview.py" line="224"/>
+        <location filename="../src/screener/ui/interview.py" line="383"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="209"/>
-        <location filename="../src/screener/ui/interview.py" line="568"/>
+        <location filename="../src/screener/ui/interview.py" line="229"/>
+        <source>Go to question... (Ctrl+G)</source>
+        <translation>Сұраққа өту... (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="232"/>
+        <location filename="../src/screener/ui/interview.py" line="614"/>
         <source>Finish the amendment</source>
         <translation>Өзгертуді аяқтау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="370"/>
+        <location filename="../src/screener/ui/interview.py" line="384"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="371"/>
+        <location filename="../src/screener/ui/interview.py" line="385"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="372"/>
+        <location filename="../src/screener/ui/interview.py" line="386"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="384"/>
+        <location filename="../src/screener/ui/interview.py" line="397"/>
         <source>Unanswered: %1</source>
         <translation>Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="385"/>
+        <location filename="../src/screener/ui/interview.py" line="398"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Шекті ұпай жоқ: ұпайлар сұхбат алушының пайымдауын толықтырады, оны алмастырмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="532"/>
+        <location filename="../src/screener/ui/interview.py" line="547"/>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="550"/>
+        <source>Indicators</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="578"/>
         <source>Keep this score and go on?</source>
         <translation>Осы ұпайды қалдырып, әрі қарай жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="533"/>
+        <location filename="../src/screener/ui/interview.py" line="579"/>
         <source>Check the score</source>
         <translation>Ұпайды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="539"/>
+        <location filename="../src/screener/ui/interview.py" line="585"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Осы скринингті аяқтайсыз ба? Содан кейін оны тек себебін жазып қана өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="543"/>
+        <location filename="../src/screener/ui/interview.py" line="589"/>
         <source>Still unanswered: %1.</source>
         <translation>Әлі жауап берілмеген: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="567"/>
+        <location filename="../src/screener/ui/interview.py" line="613"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Өзгертуді аяқтау керек пе? Өзгерістер мына себеппен сақталды: %1</translation>
     </message>
@@ -395,109 +411,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="220"/>
-        <location filename="../src/screener/ui/window.py" line="295"/>
-        <location filename="../src/screener/ui/window.py" line="400"/>
+        <location filename="../src/screener/ui/window.py" line="219"/>
+        <location filename="../src/screener/ui/window.py" line="294"/>
+        <location filename="../src/screener/ui/window.py" line="399"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="296"/>
+        <location filename="../src/screener/ui/window.py" line="295"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="296"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="298"/>
+        <location filename="../src/screener/ui/window.py" line="297"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="299"/>
+        <location filename="../src/screener/ui/window.py" line="298"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="299"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="301"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>Training</source>
         <translation>Оқыту</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="306"/>
+        <location filename="../src/screener/ui/window.py" line="305"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="308"/>
+        <location filename="../src/screener/ui/window.py" line="307"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="350"/>
+        <location filename="../src/screener/ui/window.py" line="349"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="354"/>
+        <location filename="../src/screener/ui/window.py" line="353"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="375"/>
+        <location filename="../src/screener/ui/window.py" line="374"/>
         <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
         <translation>Осы ашудың алдында құпия сөйлем %1 рет қате енгізілді: %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="380"/>
+        <location filename="../src/screener/ui/window.py" line="379"/>
         <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
         <translation>Қате құпия сөйлемдер жазбасы жойылған немесе бүлінген болатын; бұл аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="383"/>
+        <location filename="../src/screener/ui/window.py" line="382"/>
         <source>If this was not you, someone has tried to open the store.</source>
         <translation>Егер бұл сіз болмасаңыз, қоймаға біреу кіруге әрекет жасаған.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="384"/>
+        <location filename="../src/screener/ui/window.py" line="383"/>
         <source>Wrong passphrases</source>
         <translation>Қате құпия сөйлемдер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="399"/>
+        <location filename="../src/screener/ui/window.py" line="398"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="456"/>
+        <location filename="../src/screener/ui/window.py" line="457"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="457"/>
+        <location filename="../src/screener/ui/window.py" line="458"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="458"/>
+        <location filename="../src/screener/ui/window.py" line="459"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="461"/>
+        <location filename="../src/screener/ui/window.py" line="462"/>
         <source>Third-party software in Screener and its licences: %1</source>
         <translation>Screener құрамындағы үшінші тараптың бағдарламалары және олардың лицензиялары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="466"/>
+        <location filename="../src/screener/ui/window.py" line="467"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -599,6 +615,34 @@
         <location filename="../src/screener/ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
         <translation>Файлдар &amp;түрі:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionIndex</name>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="39"/>
+        <source>Go to question</source>
+        <translation>Сұраққа өту</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="40"/>
+        <source>Type to find a question; arrows choose, Enter goes there.</source>
+        <translation>Сұрақты табу үшін теріңіз; көрсеткілермен таңдаңыз, Enter сол жерге апарады.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="44"/>
+        <source>Find a question</source>
+        <translation>Сұрақты табу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="45"/>
+        <source>Id or words, e.g. B3</source>
+        <translation>Нөмірі немесе сөздер, мысалы B3</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="48"/>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
     </message>
 </context>
 <context>
@@ -1180,98 +1224,103 @@
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
+        <source>Not the script&apos;s %1, because: %2</source>
+        <translation>Нұсқаулықтағы %1 ұпай емес, себебі: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="428"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="429"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="426"/>
+        <location filename="../src/screener/ui/result.py" line="431"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="444"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="461"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="477"/>
+        <location filename="../src/screener/ui/result.py" line="482"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="482"/>
+        <location filename="../src/screener/ui/result.py" line="487"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="483"/>
+        <location filename="../src/screener/ui/result.py" line="488"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="487"/>
+        <location filename="../src/screener/ui/result.py" line="492"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="493"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -1459,203 +1508,283 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="181"/>
+        <location filename="../src/screener/ui/settings.py" line="187"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="183"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Language of the app:</source>
         <translation>Бағдарлама тілі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="184"/>
+        <location filename="../src/screener/ui/settings.py" line="190"/>
         <source>Second language under each question:</source>
         <translation>Әр сұрақтың астындағы екінші тіл:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="185"/>
+        <location filename="../src/screener/ui/settings.py" line="191"/>
         <source>Font size:</source>
         <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="186"/>
+        <location filename="../src/screener/ui/settings.py" line="192"/>
         <source>Lock after minutes without use:</source>
         <translation>Әрекетсіз тұрғаннан кейін құлыптау (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="187"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>Interviewer (your name or number):</source>
         <translation>Сұхбат алушы (атыңыз немесе нөміріңіз):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="194"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="197"/>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
         <source>From %1 to %2 minutes: the app always locks by itself when nobody uses it</source>
         <translation>%1-ден %2 минутқа дейін: ешкім қолданбаса, бағдарлама әрқашан өзі құлыпталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="209"/>
         <source>Hide from screen capture</source>
         <translation>Экран түсірілімінен жасыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Leaves the app&apos;s windows out of screenshots, screen recording and screen sharing.</source>
         <translation>Бағдарлама терезелері скриншоттарға, экран жазбасына және экранды бөлісуге түспейді.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="208"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>This system offers no way to keep the app&apos;s windows out of screenshots or screen sharing: end any screen sharing or remote session before a screening.</source>
         <translation>Бұл жүйеде бағдарлама терезелерін скриншоттан немесе экранды бөлісуден жасыру мүмкін емес: скринингтің алдында экранды бөлісуді және қашықтан қосылуды тоқтатыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="212"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="219"/>
         <source>Encrypted store</source>
         <translation>Шифрланған қойма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="220"/>
         <source>Change passphrase...</source>
         <translation>Құпия сөйлемді ауыстыру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>Back up...</source>
         <translation>Сақтық көшірме жасау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>Restore...</source>
         <translation>Қалпына келтіру...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="217"/>
+        <location filename="../src/screener/ui/settings.py" line="223"/>
+        <source>Copies under an old passphrase...</source>
+        <translation>Ескі құпия сөйлемдегі көшірмелер...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Осы бекеттің аймағы (экспорт пен басылған анықтамалық үшін):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Name of your organisation (read aloud in the introduction):</source>
         <translation>Ұйымыңыздың атауы (кіріспеде дауыстап оқылады):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Оқу режимі: жаттығу қоймасының сақтық көшірмесін жасауға, оны қалпына келтіруге немесе құпия сөйлемін өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="242"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Сақтық көшірме қойманың құпия сөйлемімен шифрланады; оны өзіңіз бақылайтын дискіде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Құпия сөйлемді ауыстыру, сақтық көшірме жасау немесе қалпына келтіру үшін қойманың құлпын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="287"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>Change passphrase</source>
         <translation>Құпия сөйлемді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Қазіргі құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="291"/>
+        <location filename="../src/screener/ui/settings.py" line="296"/>
         <source>New passphrase:</source>
         <translation>Жаңа құпия сөйлем:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="294"/>
+        <location filename="../src/screener/ui/settings.py" line="299"/>
         <source>New passphrase again:</source>
         <translation>Жаңа құпия сөйлемді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="298"/>
+        <location filename="../src/screener/ui/settings.py" line="303"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Екі жаңа құпия сөйлем сәйкес келмейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="301"/>
+        <location filename="../src/screener/ui/settings.py" line="309"/>
         <source>Changing the passphrase...</source>
         <translation>Құпия сөйлем ауыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="304"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Құпия сөйлем ауыстырылды. Бұдан былай жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
+        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <source>Copies under an old passphrase</source>
+        <translation>Ескі құпия сөйлемдегі көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="329"/>
+        <source>No copy under an old passphrase is kept beside the store.</source>
+        <translation>Қойманың қасында ескі құпия сөйлеммен ашылатын көшірме жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="331"/>
+        <source>Looking for copies...</source>
+        <translation>Көшірмелер ізделуде...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="340"/>
+        <source>These copies the app kept beside the store do not open with the store&apos;s passphrase: anyone who knows the old passphrase can still read them. Re-encrypt them with the store&apos;s passphrase, or delete them.</source>
+        <translation>Бағдарлама қойманың қасында сақтаған бұл көшірмелер қойманың құпия сөйлемімен ашылмайды: ескі құпия сөйлемді білетін кез келген адам оларды әлі де оқи алады. Оларды қойманың құпия сөйлемімен қайта шифрлаңыз немесе жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Re-encrypt with the store&apos;s passphrase</source>
+        <translation>Қойманың құпия сөйлемімен қайта шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="351"/>
+        <source>Keep them for now</source>
+        <translation>Әзірге қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="358"/>
+        <source>Delete %1 copies? A deleted copy cannot be brought back.</source>
+        <translation>%1 көшірмені жою керек пе? Жойылған көшірмені қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <source>Deleting the copies...</source>
+        <translation>Көшірмелер жойылуда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="367"/>
+        <source>Copies deleted: %1.</source>
+        <translation>Жойылған көшірмелер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="372"/>
+        <source>The copies&apos; old passphrase:</source>
+        <translation>Көшірмелердің ескі құпия сөйлемі:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="377"/>
+        <source>Re-encrypting the copies...</source>
+        <translation>Көшірмелер қайта шифрлануда...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="383"/>
+        <source>Copies re-encrypted with the store&apos;s passphrase: %1.</source>
+        <translation>Қойманың құпия сөйлемімен қайта шифрланған көшірмелер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="390"/>
+        <source>it does not open with the old passphrase given (it may be under an earlier one)</source>
+        <translation>ол енгізілген ескі құпия сөйлеммен ашылмайды (одан да бұрынғы құпия сөйлемде болуы мүмкін)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="395"/>
+        <source>Not re-encrypted, left as they were:</source>
+        <translation>Қайта шифрланбады, бұрынғы күйінде қалды:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="402"/>
         <source>Back up</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="314"/>
-        <location filename="../src/screener/ui/settings.py" line="339"/>
+        <location filename="../src/screener/ui/settings.py" line="404"/>
+        <location filename="../src/screener/ui/settings.py" line="429"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Screener сақтық көшірмелері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="320"/>
+        <location filename="../src/screener/ui/settings.py" line="410"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Басқа файлды таңдаңыз: бұл — қойманың өзі.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <location filename="../src/screener/ui/settings.py" line="413"/>
         <source>Writing the backup...</source>
         <translation>Сақтық көшірме жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="328"/>
+        <location filename="../src/screener/ui/settings.py" line="418"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Сақтық көшірме жазылды: %1. Ол қойманың құпия сөйлемімен ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="338"/>
+        <location filename="../src/screener/ui/settings.py" line="428"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="343"/>
+        <location filename="../src/screener/ui/settings.py" line="433"/>
         <source>Passphrase of the backup:</source>
         <translation>Сақтық көшірменің құпия сөйлемі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="347"/>
+        <location filename="../src/screener/ui/settings.py" line="437"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Қазіргі қойма оның қасында .bak файлы ретінде сақталады. Бағдарлама қазір құлыпталады. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="356"/>
+        <location filename="../src/screener/ui/settings.py" line="446"/>
         <source>Restoring the backup...</source>
         <translation>Сақтық көшірме қалпына келтірілуде...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="362"/>
+        <location filename="../src/screener/ui/settings.py" line="452"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірме қалпына келтірілді. Құлыпты сақтық көшірменің құпия сөйлемімен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <location filename="../src/screener/ui/settings.py" line="454"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Ауыстырылған қойма мына жерде сақталды: %1.</translation>
     </message>
@@ -1707,17 +1836,17 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="512"/>
+        <location filename="../src/screener/ui/result.py" line="517"/>
         <source>Why these steps: %1</source>
         <translation>Осы қадамдардың себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="515"/>
+        <location filename="../src/screener/ui/result.py" line="520"/>
         <source>Why steps %1: %2</source>
         <translation>%1-қадамдардың себебі: %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="522"/>
+        <location filename="../src/screener/ui/result.py" line="527"/>
         <source>%1 (and the reason above)</source>
         <translation>%1 (және жоғарыдағы себеп)</translation>
     </message>

@@ -82,12 +82,12 @@
 <context>
     <name>CircumstancesRow</name>
     <message>
-        <location filename="../src/screener/ui/circumstances.py" line="49"/>
+        <location filename="../src/screener/ui/circumstances.py" line="48"/>
         <source>What happened (optional; every change is kept in the audit trail):</source>
         <translation>Что произошло (необязательно; каждое изменение сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/circumstances.py" line="80"/>
+        <location filename="../src/screener/ui/circumstances.py" line="74"/>
         <source>-&gt; %1 (why: %2)</source>
         <translation>-&gt; %1 (основание: %2)</translation>
     </message>
@@ -269,125 +269,141 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="200"/>
+        <location filename="../src/screener/ui/interview.py" line="222"/>
         <source>Notes (what the respondent said, in their words)</source>
         <translation>Заметки (что сказал респондент, его словами)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="201"/>
+        <location filename="../src/screener/ui/interview.py" line="223"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="203"/>
+        <location filename="../src/screener/ui/interview.py" line="225"/>
         <source>Question and answers (arrow keys scroll)</source>
         <translation>Вопрос и ответы (прокрутка клавишами со стрелками)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="204"/>
+        <location filename="../src/screener/ui/interview.py" line="226"/>
         <source>Back (PgUp)</source>
         <translation>Назад (PgUp)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="205"/>
+        <location filename="../src/screener/ui/interview.py" line="227"/>
         <source>Next (PgDn)</source>
         <translation>Далее (PgDn)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="206"/>
+        <location filename="../src/screener/ui/interview.py" line="228"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="207"/>
-        <location filename="../src/screener/ui/interview.py" line="544"/>
+        <location filename="../src/screener/ui/interview.py" line="230"/>
+        <location filename="../src/screener/ui/interview.py" line="590"/>
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="257"/>
+        <location filename="../src/screener/ui/interview.py" line="280"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="225"/>
+        <location filename="../src/screener/ui/interview.py" line="248"/>
         <source> - amending: %1</source>
         <translation> - внесение изменений: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="320"/>
+        <location filename="../src/screener/ui/interview.py" line="343"/>
+        <location filename="../src/screener/ui/interview.py" line="552"/>
         <source>Review and finalise</source>
         <translation>Проверка и завершение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="266"/>
+        <location filename="../src/screener/ui/interview.py" line="289"/>
         <source>Not answered yet: %1</source>
         <translation>Ещё нет ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="264"/>
+        <location filename="../src/screener/ui/interview.py" line="287"/>
         <source>Every applicable item is answered.</source>
         <translation>Ответы на все применимые вопросы получены.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="202"/>
-        <location filename="../src/screener/ui/interview.py" line="369"/>
+        <location filename="../src/screener/ui/interview.py" line="224"/>
+        <location filename="../src/screener/ui/interview.py" line="383"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="209"/>
-        <location filename="../src/screener/ui/interview.py" line="568"/>
+        <location filename="../src/screener/ui/interview.py" line="229"/>
+        <source>Go to question... (Ctrl+G)</source>
+        <translation>Перейти к вопросу... (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="232"/>
+        <location filename="../src/screener/ui/interview.py" line="614"/>
         <source>Finish the amendment</source>
         <translation>Завершить изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="370"/>
+        <location filename="../src/screener/ui/interview.py" line="384"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="371"/>
+        <location filename="../src/screener/ui/interview.py" line="385"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="372"/>
+        <location filename="../src/screener/ui/interview.py" line="386"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="384"/>
+        <location filename="../src/screener/ui/interview.py" line="397"/>
         <source>Unanswered: %1</source>
         <translation>Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="385"/>
+        <location filename="../src/screener/ui/interview.py" line="398"/>
         <source>There is no cut-off score: scores support the interviewer&apos;s judgement.</source>
         <translation>Порогового балла нет: баллы дополняют суждение интервьюера, но не заменяют его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="532"/>
+        <location filename="../src/screener/ui/interview.py" line="547"/>
+        <source>Read aloud</source>
+        <translation>Прочитать вслух</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="550"/>
+        <source>Indicators</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/interview.py" line="578"/>
         <source>Keep this score and go on?</source>
         <translation>Оставить этот балл и продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="533"/>
+        <location filename="../src/screener/ui/interview.py" line="579"/>
         <source>Check the score</source>
         <translation>Проверьте балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="539"/>
+        <location filename="../src/screener/ui/interview.py" line="585"/>
         <source>Finalise this screening? It can then only be changed with a written reason.</source>
         <translation>Завершить этот скрининг? После этого изменить его можно будет только с письменным указанием причины.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="543"/>
+        <location filename="../src/screener/ui/interview.py" line="589"/>
         <source>Still unanswered: %1.</source>
         <translation>Всё ещё без ответа: %1.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/interview.py" line="567"/>
+        <location filename="../src/screener/ui/interview.py" line="613"/>
         <source>Finish the amendment? The changes are saved with the reason: %1</source>
         <translation>Завершить внесение изменений? Изменения сохранены с причиной: %1</translation>
     </message>
@@ -395,109 +411,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="220"/>
-        <location filename="../src/screener/ui/window.py" line="295"/>
-        <location filename="../src/screener/ui/window.py" line="400"/>
+        <location filename="../src/screener/ui/window.py" line="219"/>
+        <location filename="../src/screener/ui/window.py" line="294"/>
+        <location filename="../src/screener/ui/window.py" line="399"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="296"/>
+        <location filename="../src/screener/ui/window.py" line="295"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="296"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="298"/>
+        <location filename="../src/screener/ui/window.py" line="297"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="299"/>
+        <location filename="../src/screener/ui/window.py" line="298"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="299"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="301"/>
+        <location filename="../src/screener/ui/window.py" line="300"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="306"/>
+        <location filename="../src/screener/ui/window.py" line="305"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="308"/>
+        <location filename="../src/screener/ui/window.py" line="307"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="350"/>
+        <location filename="../src/screener/ui/window.py" line="349"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="354"/>
+        <location filename="../src/screener/ui/window.py" line="353"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="375"/>
+        <location filename="../src/screener/ui/window.py" line="374"/>
         <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
         <translation>Перед этой разблокировкой парольная фраза была введена неверно %1 раз(а): %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="380"/>
+        <location filename="../src/screener/ui/window.py" line="379"/>
         <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
         <translation>Запись о неверных парольных фразах была удалена или повреждена; это отмечено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="383"/>
+        <location filename="../src/screener/ui/window.py" line="382"/>
         <source>If this was not you, someone has tried to open the store.</source>
         <translation>Если это были не вы, кто-то пытался открыть хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="384"/>
+        <location filename="../src/screener/ui/window.py" line="383"/>
         <source>Wrong passphrases</source>
         <translation>Неверные парольные фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="399"/>
+        <location filename="../src/screener/ui/window.py" line="398"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="456"/>
+        <location filename="../src/screener/ui/window.py" line="457"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="457"/>
+        <location filename="../src/screener/ui/window.py" line="458"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="458"/>
+        <location filename="../src/screener/ui/window.py" line="459"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="461"/>
+        <location filename="../src/screener/ui/window.py" line="462"/>
         <source>Third-party software in Screener and its licences: %1</source>
         <translation>Сторонние программы в составе Screener и их лицензии: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="466"/>
+        <location filename="../src/screener/ui/window.py" line="467"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -599,6 +615,34 @@
         <location filename="../src/screener/ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionIndex</name>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="39"/>
+        <source>Go to question</source>
+        <translation>Перейти к вопросу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="40"/>
+        <source>Type to find a question; arrows choose, Enter goes there.</source>
+        <translation>Введите, чтобы найти вопрос; стрелки выбирают, Enter переходит к нему.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="44"/>
+        <source>Find a question</source>
+        <translation>Найти вопрос</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="45"/>
+        <source>Id or words, e.g. B3</source>
+        <translation>Номер или слова, например B3</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/question_index.py" line="48"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
     </message>
 </context>
 <context>
@@ -1180,98 +1224,103 @@
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="407"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
+        <source>Not the script&apos;s %1, because: %2</source>
+        <translation>Не %1, как по сценарию, потому что: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
-        <location filename="../src/screener/ui/result.py" line="416"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="409"/>
+        <location filename="../src/screener/ui/result.py" line="414"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="417"/>
+        <location filename="../src/screener/ui/result.py" line="422"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="419"/>
+        <location filename="../src/screener/ui/result.py" line="424"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="423"/>
+        <location filename="../src/screener/ui/result.py" line="428"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="429"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="426"/>
+        <location filename="../src/screener/ui/result.py" line="431"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="436"/>
+        <location filename="../src/screener/ui/result.py" line="441"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="439"/>
+        <location filename="../src/screener/ui/result.py" line="444"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="451"/>
+        <location filename="../src/screener/ui/result.py" line="456"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="454"/>
+        <location filename="../src/screener/ui/result.py" line="459"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="461"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="458"/>
+        <location filename="../src/screener/ui/result.py" line="463"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="477"/>
+        <location filename="../src/screener/ui/result.py" line="482"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="482"/>
+        <location filename="../src/screener/ui/result.py" line="487"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="483"/>
+        <location filename="../src/screener/ui/result.py" line="488"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="487"/>
+        <location filename="../src/screener/ui/result.py" line="492"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="493"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -1459,203 +1508,283 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="181"/>
+        <location filename="../src/screener/ui/settings.py" line="187"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="183"/>
+        <location filename="../src/screener/ui/settings.py" line="189"/>
         <source>Language of the app:</source>
         <translation>Язык программы:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="184"/>
+        <location filename="../src/screener/ui/settings.py" line="190"/>
         <source>Second language under each question:</source>
         <translation>Второй язык под каждым вопросом:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="185"/>
+        <location filename="../src/screener/ui/settings.py" line="191"/>
         <source>Font size:</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="186"/>
+        <location filename="../src/screener/ui/settings.py" line="192"/>
         <source>Lock after minutes without use:</source>
         <translation>Блокировать после бездействия (минут):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="187"/>
+        <location filename="../src/screener/ui/settings.py" line="193"/>
         <source>Interviewer (your name or number):</source>
         <translation>Интервьюер (ваше имя или номер):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="194"/>
+        <location filename="../src/screener/ui/settings.py" line="200"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="197"/>
+        <location filename="../src/screener/ui/settings.py" line="203"/>
         <source>%1 pt</source>
         <translation>%1 пт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="199"/>
+        <location filename="../src/screener/ui/settings.py" line="205"/>
         <source>From %1 to %2 minutes: the app always locks by itself when nobody uses it</source>
         <translation>От %1 до %2 минут: приложение всегда блокируется само, если им никто не пользуется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="203"/>
+        <location filename="../src/screener/ui/settings.py" line="209"/>
         <source>Hide from screen capture</source>
         <translation>Скрывать от записи экрана</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="205"/>
+        <location filename="../src/screener/ui/settings.py" line="211"/>
         <source>Leaves the app&apos;s windows out of screenshots, screen recording and screen sharing.</source>
         <translation>Окна приложения не попадают на снимки экрана, в запись экрана и в демонстрацию экрана.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="208"/>
+        <location filename="../src/screener/ui/settings.py" line="214"/>
         <source>This system offers no way to keep the app&apos;s windows out of screenshots or screen sharing: end any screen sharing or remote session before a screening.</source>
         <translation>Эта система не позволяет скрыть окна приложения от снимков экрана или демонстрации экрана: перед скринингом завершите демонстрацию экрана и удалённые сеансы.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="212"/>
+        <location filename="../src/screener/ui/settings.py" line="218"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="213"/>
+        <location filename="../src/screener/ui/settings.py" line="219"/>
         <source>Encrypted store</source>
         <translation>Зашифрованное хранилище</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="214"/>
+        <location filename="../src/screener/ui/settings.py" line="220"/>
         <source>Change passphrase...</source>
         <translation>Сменить парольную фразу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="215"/>
+        <location filename="../src/screener/ui/settings.py" line="221"/>
         <source>Back up...</source>
         <translation>Создать резервную копию...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="216"/>
+        <location filename="../src/screener/ui/settings.py" line="222"/>
         <source>Restore...</source>
         <translation>Восстановить...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="217"/>
+        <location filename="../src/screener/ui/settings.py" line="223"/>
+        <source>Copies under an old passphrase...</source>
+        <translation>Копии под старой парольной фразой...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="224"/>
         <source>Region of this post (for exports and the printed directory):</source>
         <translation>Регион этого поста (для экспорта и печатного справочника):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="218"/>
+        <location filename="../src/screener/ui/settings.py" line="225"/>
         <source>Name of your organisation (read aloud in the introduction):</source>
         <translation>Название вашей организации (зачитывается во вступлении):</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="238"/>
+        <location filename="../src/screener/ui/settings.py" line="245"/>
         <source>Training mode: the practice store cannot be backed up, restored or re-keyed.</source>
         <translation>Режим обучения: учебное хранилище нельзя сохранить в резервную копию, восстановить или защитить новой фразой.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="242"/>
+        <location filename="../src/screener/ui/settings.py" line="249"/>
         <source>A backup is encrypted with the store&apos;s passphrase; keep it on a drive you control.</source>
         <translation>Резервная копия шифруется парольной фразой хранилища; храните её на носителе, который находится под вашим контролем.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="245"/>
+        <location filename="../src/screener/ui/settings.py" line="252"/>
         <source>Unlock the store to change its passphrase, back it up or restore it.</source>
         <translation>Разблокируйте хранилище, чтобы сменить его парольную фразу, создать резервную копию или восстановить его.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="287"/>
+        <location filename="../src/screener/ui/settings.py" line="292"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="288"/>
+        <location filename="../src/screener/ui/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="291"/>
+        <location filename="../src/screener/ui/settings.py" line="296"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="294"/>
+        <location filename="../src/screener/ui/settings.py" line="299"/>
         <source>New passphrase again:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="298"/>
+        <location filename="../src/screener/ui/settings.py" line="303"/>
         <source>The two new passphrases differ. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="301"/>
+        <location filename="../src/screener/ui/settings.py" line="309"/>
         <source>Changing the passphrase...</source>
         <translation>Смена парольной фразы...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="304"/>
+        <location filename="../src/screener/ui/settings.py" line="312"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="312"/>
+        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <source>Copies under an old passphrase</source>
+        <translation>Копии под старой парольной фразой</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="329"/>
+        <source>No copy under an old passphrase is kept beside the store.</source>
+        <translation>Рядом с хранилищем нет копий под старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="331"/>
+        <source>Looking for copies...</source>
+        <translation>Поиск копий...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="340"/>
+        <source>These copies the app kept beside the store do not open with the store&apos;s passphrase: anyone who knows the old passphrase can still read them. Re-encrypt them with the store&apos;s passphrase, or delete them.</source>
+        <translation>Эти копии, сохранённые программой рядом с хранилищем, не открываются парольной фразой хранилища: любой, кто знает старую фразу, всё ещё может их прочитать. Зашифруйте их заново парольной фразой хранилища или удалите.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Re-encrypt with the store&apos;s passphrase</source>
+        <translation>Зашифровать фразой хранилища</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="344"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="351"/>
+        <source>Keep them for now</source>
+        <translation>Пока оставить</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="358"/>
+        <source>Delete %1 copies? A deleted copy cannot be brought back.</source>
+        <translation>Удалить копии (%1)? Удалённую копию нельзя вернуть.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <source>Deleting the copies...</source>
+        <translation>Удаление копий...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="367"/>
+        <source>Copies deleted: %1.</source>
+        <translation>Удалено копий: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="372"/>
+        <source>The copies&apos; old passphrase:</source>
+        <translation>Старая парольная фраза копий:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="377"/>
+        <source>Re-encrypting the copies...</source>
+        <translation>Копии шифруются заново...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="383"/>
+        <source>Copies re-encrypted with the store&apos;s passphrase: %1.</source>
+        <translation>Копий зашифровано заново фразой хранилища: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="390"/>
+        <source>it does not open with the old passphrase given (it may be under an earlier one)</source>
+        <translation>она не открывается введённой старой фразой (возможно, она под ещё более ранней)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="395"/>
+        <source>Not re-encrypted, left as they were:</source>
+        <translation>Не зашифрованы заново, оставлены как были:</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/settings.py" line="402"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="314"/>
-        <location filename="../src/screener/ui/settings.py" line="339"/>
+        <location filename="../src/screener/ui/settings.py" line="404"/>
+        <location filename="../src/screener/ui/settings.py" line="429"/>
         <source>Screener backups (*%1);;All files (*)</source>
         <translation>Резервные копии Screener (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="320"/>
+        <location filename="../src/screener/ui/settings.py" line="410"/>
         <source>Choose another file: this is the store itself.</source>
         <translation>Выберите другой файл: это само хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="323"/>
+        <location filename="../src/screener/ui/settings.py" line="413"/>
         <source>Writing the backup...</source>
         <translation>Запись резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="328"/>
+        <location filename="../src/screener/ui/settings.py" line="418"/>
         <source>The backup is written to %1. It opens with the store&apos;s passphrase.</source>
         <translation>Резервная копия записана: %1. Она открывается парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="338"/>
+        <location filename="../src/screener/ui/settings.py" line="428"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="343"/>
+        <location filename="../src/screener/ui/settings.py" line="433"/>
         <source>Passphrase of the backup:</source>
         <translation>Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="347"/>
+        <location filename="../src/screener/ui/settings.py" line="437"/>
         <source>The store on this computer will be replaced by the backup. The current store is kept beside it as a .bak file. The app locks now. Continue?</source>
         <translation>Хранилище на этом компьютере будет заменено резервной копией. Текущее хранилище сохранится рядом с ним в виде файла .bak. Программа сейчас будет заблокирована. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="356"/>
+        <location filename="../src/screener/ui/settings.py" line="446"/>
         <source>Restoring the backup...</source>
         <translation>Восстановление резервной копии...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="362"/>
+        <location filename="../src/screener/ui/settings.py" line="452"/>
         <source>The backup is restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Резервная копия восстановлена. Разблокируйте хранилище парольной фразой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/settings.py" line="364"/>
+        <location filename="../src/screener/ui/settings.py" line="454"/>
         <source>The replaced store is kept at %1.</source>
         <translation>Заменённое хранилище сохранено здесь: %1.</translation>
     </message>
@@ -1707,17 +1836,17 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="512"/>
+        <location filename="../src/screener/ui/result.py" line="517"/>
         <source>Why these steps: %1</source>
         <translation>Основание для этих шагов: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="515"/>
+        <location filename="../src/screener/ui/result.py" line="520"/>
         <source>Why steps %1: %2</source>
         <translation>Основание для шагов %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="522"/>
+        <location filename="../src/screener/ui/result.py" line="527"/>
         <source>%1 (and the reason above)</source>
         <translation>%1 (и основание выше)</translation>
     </message>

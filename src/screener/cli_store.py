@@ -288,7 +288,7 @@ def _copies(args: argparse.Namespace, path: Path, language: str) -> int:
         new = secret("SCREENER_PASSPHRASE", message("cli.prompt", language))
         old = secret("SCREENER_OLD_PASSPHRASE", message("cli.prompt_old", language))
         for copy in copies:
-            backup_module.reencrypt_copy(copy, old, new)
+            backup_module.reencrypt_copy(copy, old, new, writer)
             print(message("cli.copy_reencrypted", language, path=copy))
         return 0
     finally:

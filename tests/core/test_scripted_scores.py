@@ -63,7 +63,22 @@ def test_ss003_reason_audited_and_on_the_sheet(catalog, tmp_path):
     state, _result = scored(catalog, {**BASE, "B1.reason": "the recruiter kept the tickets"})
     sheet = result_sheet(catalog, outcome_of_state(catalog, state, language="kk"), meta=SheetMeta(case_code="SS-3"))
     assert any("B1" in w and "the recruiter kept the tickets" in w for w in sheet.warnings)
-    assert result_pdf(sheet)
+    [row] = [i for i in sheet.items if i.id == "B1"]  # beside the item, in the items-at-2 table
+    assert (row.points, row.scripted, row.score_reason) == (3, 0, "the recruiter kept the tickets")
+    pages = pdf_pages(result_pdf(sheet))
+    table = next(page for page in pages if "Нұсқаулықтағы 0 ұпай емес, себебі" in page)
+    assert "the recruiter kept the tickets" in " ".join(table.split())
+    plain = outcome_of_state(catalog, evaluate(catalog.default_form, {**BASE, "B1.q1": "no", "B1.q2": "yes"},
+                                               Context(setting="border")), language="en")  # fmt: skip
+    assert all(i.score_reason == "" and i.scripted is None for i in plain.items)
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    import io  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
 def test_ss004_reason_must_be_text(catalog):

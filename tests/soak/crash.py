@@ -40,7 +40,7 @@ class CrashFigures:
     lost: int = 0
     unsound: int = 0  # a store that failed a check after a kill
     missing: int = 0  # no store at the path after a kill
-    temp_files_left: int = 0  # after the next start
+    temp_files_left: int = 0  # distinct files still there after the next start
     temp_files_cleaned: int = 0  # left by a kill, removed at the next start
     by_mode: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -70,6 +70,7 @@ class _Soak:
         self.backup_file = folder / "backups" / "b.db"
         self.keys = {self.main: PASSPHRASE}
         self.acknowledged = -1  # the last autosave the worker reported committed
+        self.left: set[Path] = set()  # strays already counted (each is counted once, not every round)
         self.figures = CrashFigures()
         for path in (self.main, self.target, self.migrated, self.backup_file):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -195,8 +196,10 @@ class _Soak:
         try:
             strays = self._strays()
             figures.temp_files_cleaned += left - len(strays)
-            figures.temp_files_left += len(strays)
-            figures.problems.extend(f"{mode}: left {p}" for p in strays)
+            new = [p for p in strays if p not in self.left]
+            self.left.update(new)
+            figures.temp_files_left += len(new)
+            figures.problems.extend(f"{mode}: left {p}" for p in new)
             report = store.check()
             figures.stores_checked += 1
             if not report.sound:

@@ -120,14 +120,23 @@ def _test(operator: str, expected: Any) -> Callable[[Any], Truth]:
         return lambda value: None if value is None else not _equals(value, expected)
     if operator == "in":
         options = tuple(expected)
-        return lambda value: None if value is None else any(_equals(value, o) for o in options)
+        return lambda value: (
+            None
+            if value is None
+            else any(o in value for o in options)
+            if isinstance(value, _MANY)
+            else value in options  # as any(value == o ...)
+        )
     compare = _NUMERIC_TESTS[operator]
     return lambda value: None if value is None else _numeric(value, expected, compare)
 
 
+_MANY = (list, tuple, frozenset)  # a multi-choice answer (a tuple of types: `list | tuple` is built at each use)
+
+
 def _equals(value: Any, expected: Any) -> bool:
     # a multi-choice answer "equals" an option it contains
-    if isinstance(value, list | tuple | frozenset):
+    if isinstance(value, _MANY):
         return expected in value
     return bool(value == expected)
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from screener.core.store.errors import os_error
 
@@ -27,6 +27,16 @@ PRIVATE = 0o600
 WINDOWS = os.name == "nt"
 _REPLACE_TRIES = 10  # on Windows: about one second in all before a held file is reported
 _REPLACE_PAUSE = 0.1
+TEMP_SUFFIX = ".part"
+
+
+class TempNotes(Protocol):
+    """Where a writer notes a temp file before it exists (the store's writer lock), so that the
+    next start removes exactly the temp files a killed process made, wherever they are."""
+
+    def add_pending(self, temp: Path) -> None: ...
+
+    def drop_pending(self, temp: Path) -> None: ...
 
 
 def write_private(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> None:
@@ -37,11 +47,18 @@ def write_private(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> 
 
 @contextlib.contextmanager
 def private_file(
-    path: Path, mode: str = "wb", *, encoding: str | None = None, newline: str | None = None
+    path: Path,
+    mode: str = "wb",
+    *,
+    encoding: str | None = None,
+    newline: str | None = None,
+    notes: TempNotes | None = None,
 ) -> Iterator[IO[Any]]:
-    """A stream on a private temporary file that becomes `path` when the block ends without error."""
+    """A stream on a private temporary file that becomes `path` when the block ends without error.
+
+    With `notes`, the temp file is noted there before it is made and forgotten once it is gone."""
     path = Path(path)
-    temp = private_temp(path)
+    temp = private_temp(path, notes)
     try:
         with open(temp, mode, encoding=encoding, newline=newline) as stream:
             yield stream
@@ -54,21 +71,44 @@ def private_file(
     except BaseException:
         remove_quietly(temp)
         raise
-
-
-def private_temp(path: Path) -> Path:
-    """A new, empty, owner-only file beside `path` (for a writer that needs a file name, as SQLCipher)."""
-    path = Path(path)
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise os_error(path, exc) from exc
-    try:
-        if hasattr(os, "fchmod"):  # mkstemp makes it 0600 already; this also holds under an odd umask
-            os.fchmod(fd, PRIVATE)
     finally:
-        os.close(fd)
-    return Path(name)
+        if notes is not None:
+            notes.drop_pending(temp)
+
+
+def temp_name(path: Path) -> Path:
+    """The name of a new temp file for `path`, beside it: `.<name>.<random>.part` (not made yet)."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def private_temp(path: Path, notes: TempNotes | None = None) -> Path:
+    """A new, empty, owner-only file beside `path` (for a writer that needs a file name, as SQLCipher).
+
+    With `notes`, its name is noted there first: a kill at any moment leaves no temp file that
+    the next start does not know of. The caller drops the note once the temp file is gone."""
+    path = Path(path)
+    for _attempt in range(100):
+        temp = temp_name(path)
+        if notes is not None:
+            notes.add_pending(temp)
+        try:
+            fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE)
+        except FileExistsError:
+            if notes is not None:
+                notes.drop_pending(temp)
+            continue
+        except OSError as exc:
+            if notes is not None:
+                notes.drop_pending(temp)
+            raise os_error(path, exc) from exc
+        try:
+            if hasattr(os, "fchmod"):  # 0600 even under an odd umask
+                os.fchmod(fd, PRIVATE)
+        finally:
+            os.close(fd)
+        return temp
+    raise os_error(path, FileExistsError(17, "no free temp file name", str(path)))  # pragma: no cover
 
 
 def replace_private(temp: Path, path: Path) -> None:

@@ -8,7 +8,7 @@ whole interview is testable with plain dicts, and Back never loses an answer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
@@ -132,51 +132,186 @@ def evaluate(form: Form, answers: Mapping[str, Any], context: Context | None = N
     facts = Facts(effective, context.facts())
     sections = []
     conflicts: list[tuple[ItemState, Any]] = []
-    for section in form.sections:
-        applicable: Truth = True if section.applies_when is None else section.applies_when.evaluate(facts)
+    for plan in compiled(form).sections:
+        applies = plan.applies
+        applicable: Truth = True if applies is None else applies(facts)
         if applicable is not True:
-            status: Status = "not_applicable" if applicable is False else "pending"
-            for item in section.items:
-                effective.pop(item.id, None)
-            states = tuple(ItemState(item, status) for item in section.items)
-        else:
-            states = tuple([_item_state(item, effective, facts) for item in section.items])
+            for item_id in plan.item_ids:
+                effective.pop(item_id, None)
+            sections.append(plan.not_applicable if applicable is False else plan.pending)
+            continue
+        states = tuple([_item_state(item, effective, facts) for item in plan.items])
+        if plan.implies:
             for state in states:
                 if state[1] == "implied":  # status (by index: this loop runs for every item)
                     given = answers.get(state.item.id)
                     if given is not None and given != state.value:
                         conflicts.append((state, given))
-        sections.append(SectionState(section, applicable, states))
+        sections.append(_new(SectionState, (plan.section, True, states)))
     return InterviewState(form, context, effective, tuple(sections), tuple(conflicts))
 
 
-def _item_state(item: Item, effective: dict[str, Any], facts: Facts) -> ItemState:
+# -- a form compiled once into what evaluation needs ------------------------------------------
+
+_EVIDENCE, _SCORED, _PLAIN = 0, 1, 2
+# a scripted branch as nested tuples: (answer key, if yes, if no), down to its End (or None)
+Walk = tuple[str, "Walk | End | None", "Walk | End | None"]
+
+
+class ItemPlan(NamedTuple):
+    """The facts of one item that every evaluation reads, worked out once per form. The states
+    that do not depend on the answers (hidden, pending, not applicable, implied, unanswered)
+    are built here once and shared by every evaluation (they are immutable)."""
+
+    item: Item
+    id: str
+    kind: int  # _EVIDENCE, _SCORED or _PLAIN
+    shown_when: Callable[[Facts], Truth] | None
+    implied: tuple[tuple[Callable[[Facts], Truth], Any, ItemState], ...]  # (when, value, state)
+    hidden: ItemState
+    pending: ItemState
+    unanswered: ItemState  # asked, no answer yet
+    root_key: str
+    walk: Walk | End | None  # evidence items: the scripted branch
+    points_of: Mapping[str, int]
+
+
+class SectionPlan(NamedTuple):
+    section: Section
+    applies: Callable[[Facts], Truth] | None
+    items: tuple[ItemPlan, ...]
+    item_ids: tuple[str, ...]
+    implies: bool  # some item of the section can be implied
+    not_applicable: SectionState  # the whole section's state when it does not apply
+    pending: SectionState  # ... when whether it applies is not known yet
+
+
+class FormPlan(NamedTuple):
+    sections: tuple[SectionPlan, ...]
+    items: Mapping[str, ItemPlan]
+
+
+def compiled(form: Form) -> FormPlan:
+    """The form's evaluation plan, built at its first evaluation and kept while the form is
+    in use (a form is immutable; a new one, even an equal one, gets its own plan)."""
+    found = _PLANS.get(id(form))
+    if found is not None and found[0] is form:
+        return found[1]
+    sections = tuple(_section_plan(section) for section in form.sections)
+    plan = FormPlan(sections, MappingProxyType({i.id: i for s in sections for i in s.items}))
+    if len(_PLANS) >= _PLANS_KEPT:  # forms made on the fly (tests, fuzzing) do not pile up
+        _PLANS.pop(next(iter(_PLANS)))
+    _PLANS[id(form)] = (form, plan)  # the form is held, so its id is not reused meanwhile
+    return plan
+
+
+def branch_ends(form: Form, items: Sequence[Item], answers: Mapping[str, Any]) -> list[End | None]:
+    """Where each item's scripted branch stops: walk_branch(item, answers).end, read from the
+    form's compiled plan (the scorer's warnings ask it for every item answered)."""
+    plans = compiled(form).items
+    ends: list[End | None] = []
+    for item in items:
+        plan = plans.get(item.id)
+        ends.append(
+            _branch_end(plan.walk, answers)
+            if plan is not None and plan.item is item
+            else walk_branch(item, answers).end
+        )
+    return ends
+
+
+_PLANS: dict[int, tuple[Form, FormPlan]] = {}
+_PLANS_KEPT = 64
+
+
+def _section_plan(section: Section) -> SectionPlan:
+    items = tuple(_item_plan(item) for item in section.items)
+    return SectionPlan(
+        section=section,
+        applies=None if section.applies_when is None else section.applies_when.evaluate,
+        items=items,
+        item_ids=tuple(item.id for item in section.items),
+        implies=any(item.implied for item in section.items),
+        not_applicable=SectionState(section, False, tuple(ItemState(i, "not_applicable") for i in section.items)),
+        pending=SectionState(section, None, tuple(ItemState(i, "pending") for i in section.items)),
+    )
+
+
+def _item_plan(item: Item) -> ItemPlan:
+    kind = _EVIDENCE if item.type == "evidence" else _SCORED if item.scored else _PLAIN
+    implied = tuple(
+        (i.when.evaluate, i.value, ItemState(item, "implied", i.value, _points(item, i.value), False, i.because))
+        for i in item.implied
+    )
+    return ItemPlan(
+        item=item,
+        id=item.id,
+        kind=kind,
+        shown_when=None if item.shown_when is None else item.shown_when.evaluate,
+        implied=implied,
+        hidden=ItemState(item, "hidden", None, 0 if item.scored else None, False, item.hidden_because),
+        pending=ItemState(item, "pending", None, None, False, None),
+        unanswered=ItemState(item, "asked", None, None, False, None),
+        root_key=item.root_key,
+        walk=_walk(item.id, item.root) if item.root is not None else None,
+        points_of=item.points_of,
+    )
+
+
+def _walk(item_id: str, node: Probe | End) -> Walk | End:
+    if isinstance(node, End):
+        return node
+    return (f"{item_id}.{node.id}", _walk(item_id, node.yes), _walk(item_id, node.no))
+
+
+def _branch_end(walk: Walk | End | None, answers: Mapping[str, Any]) -> End | None:
+    """Where the branch stops (as walk_branch(...).end), without building its path."""
+    while type(walk) is tuple:
+        answer = answers.get(walk[0])
+        if answer == "yes":
+            walk = walk[1]
+        elif answer == "no":
+            walk = walk[2]
+        else:
+            return None
+    return walk if isinstance(walk, End) else None
+
+
+def _item_state(plan: ItemPlan, effective: dict[str, Any], facts: Facts) -> ItemState:
     # tuple.__new__ skips NamedTuple's Python-level __new__: evaluate builds ~25 per call
-    if item.shown_when is not None:
-        shown = item.shown_when.evaluate(facts)
+    shown_when = plan.shown_when
+    if shown_when is not None:
+        shown = shown_when(facts)
         if shown is not True:
-            effective.pop(item.id, None)
-            if shown is False:
-                hidden = (item, "hidden", None, 0 if item.scored else None, False, item.hidden_because)
-                return _new(ItemState, hidden)
-            return _new(ItemState, (item, "pending", None, None, False, None))
-    for implied in item.implied:
-        if implied.when.evaluate(facts) is True:
-            effective[item.id] = implied.value
-            points = _points(item, implied.value)
-            return _new(ItemState, (item, "implied", implied.value, points, False, implied.because))
-    value = effective.get(item.id)
-    if item.type == "evidence":
-        if item.root_key in effective:
-            end = walk_branch(item, effective).end
+            effective.pop(plan.id, None)
+            return plan.hidden if shown is False else plan.pending
+    for when, implied_value, implied_state in plan.implied:
+        if when(facts) is True:
+            effective[plan.id] = implied_value
+            return implied_state
+    value = effective.get(plan.id)
+    kind = plan.kind
+    if kind == _EVIDENCE:
+        if plan.root_key in effective:
+            end = _branch_end(plan.walk, effective)
             # scripted scores hold (issue 16): where the branch ends in a fixed score ("If YES,
             # score 0", seed 003 L5570), another score counts only with a written reason
-            if end is not None and end.score is not None and value != end.score and not has_reason(item, effective):
-                return _new(ItemState, (item, "asked", value, end.score, True, None))
-        return _new(ItemState, (item, "asked", value, value if type(value) is int else None, False, None))
-    if item.scored:
-        return _new(ItemState, (item, "asked", value, _points(item, value), False, None))
-    return _new(ItemState, (item, "asked", value, None, False, None))
+            if (
+                end is not None
+                and end.score is not None
+                and value != end.score
+                and not has_reason(plan.item, effective)
+            ):
+                return _new(ItemState, (plan.item, "asked", value, end.score, True, None))
+        if value is None:
+            return plan.unanswered
+        return _new(ItemState, (plan.item, "asked", value, value if type(value) is int else None, False, None))
+    if value is None:
+        return plan.unanswered
+    if kind == _SCORED:
+        points = plan.points_of.get(value) if isinstance(value, str) else None
+        return _new(ItemState, (plan.item, "asked", value, points, False, None))
+    return _new(ItemState, (plan.item, "asked", value, None, False, None))
 
 
 _new = tuple.__new__

@@ -14,7 +14,7 @@ what was recorded is never dropped from a view.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -77,6 +77,8 @@ class ItemRow:
     points: int
     meaning: Bi
     note: str
+    scripted: int | None = None  # the script's fixed score, where a written reason overrides it
+    score_reason: str = ""  # that reason (issue 16: printed beside the item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,14 @@ class ReasonsOnce:
     shared: tuple[str, ...]  # the reasons of more than one step, most often given first
     numbers: tuple[tuple[int, ...], ...]  # for each shared reason, the numbers of its steps
     steps: Mapping[str, StepWhy]  # by step id
+
+    def groups(self, steps: Sequence[StepRow]) -> tuple[tuple[tuple[int, ...], tuple[str, ...], bool], ...]:
+        """The shared reasons by the steps they are for: (numbers, reasons, for every step)."""
+        found: dict[tuple[int, ...], list[str]] = {}
+        for reason, numbers in zip(self.shared, self.numbers, strict=True):
+            found.setdefault(numbers, []).append(reason)
+        every = len([s for s in steps if s.reasons])
+        return tuple((numbers, tuple(reasons), len(numbers) == every) for numbers, reasons in found.items())
 
 
 def reasons_once(steps: Sequence[StepRow]) -> ReasonsOnce:
@@ -291,6 +301,11 @@ def outcome_of_state(
     judgement_item = form.role_item("judgement")
     types_item = form.role_item("types")
     chosen = answers.get(types_item.id) if types_item else None
+    overrides = {  # scores other than the script's that count, with their written reasons
+        str(w.item): (int(w.params["scripted"]), str(w.params["reason"]))
+        for w in result.warnings
+        if w.code == Code.WARN_004 and w.item is not None
+    }
     return Outcome(
         language=language,
         second_language=second,
@@ -299,19 +314,15 @@ def outcome_of_state(
         result=result,
         recommendations=recommendations,
         values=values,
-        sections=tuple(
-            SectionRow(
-                id=s.id,
-                title=Bi.of(form.section(s.id).title, language, second),
-                score=s.score,
-                max=s.max,
-                applicable=s.applicable,
-                reason="" if s.reason is None else s.reason.format(language, **values),
-            )
-            for s in result.sections
-        ),
+        sections=_section_rows(result, values, language, lambda s: Bi.of(form.section(s).title, language, second)),
         items=tuple(
-            ItemRow(item_id, points, _meaning(state, item_id, points, language, second), notes.get(item_id, ""))
+            ItemRow(
+                item_id,
+                points,
+                _meaning(state, item_id, points, language, second),
+                notes.get(item_id, ""),
+                *overrides.get(item_id, (None, "")),
+            )
             for item_id, points in result.items_at_2_or_more
         ),
         judgement=judgement if isinstance(judgement, int) and not isinstance(judgement, bool) else None,
@@ -327,6 +338,23 @@ def outcome_of_state(
         ),
         record=record,
         circumstances=tuple(Bi.of(c.label, language, second) for c in recorded(catalog.next_steps, context)),
+    )
+
+
+def _section_rows(
+    result: ScoreResult, values: Mapping[str, Any], language: str, title: Callable[[str], Bi]
+) -> tuple[SectionRow, ...]:
+    """Each section's score, with its reason in `language` and its title as `title(section id)` gives it."""
+    return tuple(
+        SectionRow(
+            id=s.id,
+            title=title(s.id),
+            score=s.score,
+            max=s.max,
+            applicable=s.applicable,
+            reason="" if s.reason is None else s.reason.format(language, **values),
+        )
+        for s in result.sections
     )
 
 
@@ -490,17 +518,7 @@ def live_outcome(
     rules = catalog.next_steps
     return Live(
         result=result,
-        sections=tuple(
-            SectionRow(
-                id=s.id,
-                title=Bi(form.section(s.id).title.get(interview_language)),
-                score=s.score,
-                max=s.max,
-                applicable=s.applicable,
-                reason="" if s.reason is None else s.reason.format(language, **values),
-            )
-            for s in result.sections
-        ),
+        sections=_section_rows(result, values, language, lambda s: Bi(form.section(s).title.get(interview_language))),
         missing=len(state.missing()),
         warnings=tuple(LiveWarning(w.item, w.code, w.message(language, values)) for w in result.warnings),
         effects=tuple(

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from screener.core.conditions import Truth
 from screener.core.errors import Code
 from screener.core.instrument.model import Form
-from screener.core.interview import Context, InterviewState, evaluate, has_reason, walk_branch
+from screener.core.interview import Context, InterviewState, ItemState, branch_ends, evaluate, has_reason
 from screener.core.problems import Problem
 from screener.core.text import Text
 
@@ -82,19 +82,32 @@ def score(form: Form, answers: Mapping[str, Any], context: Context | None = None
     return score_state(evaluate(form, answers, context))
 
 
-def score_state(state: InterviewState) -> ScoreResult:
+def score_state(state: InterviewState) -> ScoreResult:  # noqa: PLR0912 (one pass over the items: it is hot)
+    """One pass over the items: the scores, what is missing (as state.missing(conclusion=False))
+    and the evidence items whose branch was started (what the warnings look at)."""
     sections = []
     item_points: dict[str, int] = {}
     at_2: list[tuple[str, int]] = []
+    missing: list[str] = []
+    branched: list[ItemState] = []
+    answers = state.answers
     total = maximum = 0
     for section_state in state.sections:
-        section = section_state.section
-        if not section.scored:
-            continue
+        section, applicable, states = section_state
+        scored = section.scored
+        asked_counts = not section.conclusion
         points = 0
-        complete = section_state.applicable is not None
+        complete = applicable is not None
         # unpacked: this loop runs for every item of every screening scored
-        for item, status, _value, item_score, _scripted, _because in section_state.items:
+        for item_state in states:
+            item, status, value, item_score, scripted, _because = item_state
+            if status == "asked":
+                if value is None and asked_counts and item.required and not scripted:
+                    missing.append(item.id)
+                if item.type == "evidence" and item.root_key in answers:
+                    branched.append(item_state)
+            if not scored:
+                continue
             if item_score is None:
                 if status in ("asked", "pending") and item.scored:  # an unscored item counts nothing
                     complete = False
@@ -104,15 +117,15 @@ def score_state(state: InterviewState) -> ScoreResult:
                 item_points[item.id] = item_score
                 if item_score >= AT_LEAST:
                     at_2.append((item.id, item_score))
-        if section_state.applicable is True:
+        if not scored:
+            continue
+        if applicable is True:
             total += points
             maximum += section.max
         else:
             points = 0
-        sections.append(
-            SectionScore(section.id, points, section.max, section_state.applicable, complete, section_state.reason)
-        )
-    missing = state.missing(conclusion=False)
+        state_reason = section_state.reason
+        sections.append(_new(SectionScore, (section.id, points, section.max, applicable, complete, state_reason)))
     return ScoreResult(
         form_id=state.form.id,
         form_version=state.form.version,
@@ -120,33 +133,34 @@ def score_state(state: InterviewState) -> ScoreResult:
         total=total,
         max=maximum,
         complete=not missing and all(s.complete for s in sections),
-        missing=missing,
+        missing=tuple(missing),
         items_at_2_or_more=tuple(at_2),
         item_points=item_points,
-        warnings=tuple(warnings(state)),
+        warnings=tuple(_warnings(state, branched)) if branched or state.implied_conflicts else (),
     )
 
 
-def warnings(state: InterviewState) -> list[Problem]:
-    """What the interviewer should look at again; never a block."""
+_new = tuple.__new__
+
+
+def _warnings(state: InterviewState, branched: list[ItemState]) -> list[Problem]:
+    """What the interviewer should look at again, never a block; `branched`: the evidence items
+    asked whose branch was started, in form order."""
     found: list[Problem] = []
     answers = state.answers
-    for section_state in state.sections:
-        for item, status, value, _points, _scripted, _because in section_state.items:
-            if item.type != "evidence" or status != "asked" or item.root_key not in answers:
-                continue
-            end = walk_branch(item, answers).end
-            if end is None or not isinstance(value, int):
-                continue
-            if end.indicative and value < AT_LEAST:
-                found.append(Problem(Code.WARN_001, item=item.id, params={"score": value}))
-            elif end.score is not None and value != end.score:
-                reason = answers.get(item.reason_key)
-                if has_reason(item, answers):  # counted as scored, the reason printed beside the item
-                    params = {"score": value, "scripted": end.score, "reason": str(reason).strip()}
-                    found.append(Problem(Code.WARN_004, item=item.id, params=params))
-                else:  # the scripted score stands
-                    found.append(Problem(Code.WARN_002, item=item.id, params={"score": value, "scripted": end.score}))
+    ends = branch_ends(state.form, [item_state.item for item_state in branched], answers)
+    for (item, _status, value, _points, _scripted, _because), end in zip(branched, ends, strict=True):
+        if end is None or not isinstance(value, int):
+            continue
+        if end.indicative and value < AT_LEAST:
+            found.append(Problem(Code.WARN_001, item=item.id, params={"score": value}))
+        elif end.score is not None and value != end.score:
+            reason = answers.get(item.reason_key)
+            if has_reason(item, answers):  # counted as scored, the reason printed beside the item
+                params = {"score": value, "scripted": end.score, "reason": str(reason).strip()}
+                found.append(Problem(Code.WARN_004, item=item.id, params=params))
+            else:  # the scripted score stands
+                found.append(Problem(Code.WARN_002, item=item.id, params={"score": value, "scripted": end.score}))
     for item_state, given in state.implied_conflicts:
         found.append(
             Problem(

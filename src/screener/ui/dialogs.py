@@ -12,6 +12,7 @@ whatever was clicked, and work begun before the lock sees `locked_since(generati
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -191,6 +192,65 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str], cur
         return None
     value = dialog.textValue()
     return items.index(value) if value in items else None
+
+
+def choose_files(
+    parent: QWidget | None, title: str, text: str, files: list[str], *, actions: list[str], keep: str
+) -> tuple[int, list[int]] | None:
+    """A list of files, each with a tick (all ticked at first), one button per action and `keep`
+    (the default, which does nothing): (the action's index, the ticked files' indices), or None
+    when kept, closed, nothing was ticked, or a lock came while it was open."""
+    scripted, answer = _next("choose_files", text)
+    if scripted:
+        return None if answer is None else (int(answer[0]), [int(i) for i in answer[1]])
+    from screener.ui.qt import (  # noqa: PLC0415
+        QDialog,
+        QDialogButtonBox,
+        QLabel,
+        QListWidget,
+        QListWidgetItem,
+        Qt,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("chooseFilesDialog")
+    dialog.setWindowTitle(title)
+    label = QLabel(text, dialog)
+    label.setObjectName("chooseFilesText")
+    label.setWordWrap(True)
+    listing = QListWidget(dialog)
+    listing.setObjectName("chooseFilesList")
+    for name in files:
+        item = QListWidgetItem(Path(name).name, listing)
+        item.setToolTip(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+    buttons = QDialogButtonBox(dialog)
+    chosen = {"action": -1}
+
+    def choose_action(index: int) -> None:
+        chosen["action"] = index
+        dialog.accept()
+
+    for index, caption in enumerate(actions):
+        button = buttons.addButton(caption, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(f"chooseFilesAction{index}")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False, i=index: choose_action(i))
+    kept = buttons.addButton(keep, QDialogButtonBox.ButtonRole.RejectRole)
+    kept.setObjectName("chooseFilesKeep")
+    kept.setDefault(True)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(listing, 1)
+    layout.addWidget(buttons)
+    dialog.resize(max(dialog.sizeHint().width(), 560), dialog.sizeHint().height())
+    if _exec(dialog) != int(QDialog.DialogCode.Accepted.value) or chosen["action"] < 0:
+        return None
+    ticked = [i for i in range(listing.count()) if listing.item(i).checkState() == Qt.CheckState.Checked]
+    return (chosen["action"], ticked) if ticked else None
 
 
 def save_file(parent: QWidget | None, caption: str, name_filter: str, suggested: str = "") -> str | None:

@@ -36,6 +36,7 @@ from screener.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from screener.ui.question_index import QuestionIndex
 from screener.ui.score_reason import ScoreReason
 
 if TYPE_CHECKING:
@@ -117,10 +118,15 @@ class InterviewScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.go_next)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.go_back)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.show_index)
+        self.index_button = QPushButton(self)
+        self.index_button.setObjectName("indexButton")
+        self.index_button.clicked.connect(self.show_index)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
 
         nav = button_rows(
-            [self.back_button], [self.review_button, self.finalise_button, self.finish_amend_button, self.next_button]
+            [self.back_button, self.index_button],
+            [self.review_button, self.finalise_button, self.finish_amend_button, self.next_button],
         )
         left = QVBoxLayout()
         left.addWidget(self.header)
@@ -220,6 +226,7 @@ class InterviewScreen(QWidget):
         self.back_button.setText(self.tr("Back (PgUp)"))
         self.next_button.setText(self.tr("Next (PgDn)"))
         self.review_button.setText(self.tr("Review"))
+        self.index_button.setText(self.tr("Go to question... (Ctrl+G)"))
         self.finalise_button.setText(self.tr("Finalise"))
         self.score_reason.retranslate()
         self.finish_amend_button.setText(self.tr("Finish the amendment"))
@@ -521,6 +528,40 @@ class InterviewScreen(QWidget):
         self.commit_page()
         if self.page is not None:
             self.go_to(previous_page(self.state(), self.services.catalog.lists, self.page))
+
+    def index_entries(self) -> list[tuple[str, str, Page]]:
+        """Every page that applies now, under its section's title: (section, text, page)."""
+        assert self.screening is not None
+        language = self.screening.summary.language
+        form = self.form
+        entries = []
+        for page in pages(self.state(), self.services.catalog.lists):
+            if page.kind == "item":
+                item = form.items[page.ref]
+                section = form.section(item.section).title.get(language)
+                words = " ".join(item.question.get(language).split())
+                short = words if len(words) <= 90 else words[:89].rsplit(" ", 1)[0] + "..."
+                entries.append((section, f"{item_name(form, item.id, language)}: {short}", page))
+            elif page.kind == "script":
+                script = next(s for s in form.scripts if s.id == page.ref)
+                entries.append((self.tr("Read aloud"), script.title.get(language), page))
+            elif page.kind == "indicators":
+                title = self.services.catalog.indicator_list(page.ref).title.get(language)
+                entries.append((self.tr("Indicators"), title, page))
+            else:
+                entries.append((self.tr("Review and finalise"), self.tr("Review and finalise"), page))
+        return entries
+
+    def show_index(self) -> None:
+        """Go to a question chosen from the list of those that apply now (Ctrl+G)."""
+        if self.screening is None or self.page is None:
+            return
+        self.commit_page()
+        index = QuestionIndex(self.index_entries(), self.page, self)
+        if dialogs.run_modal(index):
+            chosen = index.chosen()
+            if chosen is not None:
+                self.go_to(chosen)
 
     def go_review(self) -> None:
         self.go_to(Page("review", "review"))

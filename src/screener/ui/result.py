@@ -402,6 +402,11 @@ class ResultScreen(QWidget):
                 label = _label(self.tr("Interviewer's notes: %1").replace("%1", note), f"itemNote_{item.id}")
                 label.setIndent(24)
                 layout.addWidget(label)
+            if item.score_reason and item.scripted is not None:
+                text = self.tr("Not the script's %1, because: %2").replace("%1", str(item.scripted))
+                label = _label(text.replace("%2", item.score_reason), f"itemScoreReason_{item.id}")
+                label.setIndent(24)
+                layout.addWidget(label)
 
     def _judgement(self, layout: QVBoxLayout, outcome: Outcome) -> None:
         self._heading(layout, self.tr("Interviewer's judgement"), "judgementHeading")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from screener.core.instrument.model import ORGANISATION_KEY
 from screener.core.regions import SETTING_KEY, UNKNOWN, region_name, sorted_regions
 from screener.core.store import backup
+from screener.core.store.errors import StoreError, WrongPassphrase
 from screener.ui import dialogs, i18n, operations
 from screener.ui.flow import button_rows, fit_to_screen
 from screener.ui.preferences import FONT_SIZES, MAX_AUTOLOCK_MINUTES, MIN_AUTOLOCK_MINUTES
@@ -114,6 +115,9 @@ class SettingsDialog(QDialog):
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore)
+        self.copies_button = QPushButton(self)  # copies under an old passphrase, at any time
+        self.copies_button.setObjectName("oldCopiesButton")
+        self.copies_button.clicked.connect(self.old_copies)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -132,7 +136,9 @@ class SettingsDialog(QDialog):
             self.form.addRow(caption, field)
         self.form.addRow(self.capture)
         self.form.addRow(self.capture_note)
-        store_buttons = button_rows([self.rekey_button, self.backup_button, self.restore_button], [])
+        store_buttons = button_rows(
+            [self.rekey_button, self.backup_button, self.restore_button, self.copies_button], []
+        )
         store_layout = QVBoxLayout(self.store_box)
         store_layout.addWidget(self.store_note)
         self.region_label.setWordWrap(True)  # a long caption over its box at a large font
@@ -214,6 +220,7 @@ class SettingsDialog(QDialog):
         self.rekey_button.setText(self.tr("Change passphrase..."))
         self.backup_button.setText(self.tr("Back up..."))
         self.restore_button.setText(self.tr("Restore..."))
+        self.copies_button.setText(self.tr("Copies under an old passphrase..."))
         self.region_label.setText(self.tr("Region of this post (for exports and the printed directory):"))
         self.organisation_label.setText(self.tr("Name of your organisation (read aloud in the introduction):"))
         language = self.services.language
@@ -229,7 +236,7 @@ class SettingsDialog(QDialog):
     def update_store_buttons(self) -> None:
         unlocked = self.services.store is not None
         training = self.services.training  # the practice store is never backed up or restored
-        for button in (self.rekey_button, self.backup_button, self.restore_button):
+        for button in (self.rekey_button, self.backup_button, self.restore_button, self.copies_button):
             button.setEnabled(unlocked and not training)
         self.region.setEnabled(unlocked)
         self.organisation.setEnabled(unlocked)
@@ -295,13 +302,98 @@ class SettingsDialog(QDialog):
         if new != again:
             dialogs.error(self, title, self.tr("The two new passphrases differ. Nothing was changed."))
             return
-        self._run(
-            self.tr("Changing the passphrase..."),
-            lambda: store.rekey(old, new),
-            lambda _result: dialogs.inform(
-                self, title, self.tr("The passphrase is changed. Use the new one from now on.")
-            ),
+        def work() -> list[Path]:
+            store.rekey(old, new)  # returns exactly when the new passphrase is in force
+            return store.old_copies()
+
+        self._run(self.tr("Changing the passphrase..."), work, lambda copies: self._rekeyed(title, old, copies))
+
+    def _rekeyed(self, title: str, old: str, copies: list[Path]) -> None:
+        changed = self.tr("The passphrase is changed. Use the new one from now on.")
+        if not copies:
+            dialogs.inform(self, title, changed)
+            return
+        self._offer_old_copies(title, copies, old, changed)
+
+    def old_copies(self) -> None:
+        """The copies kept beside the store that still open with an old passphrase, at any time."""
+        store = self.services.store
+        if store is None:
+            return
+        title = self.tr("Copies under an old passphrase")
+
+        def found(copies: list[Path]) -> None:
+            if copies:
+                self._offer_old_copies(title, copies, None)
+            else:
+                dialogs.inform(self, title, self.tr("No copy under an old passphrase is kept beside the store."))
+
+        self._run(self.tr("Looking for copies..."), store.old_copies, found)
+
+    def _offer_old_copies(self, title: str, copies: list[Path], old: str | None, intro: str = "") -> None:
+        """List the copies (migration copies, replaced stores, the file before a re-key), each
+        ticked, with the choice to re-encrypt them with the store's passphrase or delete them."""
+        store = self.services.store
+        if store is None:
+            return
+        text = self.tr(
+            "These copies the app kept beside the store do not open with the store's passphrase: "
+            "anyone who knows the old passphrase can still read them. Re-encrypt them with the "
+            "store's passphrase, or delete them."
         )
+        reencrypt, delete = self.tr("Re-encrypt with the store's passphrase"), self.tr("Delete")
+        answer = dialogs.choose_files(
+            self,
+            title,
+            f"{intro}\n\n{text}" if intro else text,
+            [str(copy) for copy in copies],
+            actions=[reencrypt, delete],
+            keep=self.tr("Keep them for now"),
+        )
+        if answer is None:  # kept, nothing ticked, or a lock came
+            return
+        action, ticked = answer
+        chosen = [copies[i] for i in ticked]
+        if action == 1:
+            question = self.tr("Delete %1 copies? A deleted copy cannot be brought back.").replace(
+                "%1", str(len(chosen))
+            )
+            if not dialogs.confirm(self, title, question):
+                return
+            self._run(
+                self.tr("Deleting the copies..."),
+                lambda: store.delete_copies(chosen),
+                lambda _result: dialogs.inform(
+                    self, title, self.tr("Copies deleted: %1.").replace("%1", str(len(chosen)))
+                ),
+            )
+            return
+        if old is None:
+            old = dialogs.ask_text(self, title, self.tr("The copies' old passphrase:"), secret=True)
+            if old is None:
+                return
+        key = old
+        self._run(
+            self.tr("Re-encrypting the copies..."),
+            lambda: store.reencrypt_copies(chosen, key),
+            lambda failed: self._reencrypted(title, chosen, failed),
+        )
+
+    def _reencrypted(self, title: str, chosen: list[Path], failed: dict[Path, StoreError]) -> None:
+        text = self.tr("Copies re-encrypted with the store's passphrase: %1.").replace(
+            "%1", str(len(chosen) - len(failed))
+        )
+        if not failed:
+            dialogs.inform(self, title, text)
+            return
+        language = self.services.language
+        other_key = self.tr("it does not open with the old passphrase given (it may be under an earlier one)")
+        lines = [
+            f"{copy.name}: {other_key if isinstance(exc, WrongPassphrase) else exc.render(language)}"
+            for copy, exc in failed.items()
+        ]
+        left = self.tr("Not re-encrypted, left as they were:")
+        dialogs.error(self, title, "\n".join([text, left, *lines]))
 
     def back_up(self) -> None:
         store = self.services.store

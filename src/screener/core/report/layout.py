@@ -14,8 +14,11 @@ fonts shipped in fonts/ are used (DejaVu Sans: Kazakh, Russian and Latin), never
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -47,6 +51,10 @@ MARGIN = 15 * mm
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#eeeeee")
 LINE = colors.HexColor("#999999")
+PADDING = 3  # a table cell's left and right padding
+WIDEST = 0.45  # no column is widened past this part of the table for one long word
+FOLLOW_LINES = 3  # lines of a paragraph after a heading that must fit on the heading's page
+HEADINGS = ("h1", "h2", "h3")
 
 
 @cache
@@ -67,15 +75,18 @@ def register_fonts() -> str:
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("p", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=3)
+    # words are never broken across lines (no hyphenation, no splitting of a word too long for
+    # its line: the Russian "not applicable" was printed cut in two); a column is widened for its longest word
+    base = ParagraphStyle(
+        "p", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=3, splitLongWords=0, hyphenationLang=""
+    )
+    # a heading is not kept with the whole of what follows (reportlab's keepWithNext moved a
+    # heading and its long table to the next page, leaving page 1 half empty, and kept nothing
+    # with a <keep> block, stranding the heading): a CondPageBreak before it does that (_keep_headings)
     return {
         "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=15, leading=18, spaceAfter=6),
-        "h2": ParagraphStyle(
-            "h2", base, fontName=FONT_BOLD, fontSize=11.5, leading=14, spaceBefore=9, spaceAfter=4, keepWithNext=1
-        ),
-        "h3": ParagraphStyle(
-            "h3", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=5, spaceAfter=2, keepWithNext=1
-        ),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=11.5, leading=14, spaceBefore=9, spaceAfter=4),
+        "h3": ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=5, spaceAfter=2),
         "p": base,
         "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=GREY),
         "note": ParagraphStyle(
@@ -105,6 +116,13 @@ def inner(element: ET.Element) -> str:
 
 
 def _flowables(parent: ET.Element, width: float) -> list[Flowable]:
+    story = _plain_flowables(parent, width)
+    if parent.tag == "sheet":
+        story = _keep_the_closing_note(story)  # first: the headings are then kept with it too
+    return _keep_headings(story, width)
+
+
+def _plain_flowables(parent: ET.Element, width: float) -> list[Flowable]:
     styles = _styles()
     out: list[Flowable] = []
     for el in parent:
@@ -117,8 +135,8 @@ def _flowables(parent: ET.Element, width: float) -> list[Flowable]:
             out.append(Paragraph(inner(el), style, bulletText=el.get("bullet", "\u2022")))
         elif tag == "table":
             out.append(_table(el, width))
-        elif tag == "keep":
-            out.append(KeepTogether(_flowables(el, width)))
+        elif tag == "keep":  # no CondPageBreak inside: a kept block moves as one anyway
+            out.append(KeepTogether(_plain_flowables(el, width)))
         elif tag == "lines":
             out.append(_Lines(int(el.get("n", "2"))))
         elif tag == "spacer":
@@ -130,10 +148,128 @@ def _flowables(parent: ET.Element, width: float) -> list[Flowable]:
     return out
 
 
+def _heading(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS
+
+
+def _first_part(flowable: Flowable, width: float) -> float:
+    """How much of a flowable must follow its heading on the same page: a table's header and
+    first row, a paragraph's first lines, a kept block whole (it moves as one)."""
+    if isinstance(flowable, KeepTogether):  # its own wrap needs a canvas: its parts' heights
+        return float(min(sum(_height(f, width) for f in flowable._content), A4[1] / 2))
+    height = _height(flowable, width)
+    if isinstance(flowable, Table):
+        rows = getattr(flowable, "_rowHeights", None) or [height]
+        return float(sum(rows[: flowable.repeatRows + 1]))  # a row is not split across pages
+    if isinstance(flowable, Paragraph):
+        return float(min(height, FOLLOW_LINES * flowable.style.leading + flowable.style.spaceBefore))
+    return height
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    if isinstance(flowable, KeepTogether):
+        return float(sum(_height(f, width) for f in flowable._content))
+    _w, height = flowable.wrap(width, A4[1])
+    return float(height) + float(flowable.getSpaceBefore()) + float(flowable.getSpaceAfter())
+
+
+def _keep_headings(story: list[Flowable], width: float) -> list[Flowable]:
+    """Before each run of headings, a CondPageBreak for the headings and the start of what
+    follows them: a heading is never the last line of a page, and a long table or text after
+    it starts on the heading's page rather than moving whole to the next one."""
+    out: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        flowable = story[index]
+        if not _heading(flowable):
+            out.append(flowable)
+            index += 1
+            continue
+        run = []
+        while index < len(story) and _heading(story[index]):
+            run.append(story[index])
+            index += 1
+        need = sum(_height(h, width) for h in run)
+        if index < len(story):
+            need += _first_part(story[index], width)
+        out.append(CondPageBreak(need))
+        out.extend(run)
+    return out
+
+
+def _words(markup: str) -> list[str]:
+    """The words of a cell's markup, without its tags (what must never be broken)."""
+    text = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<(?!br)[^>]*>", "", markup)))
+    return text.split()
+
+
+def _column_widths(el: ET.Element, widths: list[float]) -> list[float]:
+    """The template's widths, each column widened (the others narrowed) to hold its longest
+    word on one line; words are measured in bold, the wider face."""
+    need = [n + 1 for n in _longest_words(el, len(widths))]
+    total = sum(widths)
+    need = [min(n, total * WIDEST) for n in need]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    if short <= 0:
+        return widths
+    slack = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    room = sum(slack)
+    if room <= 0:
+        return widths
+    take = min(short, room)  # what the other columns can give, shared as each has room
+    return [
+        w + (n - w) * take / short if n > w else w - take * s / room
+        for n, w, s in zip(need, widths, slack, strict=True)
+    ]
+
+
+def _longest_words(el: ET.Element, columns: int) -> list[float]:
+    """The width of each column's longest word (and the cell's padding); a row spanning the
+    table is not a column's."""
+    longest = [0.0] * columns
+    for tr in el.findall("tr"):
+        if tr.get("span") == "1":
+            continue
+        for column, td in enumerate(tr.findall("td")[:columns]):
+            for word in _words(inner(td)):
+                longest[column] = max(longest[column], pdfmetrics.stringWidth(word, FONT_BOLD, 8.0) + 2 * PADDING)
+    return longest
+
+
+def _keep_the_closing_note(story: list[Flowable]) -> list[Flowable]:
+    """The sheet's closing note never stands alone on the last page: it is kept with what comes
+    before it (the small print, and the last block or paragraph; a long table is left alone)."""
+    if not story or not isinstance(story[-1], Paragraph) or story[-1].style.name != "note":
+        return story
+    start = len(story) - 1
+    while start > 0:
+        start -= 1
+        before = story[start]
+        small = isinstance(before, Paragraph) and before.style.name == "small"
+        if isinstance(before, Spacer) or small:
+            continue
+        if isinstance(before, Table) and _height(before, A4[0] - 2 * MARGIN) > A4[1] / 3:
+            start += 1
+        break
+    while start > 0 and _heading(story[start - 1]):  # and the headings over that
+        start -= 1
+    # one level of blocks: a KeepTogether inside another measures as infinitely tall (its wrap
+    # forces a split), which sent the whole group to a page of its own
+    return [*story[:start], KeepTogether(list(_flat(story[start:])))]
+
+
+def _flat(story: list[Flowable]) -> Iterator[Flowable]:
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            yield from _flat(flowable._content)
+        else:
+            yield flowable
+
+
 def _table(el: ET.Element, width: float) -> Table:
     styles = _styles()
     fractions = [float(f) for f in el.get("widths", "1").split(",")]
-    widths = [width * f / sum(fractions) for f in fractions]
+    widths = _column_widths(el, [width * f / sum(fractions) for f in fractions])
     header = el.get("header") == "1"
     rows: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = [
@@ -146,10 +282,15 @@ def _table(el: ET.Element, width: float) -> Table:
     ]
     if el.get("grid") == "0":
         commands[1] = ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT)
+    # a word longer than its column can be made (a long address): broken there, as a last resort
+    breakable = [n > w for n, w in zip(_longest_words(el, len(widths)), widths, strict=True)]
     for index, tr in enumerate(el.findall("tr")):
         strong = (header and index == 0) or tr.get("total") == "1"
         style = styles["th"] if strong else styles["td"]
-        rows.append([Paragraph(inner(td), style) for td in tr.findall("td")])
+        cells = tr.findall("td")
+        splits = [i < len(breakable) and breakable[i] and tr.get("span") != "1" for i in range(len(cells))]
+        cell_styles = [_breaking(style) if split else style for split in splits]
+        rows.append([Paragraph(inner(td), cell_style) for td, cell_style in zip(cells, cell_styles, strict=True)])
         if strong:
             commands.append(("BACKGROUND", (0, index), (-1, index), LIGHT))
         if tr.get("span") == "1":
@@ -157,6 +298,10 @@ def _table(el: ET.Element, width: float) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _breaking(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-breaking", style, splitLongWords=1)
 
 
 class _Lines(Flowable):

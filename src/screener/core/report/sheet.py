@@ -21,10 +21,12 @@ from screener.core.outcome import (  # the rows the templates lay out
     IndicatorGroup,
     ItemRow,
     Outcome,
+    ReasonsOnce,
     Rights,
     SectionRow,
     StepRow,
     check_languages,
+    reasons_once,
 )
 from screener.core.text import Text
 
@@ -110,6 +112,7 @@ class ResultSheet:
     rights: tuple[Rights, ...]
     directory: DirectoryPart | None
     circumstances: tuple[Bi, ...] = ()  # what happened to the person, as recorded
+    reasons: ReasonsOnce | None = None  # the steps' reasons, each said once (issue 18)
 
 
 def result_sheet(catalog: Catalog, outcome: Outcome, *, meta: SheetMeta, region: str | None = None) -> ResultSheet:
@@ -144,6 +147,7 @@ def result_sheet(catalog: Catalog, outcome: Outcome, *, meta: SheetMeta, region:
         rights=outcome.rights,
         directory=directory_part(catalog.directory, region, language, second),
         circumstances=outcome.circumstances,
+        reasons=reasons_once(outcome.steps),
     )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from screener.core.files import private_file, private_temp, replace_private, sync_folder
+from screener.core.files import TEMP_SUFFIX, private_file, private_temp, replace_private, sync_folder
 from screener.core.store import audit
 from screener.core.store.database import (
     enable_wal,
@@ -30,17 +30,22 @@ from screener.core.store.database import (
 from screener.core.store.errors import BackupFailed, DamagedStore, StoreError, os_error
 from screener.core.store.passphrase import require_strong
 from screener.core.store.replay import Seal, head
-from screener.core.store.writer_lock import WriterLock
+from screener.core.store.writer_lock import PENDING, WriterLock
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-PENDING = "pending_temp"  # writer-lock note: temp files being written elsewhere (a backup's folder)
+INCOMING = (".restore", ".rekey")  # `.<name>.restore`: a checked copy about to be renamed over the store
 
 
-def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock | None = None) -> None:
-    """Write the whole database, keyed with `passphrase`, to `target` atomically (0600)."""
-    temp = private_temp(target)
-    if writer is not None:  # so that the next start can remove it if this process is killed
-        writer.note(PENDING, [*(writer.get(PENDING) or []), str(temp)])
+def export_to(
+    engine: Engine, target: Path, passphrase: str, writer: WriterLock | None = None, *, close_source: bool = False
+) -> None:
+    """Write the whole database, keyed with `passphrase`, to `target` atomically (0600).
+
+    With the store's writer lock, the temp file is noted in it before it is made, so that the
+    next start removes it if this process is killed, wherever the target is. `close_source`:
+    the engine's connections are closed before the rename (the target is its own file, which
+    Windows cannot replace while it is open)."""
+    temp = private_temp(target, writer)
     try:
         with translated_errors(target):
             try:
@@ -54,6 +59,8 @@ def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock 
                 with contextlib.suppress(Exception):
                     outside_transaction(engine, "DETACH DATABASE export")
         _verify(temp, passphrase)
+        if close_source:
+            engine.dispose()
         replace_private(temp, target)
     except StoreError:
         remove_file(temp)
@@ -63,7 +70,7 @@ def export_to(engine: Engine, target: Path, passphrase: str, writer: WriterLock 
         raise os_error(target, exc) from exc
     finally:
         if writer is not None:
-            writer.note(PENDING, [p for p in writer.get(PENDING) or [] if p != str(temp)])
+            writer.drop_pending(temp)
 
 
 def _verify(path: Path, passphrase: str) -> None:
@@ -91,6 +98,7 @@ def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphra
     if new_passphrase:
         require_strong(new_passphrase)
     writer = WriterLock.acquire(store_path)
+    incoming = store_path.with_name(f".{store_path.name}.restore")
     try:
         remove_leftovers(store_path, writer)
         source = open_engine(backup, backup_passphrase)
@@ -99,14 +107,14 @@ def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphra
                 [result] = outside_transaction(source, "PRAGMA integrity_check")
             if result != "ok":
                 raise DamagedStore(backup, detail=str(result))
-            incoming = store_path.with_name(f".{store_path.name}.restore")
-            export_to(source, incoming, passphrase)
+            writer.add_pending(incoming)  # before it exists: a kill leaves nothing unknown
+            export_to(source, incoming, passphrase, writer)
         finally:
             source.dispose()
         kept = None
         try:
             if store_path.exists():
-                kept = keep_aside(store_path, "replaced")
+                kept = keep_aside(store_path, "replaced", writer)
             for suffix in SIDE_SUFFIXES:  # the replaced store's log belongs to it (kept with it)
                 Path(str(store_path) + suffix).unlink(missing_ok=True)
             replace_private(incoming, store_path)
@@ -115,13 +123,16 @@ def restore(backup: Path, backup_passphrase: str, store_path: Path, new_passphra
             raise os_error(store_path, exc) from exc
         writer.note("clean_close", None)
     except BaseException:
+        if not incoming.exists():
+            writer.drop_pending(incoming)
         writer.release(clean=False)
         raise
+    writer.drop_pending(incoming)
     writer.release(clean=True)  # the file in place is the checked copy
     return kept
 
 
-def keep_aside(path: Path, label: str) -> Path:
+def keep_aside(path: Path, label: str, writer: WriterLock | None = None) -> Path:
     """Keep the file (and its log) under `<name>.<label>.<time>.bak` without ever removing it
     from its path: a hard link where the disk allows it, a synced copy otherwise."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -134,7 +145,7 @@ def keep_aside(path: Path, label: str) -> Path:
         try:
             os.link(source, target)
         except OSError:  # a disk without hard links (FAT): a synced, private copy
-            with private_file(target) as out, source.open("rb") as stream:
+            with private_file(target, notes=writer) as out, source.open("rb") as stream:
                 shutil.copyfileobj(stream, out)
     sync_folder(path.parent)
     return kept
@@ -151,15 +162,25 @@ def rekey(
     """
     require_strong(new_passphrase)
     incoming = store_path.with_name(f".{store_path.name}.rekey")
-    export_to(engine, incoming, new_passphrase)
-    _append_entry(incoming, new_passphrase, "rekey", interviewer)
-    engine.dispose()  # the old file is complete now: its log was folded in by the export
+    if writer is not None:
+        writer.add_pending(incoming)  # before it exists: a kill leaves nothing unknown
     try:
-        kept = keep_aside(store_path, "before-rekey")
-        replace_private(incoming, store_path)
-    except OSError as exc:
-        remove_file(incoming)
-        raise os_error(store_path, exc) from exc
+        try:
+            export_to(engine, incoming, new_passphrase, writer)
+            _append_entry(incoming, new_passphrase, "rekey", interviewer)
+        except BaseException:
+            remove_file(incoming)
+            raise
+        engine.dispose()  # the old file is complete now: its log was folded in by the export
+        try:
+            kept = keep_aside(store_path, "before-rekey", writer)
+            replace_private(incoming, store_path)
+        except OSError as exc:
+            remove_file(incoming)
+            raise os_error(store_path, exc) from exc
+    finally:
+        if writer is not None and not incoming.exists():
+            writer.drop_pending(incoming)
     # from here the new passphrase is in force: nothing below may report a failure
     for suffix in SIDE_SUFFIXES:
         with contextlib.suppress(OSError):
@@ -201,11 +222,23 @@ def copies_aside(store_path: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{store_path.name}.*.bak") if p.is_file())
 
 
-def reencrypt_copy(copy: Path, old_passphrase: str, new_passphrase: str) -> None:
-    """Key a kept copy with the new passphrase (in place, atomically)."""
+def copies_not_under(store_path: Path, passphrase: str) -> list[Path]:
+    """The kept copies that do not open with `passphrase` (the store's, after a re-key): those
+    under the old passphrase, an earlier one, or damaged. Each copy is only read."""
+    found = []
+    for copy in copies_aside(store_path):
+        try:
+            open_engine(copy, passphrase).dispose()
+        except StoreError:
+            found.append(copy)
+    return found
+
+
+def reencrypt_copy(copy: Path, old_passphrase: str, new_passphrase: str, writer: WriterLock | None = None) -> None:
+    """Key a kept copy with the new passphrase (in place, atomically); `writer`: the store's lock."""
     source = open_engine(copy, old_passphrase)
     try:
-        export_to(source, copy, new_passphrase)
+        export_to(source, copy, new_passphrase, writer, close_source=True)
     finally:
         source.dispose()
     for suffix in SIDE_SUFFIXES:
@@ -229,9 +262,9 @@ def leftovers(store_path: Path, writer: WriterLock | None = None) -> list[Path]:
     patterns = (f".{name}.*.part", f"..{name}.*", f".{name}.*.tmp*", f".{name}.restore*", f".{name}.rekey*")
     for pattern in patterns:
         found.update(folder.glob(pattern))
-    for pending in (writer.get(PENDING) if writer is not None else None) or []:
-        temp = Path(pending)
-        if temp.name.startswith(".") and temp.name.endswith(".part"):
+    for pending in writer.pending() if writer is not None else []:
+        temp = Path(pending)  # only names this module makes: hidden, and a temp's or an incoming copy's
+        if temp.name.startswith(".") and temp.name.endswith((TEMP_SUFFIX, *INCOMING)):
             found.update(p for p in (temp, *(Path(str(temp) + s) for s in SIDE_SUFFIXES)) if p.exists())
     return sorted(found)
 
@@ -243,7 +276,7 @@ def remove_leftovers(store_path: Path, writer: WriterLock) -> int:
         with contextlib.suppress(OSError):
             path.unlink()
             removed += 1
-    if writer.get(PENDING):
+    if writer.pending():
         writer.note(PENDING, [])
     return removed
 

@@ -237,9 +237,21 @@ def _error_name(error: BaseException | None) -> str:
     return str(getattr(error, "sqlite_errorname", "") or "")
 
 
+# the primary result code's text (sqlite3_errstr): a statement that runs others, as
+# sqlcipher_export, reports their failure as SQLITE_ERROR with only this text
+_BY_TEXT = {
+    "database or disk is full": "SQLITE_FULL",
+    "disk I/O error": "SQLITE_IOERR",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+    "database is locked": "SQLITE_BUSY",
+}
+
+
 def _translate(path: Path, error: BaseException | None) -> StoreError:
     detail = str(error)
     name = _error_name(error)
+    if name in ("", "SQLITE_ERROR") and detail in _BY_TEXT:
+        name = _BY_TEXT[detail]
     if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _nearly_full(path)):
         return DiskFull(path, detail=detail)
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH")) or (

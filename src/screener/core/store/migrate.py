@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
-from screener.core.files import private_file
+from screener.core.files import TempNotes, private_file
 from screener.core.store.database import outside_transaction
 from screener.core.store.errors import NewerStore, os_error
 
@@ -38,8 +38,10 @@ def refuse_newer(engine: Engine, path: Path) -> None:
         raise NewerStore(path, revision=revision, known=HEAD)
 
 
-def upgrade(engine: Engine, path: Path) -> str | None:
-    """Bring the store to HEAD; returns the path of the copy taken first, if any."""
+def upgrade(engine: Engine, path: Path, notes: TempNotes | None = None) -> str | None:
+    """Bring the store to HEAD; returns the path of the copy taken first, if any.
+
+    `notes` (the store's writer lock) is told of the copy's temp file before it is made."""
     with engine.connect() as connection:
         revision = current_revision(connection)
     if revision == HEAD:
@@ -48,7 +50,7 @@ def upgrade(engine: Engine, path: Path) -> str | None:
         raise NewerStore(path, revision=revision, known=HEAD)
     copy = None
     if revision is not None:
-        copy = copy_aside(engine, path, f"before-{HEAD}")
+        copy = copy_aside(engine, path, f"before-{HEAD}", notes)
     _run_alembic(engine)
     return str(copy) if copy else None
 
@@ -64,13 +66,13 @@ def _run_alembic(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def copy_aside(engine: Engine, path: Path, label: str) -> Path:
+def copy_aside(engine: Engine, path: Path, label: str, notes: TempNotes | None = None) -> Path:
     """An exact copy of the encrypted file, beside it, owner-only (WAL folded in first)."""
     outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
     try:
-        with private_file(target) as out, path.open("rb") as source:
+        with private_file(target, notes=notes) as out, path.open("rb") as source:
             shutil.copyfileobj(source, out)
     except OSError as exc:  # the store itself could not be read
         raise os_error(target, exc) from exc

@@ -44,6 +44,7 @@ from screener.core.store.errors import (
     KeyOrFirstPage,
     NotEditable,
     ReasonRequired,
+    StoreError,
     StoreExists,
     StoreLocked,
     UnknownScreening,
@@ -141,7 +142,7 @@ class Store(Cases):
             try:
                 with translated_errors(path):
                     enable_wal(engine)
-                    migrate.upgrade(engine, path)
+                    migrate.upgrade(engine, path, writer)
             except Exception:
                 engine.dispose()
                 backup.remove_file(path)
@@ -215,7 +216,7 @@ class Store(Cases):
                 migrate.refuse_newer(engine, path)
                 writer.mark_open()
                 enable_wal(engine)
-                copy = migrate.upgrade(engine, path)
+                copy = migrate.upgrade(engine, path, writer)
         except Exception:
             engine.dispose()
             raise
@@ -223,12 +224,16 @@ class Store(Cases):
         store.upgraded_from_copy = copy
         store.checked_on_open = changed
         failures, damaged_at = guard.clear()
-        with store._session() as session:
-            if damaged_at:  # the record of failures was deleted or garbled meanwhile
-                store._audit.append(session, "unlock_record_damaged", interviewer, at=damaged_at)
-            for at in failures:
-                store._audit.append(session, "unlock_failed", interviewer, at=at)
-            store._audit.append(session, "unlock", interviewer)
+        try:
+            with store._session() as session:
+                if damaged_at:  # the record of failures was deleted or garbled meanwhile
+                    store._audit.append(session, "unlock_record_damaged", interviewer, at=damaged_at)
+                for at in failures:
+                    store._audit.append(session, "unlock_failed", interviewer, at=at)
+                store._audit.append(session, "unlock", interviewer)
+        except BaseException:  # a full disk even for the unlock entry: the file is closed again
+            engine.dispose()
+            raise
         store.failed_unlocks = failures  # told to the user once unlocked
         store.unlock_record_damaged = bool(damaged_at)
         return store
@@ -312,6 +317,46 @@ class Store(Cases):
             forget_key(old_engine)  # the old passphrase is no longer kept
             self._audit.forget()
         return kept
+
+    def old_copies(self) -> list[Path]:
+        """The copies the app kept beside the store (migration copies, replaced stores, the file
+        before a re-key) that do not open with the store's passphrase: after a re-key, those
+        still under the old one."""
+        with self._lock:
+            return backup.copies_not_under(self.path, passphrase_of(self.engine))
+
+    def reencrypt_copies(self, copies: Sequence[Path], old_passphrase: str) -> dict[Path, StoreError]:
+        """Key each kept copy with the store's passphrase; returns the copies that could not be
+        (each with why: one under an earlier passphrase than `old_passphrase`, say), left as they were."""
+        failed: dict[Path, StoreError] = {}
+        with self._lock:
+            key = passphrase_of(self.engine)
+            for copy in self._kept(copies):
+                try:
+                    backup.reencrypt_copy(copy, old_passphrase, key, self._writer)
+                except StoreError as exc:
+                    failed[copy] = exc
+            done = len(copies) - len(failed)
+            if done:
+                self.record("copies_reencrypted", count=done)
+        return failed
+
+    def delete_copies(self, copies: Sequence[Path]) -> None:
+        """Delete kept copies (and their logs); only the app's own copies beside this store."""
+        with self._lock:
+            kept = self._kept(copies)
+            for copy in kept:
+                backup.delete_copy(copy)
+            if kept:
+                self.record("copies_deleted", count=len(kept))
+
+    def _kept(self, copies: Sequence[Path]) -> list[Path]:
+        """Refuse any path that is not one of the copies kept beside this store (a caller's bug)."""
+        known = set(backup.copies_aside(self.path))
+        strangers = [p for p in copies if Path(p) not in known]
+        if strangers:
+            raise ValueError(f"not a copy kept beside the store: {strangers[0]}")
+        return [Path(p) for p in copies]
 
     def check(self, against: replay.Seal | None = None) -> StoreReport:
         """Integrity of the pages and of the audit chain; every screening replayed from the trail

@@ -26,6 +26,7 @@ from typing import IO, Any
 from screener.core.store.errors import StoreInUse, os_error
 
 SUFFIX = ".lock"
+PENDING = "pending_temp"  # temp files being written (noted before they are made), removed at the next start
 # Windows locks a byte range, and a locked range cannot be read by others: lock one byte far
 # past the holder's description, so that a second instance can still read who holds it
 _WINDOWS_LOCK_AT = 1 << 30
@@ -156,6 +157,20 @@ class WriterLock:
 
     def get(self, key: str) -> Any:
         return self._state.get(key)
+
+    def pending(self) -> list[str]:
+        """The temp files noted as being written (by this process, or by a killed one)."""
+        noted = self._state.get(PENDING)
+        return [str(p) for p in noted] if isinstance(noted, list) else []
+
+    def add_pending(self, temp: Path) -> None:
+        """Note a temp file before it is made (files.TempNotes)."""
+        self.note(PENDING, [*self.pending(), str(temp)])
+
+    def drop_pending(self, temp: Path) -> None:
+        """Forget a temp file once it is renamed into place or removed."""
+        if str(temp) in self.pending():
+            self.note(PENDING, [p for p in self.pending() if p != str(temp)])
 
     def release(self, clean: bool = True) -> None:
         """Record how the file was left (after a clean close), then let go of the lock."""
