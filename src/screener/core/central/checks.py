@@ -19,7 +19,7 @@ from datetime import date
 
 from sqlalchemy import Connection, Table, text
 
-from screener.core.export.record import COLUMNS, FORMAT, KINDS, LIST_COLUMNS, SECTION_COLUMNS, parse_referral
+from screener.core.export.record import COLUMNS, FORMATS, KINDS, LIST_COLUMNS, SECTION_COLUMNS, parse_referral
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Roles
 from screener.core.referrals import Outcome
@@ -156,7 +156,7 @@ def _value_rules(known: Known, today: date) -> dict[str, Callable[[str | None], 
     regions = {*REGIONS, UNKNOWN}
     forms = {f.id for f in known.forms}
     return {
-        "format": lambda v: v == FORMAT,
+        "format": lambda v: v in FORMATS,
         "region": lambda v: v in regions,
         "setting": lambda v: v in SETTINGS,
         "kind": lambda v: v in KINDS,

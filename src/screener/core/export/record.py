@@ -50,6 +50,9 @@ COLUMNS = (
     "decision",  # the competent authority's decision in force on the case ("" when none)
     "decided_by",  # who made it
 )
+# what each format's records hold: the central database still takes files of posts not yet updated
+# (format 1 has no case columns: they are read as "no case")
+FORMATS = {"screener-export/1": COLUMNS[: COLUMNS.index("case_id")], FORMAT: COLUMNS}
 SECTION_COLUMNS = {"score_b": "B", "score_c": "C", "score_d": "D", "score_e": "E"}
 LIST_COLUMNS = frozenset({"items_at_2", "indicators", "types", "steps", "steps_done", "referrals"})
 INT_COLUMNS = frozenset({"form_version", "total", "max"})
@@ -180,10 +183,18 @@ def to_csv_row(record: Mapping[str, Any]) -> list[str]:
     return row
 
 
-def from_csv_row(row: list[str]) -> dict[str, Any]:
+NO_CASE: dict[str, Any] = {"case_id": "", "case_place": None, "referrals": [], "decision": "", "decided_by": ""}
+
+
+def widened(record: dict[str, Any]) -> dict[str, Any]:
+    """A record of an older format with the columns it lacks as a record in no case holds them."""
+    return {**NO_CASE, **record} if record.get("format") != FORMAT else record
+
+
+def from_csv_row(row: list[str], columns: tuple[str, ...] = COLUMNS) -> dict[str, Any]:
     """A record from its CSV cells (types only; `problem` checks the values). ValueError on a bad number."""
     record: dict[str, Any] = {}
-    for column, cell in zip(COLUMNS, row, strict=True):
+    for column, cell in zip(columns, row, strict=True):
         if column in LIST_COLUMNS:
             record[column] = [part for part in cell.split(LIST_SEPARATOR) if part] if cell else []
         elif column in INT_COLUMNS or column in OPTIONAL_INT_COLUMNS:
@@ -224,7 +235,7 @@ def _valid(column: str, value: Any) -> bool:
     if not isinstance(value, str):
         return False
     checks: dict[str, Callable[[str], object]] = {
-        "format": lambda v: v == FORMAT,
+        "format": lambda v: v in FORMATS,
         "export_id": _EXPORT_ID.fullmatch,
         "region": lambda v: v in REGIONS or v == UNKNOWN,
         "setting": lambda v: v in SETTINGS,
