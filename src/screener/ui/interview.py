@@ -55,6 +55,7 @@ AHEAD_DELAY_MS = 40
 POSITION_DELAY_MS = 500
 
 
+
 class InterviewScreen(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

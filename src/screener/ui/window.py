@@ -596,4 +596,3 @@ class StatusLabel(QLabel):
             else:
                 high = middle - 1
         return cut(low)
-
