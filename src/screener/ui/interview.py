@@ -20,6 +20,7 @@ from screener.ui.circumstances import CircumstancesRow
 from screener.ui.flow import button_rows
 from screener.ui.item_widgets import STYLE, IndicatorsPage, ItemPage, ScriptPage, item_name
 from screener.ui.item_widgets import Page as PageWidget
+from screener.ui.page_progress import PageProgress
 from screener.ui.qt import (
     QEvent,
     QFrame,
@@ -28,11 +29,11 @@ from screener.ui.qt import (
     QKeySequence,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QShortcut,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,14 @@ if TYPE_CHECKING:
 
 
 WINDOWS_YES_NO = {0x59: "yes", 0x4E: "no"}  # VK_Y, VK_N: the same keys in every layout
+# the next page is built this long after a page is painted or an answer given (while the
+# interviewer reads and asks): Next then shows a page that is built and polished already
+AHEAD_DELAY_MS = 40
+# where the interviewer is (not part of the record) goes with the next answer's transaction, or
+# is written this long after moving on without answering, or on leaving: its COMMIT (an fsync)
+# is not between Next and the next page
+POSITION_DELAY_MS = 500
+
 
 
 class InterviewScreen(QWidget):
@@ -62,11 +71,23 @@ class InterviewScreen(QWidget):
         self.page_widget: QWidget | None = None  # a PageWidget, or the review page
         self.live: Live | None = None  # the score and its texts, from screener.core.outcome
         self.circumstances_row: CircumstancesRow | None = None
+        # the next page, built ahead: (page, what it was built from, the hidden widget)
+        self.ahead: tuple[Page, tuple[Any, ...], QWidget] | None = None
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(AHEAD_DELAY_MS)
+        self._ahead_timer.timeout.connect(self.build_ahead)
+        self._shown_progress: tuple[int, int, str] | None = None
+        self._position_due = False  # the page moved to is not yet written as the position
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_DELAY_MS)
+        self._position_timer.timeout.connect(self.save_position)
 
         self.header = QLabel(self)
         self.header.setObjectName("interviewHeader")
         self.header.setWordWrap(True)
-        self.progress = QProgressBar(self)
+        self.progress = PageProgress(self)
         self.progress.setObjectName("progressBar")
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("pageArea")
@@ -146,6 +167,8 @@ class InterviewScreen(QWidget):
     def start(self, screening_id: str, reason: str | None = None) -> None:
         store = self.services.store
         assert store is not None
+        self.save_position()  # the screening open until now (an amendment opened from it)
+        self._drop_ahead()
         self.screening = store.get(screening_id)
         self.answers = dict(self.screening.answers)
         self.notes = dict(self.screening.notes)
@@ -169,10 +192,12 @@ class InterviewScreen(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self.save_position()  # before the store is locked or another screening opened
         self.screening = None
         self.answers, self.notes, self.indicators = {}, {}, {}
         self.page = None
         self._drop_page()
+        self._drop_ahead()
         self.panel.clear()
         self.header.clear()
         self.note_edit.blockSignals(True)
@@ -231,10 +256,12 @@ class InterviewScreen(QWidget):
         self.finalise_button.setText(self.tr("Finalise"))
         self.score_reason.retranslate()
         self.finish_amend_button.setText(self.tr("Finish the amendment"))
+        self._drop_ahead()  # its texts are in the old language
         if self.screening is not None:
             self.redraw()
 
     def refresh(self) -> None:
+        self._drop_ahead()  # a setting it shows may have changed (the organisation's name)
         if self.screening is not None:
             self.redraw()
 
@@ -248,7 +275,7 @@ class InterviewScreen(QWidget):
         summary = self.screening.summary
         amend = self.tr(" - amending: %1").replace("%1", self.reason) if self.reason else ""
         self.header.setText(f"{summary.case_code or '-'}{amend}")
-        widget = self.build_page(state)
+        widget = self._take_ahead(state) or self.build_page(state)
         self._drop_page()
         self.holder_layout.insertWidget(0, widget)
         widget.show()  # polished now (its style sheet sets fonts), not on a later event
@@ -270,17 +297,79 @@ class InterviewScreen(QWidget):
         self._show_note()
         focus = widget.first_input() if isinstance(widget, PageWidget) else None
         (focus or self.next_button).setFocus()
+        self._ahead_timer.start()
 
     def _update_progress(self, state: InterviewState) -> int:
         """Page n of m, m as the answers so far make it (A5 adds section B's pages at once)."""
         sequence = pages(state, self.services.catalog.lists)
         index = sequence.index(self.page) if self.page in sequence else 0
-        self.progress.setRange(0, max(len(sequence) - 1, 1))
-        self.progress.setValue(index)
-        self.progress.setFormat(
-            self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(sequence)))
-        )
+        text = self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(sequence)))
+        shown = (index, len(sequence), text)
+        if shown != self._shown_progress:  # painted only when it changes
+            self.progress.set_page(index, len(sequence), text)
+            self._shown_progress = shown
         return index
+
+    # -- the next page, built ahead --------------------------------------------------------
+
+    def _built_from(self, page: Page, state: InterviewState) -> tuple[Any, ...]:
+        """What a page's widget shows besides the page itself: a widget built ahead is used
+        only if all of it is still the same (the answers of its own item, the ticks of its list,
+        the languages, the organisation's name)."""
+        assert self.screening is not None
+        prefix = f"{page.ref}."
+        own = sorted(
+            ((key, repr(value)) for key, value in state.answers.items() if key == page.ref or key.startswith(prefix)),
+        )
+        store = self.services.store
+        organisation = store.get_setting(ORGANISATION_KEY) if store is not None and page.kind == "script" else None
+        return (
+            self.screening.form_id,
+            self.screening.summary.language,
+            self.services.prefs.second_language,
+            self.services.language,
+            tuple(own),
+            self.indicators.get(page.ref) if page.kind == "indicators" else None,
+            organisation,
+        )
+
+    def build_ahead(self) -> None:
+        """Build (hidden, polished) the page Next would show now, while the interviewer reads."""
+        if self.screening is None or self.page is None or self.page.kind == "review" or not self.isVisible():
+            return
+        state = self.state()
+        coming = next_page(state, self.services.catalog.lists, self.page)
+        if coming is None or coming.kind == "review":
+            return
+        built_from = self._built_from(coming, state)
+        if self.ahead is not None and self.ahead[0] == coming and self.ahead[1] == built_from:
+            return
+        self._drop_ahead()
+        current, self.page = self.page, coming
+        try:
+            widget = self.build_page(state)
+        finally:
+            self.page = current
+        widget.setParent(self.holder)
+        widget.hide()
+        widget.ensurePolished()  # the style sheet applied to it and its children now, not on Next
+        self.ahead = (coming, built_from, widget)
+
+    def _take_ahead(self, state: InterviewState) -> QWidget | None:
+        ahead, self.ahead = self.ahead, None
+        if ahead is None:
+            return None
+        page, built_from, widget = ahead
+        if page == self.page and built_from == self._built_from(page, state):
+            return widget
+        widget.deleteLater()
+        return None
+
+    def _drop_ahead(self) -> None:
+        self._ahead_timer.stop()
+        if self.ahead is not None:
+            self.ahead[2].deleteLater()
+            self.ahead = None
 
     def _missing_text(self, state: InterviewState, language: str) -> str:
         missing = state.missing()
@@ -424,8 +513,11 @@ class InterviewScreen(QWidget):
         if page is None or self.reason is not None:
             saved = self._save(lambda store, sid: store.set_answer(sid, key, value, self.reason))
         else:
-            position = {"kind": page.kind, "ref": page.ref, "section": page.section}
+            position = _position(page)
             saved = self._save(lambda store, sid: store.set_answer(sid, key, value, position=position))
+            if saved is not None:  # the position went with it
+                self._position_due = False
+                self._position_timer.stop()
         if saved is None:
             return
         if value is None:
@@ -443,6 +535,7 @@ class InterviewScreen(QWidget):
         self.show_item_warning()
         if key != getattr(self.score_reason.item, "reason_key", None):  # typing a reason keeps its field
             self._show_reason(state)
+        self._ahead_timer.start()  # the answer may change which page comes next
 
     def _show_reason(self, state: InterviewState) -> None:
         widget = self.page_widget
@@ -513,10 +606,23 @@ class InterviewScreen(QWidget):
         if page is None or self.screening is None:
             return
         self.page = page
-        if self.reason is None:  # where to come back to: the page moves on even if this fails
-            position = {"kind": page.kind, "ref": page.ref, "section": page.section}
-            self._save(lambda store, sid: store.set_position(sid, position))
+        if self.reason is None:  # where to come back to: written soon (`save_position`)
+            self._position_due = True
+            self._position_timer.start()
         self.redraw()
+
+    def save_position(self) -> None:
+        """Write where the interviewer is, if it moved since it was last written. A failure is
+        not shown: the position is not part of the record, and the next answer writes it."""
+        self._position_timer.stop()
+        store, screening, page = self.services.store, self.screening, self.page
+        if not self._position_due or store is None or screening is None or page is None or self.reason is not None:
+            return
+        self._position_due = False
+        try:
+            store.set_position(screening.id, _position(page))
+        except StoreError:
+            self._position_due = True
 
     def go_next(self) -> None:
         self.commit_page()
@@ -646,3 +752,7 @@ class InterviewScreen(QWidget):
             self.go_back()
             return
         super().keyPressEvent(event)
+
+
+def _position(page: Page) -> dict[str, Any]:
+    return {"kind": page.kind, "ref": page.ref, "section": page.section}

@@ -81,7 +81,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QAccessible, QKeySequence, QWindow
+    from PySide6.QtGui import QAccessible, QKeySequence, QPalette, QWindow
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import (
         QAbstractItemView,
@@ -99,6 +99,7 @@ _ON_FIRST_USE = {
     "Qt": "QtCore",
     "QAccessible": "QtGui",
     "QKeySequence": "QtGui",
+    "QPalette": "QtGui",
     "QWindow": "QtGui",
     "QPrintDialog": "QtPrintSupport",
     "QPrinter": "QtPrintSupport",
@@ -157,6 +158,7 @@ __all__ = [
     "QObject",
     "QPaintEvent",
     "QPainter",
+    "QPalette",
     "QPlainTextEdit",
     "QPoint",
     "QPrintDialog",
