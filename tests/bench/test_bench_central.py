@@ -15,9 +15,11 @@ import subprocess
 import sys
 import time
 
+import pypdf
 import pytest
 from sqlalchemy.engine import make_url
 
+from screener.core.central import report as central_report
 from screener.core.central.database import connect
 from screener.core.central.importer import import_files
 from screener.core.central.stats import stats, total_records
@@ -36,6 +38,7 @@ EXPORTED = 2_000
 MEASURE = """
 import json, sys, time
 from pathlib import Path
+from screener.core.central import report as central_report
 from screener.core.central.database import connect
 from screener.core.central.importer import import_file
 engine = connect(sys.argv[1])
@@ -91,7 +94,7 @@ def test_bench_export(tmp_path, catalog):
     store.lock()
 
 
-def test_bench_central_million(tmp_path, postgres_url):
+def test_bench_central_million(tmp_path, postgres_url, catalog, shots):
     start = time.perf_counter()
     files = [
         synthetic.write(
@@ -126,6 +129,17 @@ def test_bench_central_million(tmp_path, postgres_url):
         report(
             f"central stats --by {by or '(none)'}: {len(rows)} row(s) over {POSTS * PER_POST:,} records "
             f"in {seconds * 1000:.0f} ms"
+        )
+    for language in ("ru", "kk"):
+        start = time.perf_counter()
+        pdf = central_report.render(central_report.gather(engine), catalog, language)
+        seconds = time.perf_counter() - start
+        target = shots / f"central_report_{language}.pdf"
+        target.write_bytes(pdf)
+        pages = len(pypdf.PdfReader(target).pages)
+        report(
+            f"central report --lang {language}: {pages} page(s) of charts and tables over "
+            f"{POSTS * PER_POST:,} records in {seconds:.1f} s (goal < 10 s); kept in {target}"
         )
     engine.dispose()
 

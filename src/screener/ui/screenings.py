@@ -42,6 +42,7 @@ PAGE = 200
 
 REUSE_SEARCH_LIMIT = 1000  # codes sharing a first letter looked at for a reused case code
 
+
 class ScreeningsScreen(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,7 +287,6 @@ class ScreeningsScreen(QWidget):
             ),
             self.services.navigation.open_screening,
         )
-
 
     def _case_code(self, typed: str) -> str:
         """A code that differs from one in the store only in capitals or spaces ("kl-015" after

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 
 from pypdf import PdfReader
 
 from screener.cli import main
 from screener.core.central.importer import import_file
-from screener.core.central.report import gather
+from screener.core.central.report import gather, render
 from screener.core.central.stats import Period, stats
+from screener.core.instrument.loader import load_catalog
 from tests.core.central import synthetic
 from tests.core.central.test_suppression import fixed_totals, population
 
@@ -54,3 +56,18 @@ def test_a_period_narrows_the_report_and_a_bad_month_is_refused(central, postgre
     assert main(["central", "report", "--db", postgres_url, "--out", str(out), "--from", "2025-13"]) == 2
     assert "2025-13 is not a month" in capsys.readouterr().err and not out.exists()
     assert main(["central", "report", "--db", postgres_url, "--out", str(out), "--k", "3"]) == 2
+
+
+def test_numbers_are_written_as_the_report_language_writes_them(central, tmp_path):
+    import_file(central, synthetic.write(tmp_path / "a.csv", list(synthetic.records(1200, post=3))))
+    report = gather(central)
+    catalog = load_catalog()
+    texts = {}
+    for language in ("ru", "en"):
+        reader = PdfReader(io.BytesIO(render(report, catalog, language)))
+        texts[language] = "\n".join(page.extract_text() for page in reader.pages)
+    # ru: a (no-break) space groups, a comma is decimal; pypdf gives the no-break space as a space
+    assert re.search("1[ \xa0]200", texts["ru"]) and "1,200" not in texts["ru"]
+    assert "1,200" in texts["en"]
+    mean = next(r.mean_total for r in report.sections["region"].rows if r.mean_total is not None)
+    assert f"{mean:.1f}".replace(".", ",") in texts["ru"] and f"{mean:.1f}" in texts["en"]

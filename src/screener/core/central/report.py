@@ -16,6 +16,7 @@ from datetime import date
 from functools import partial
 from xml.sax.saxutils import escape
 
+from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -71,7 +72,11 @@ def render(report: Report, catalog: Catalog, language: str) -> bytes:
         Paragraph(escape(message("report.title", language)), styles["h1"]),
         Paragraph(escape(_period_text(report.period, language)), styles["p"]),
         Paragraph(
-            escape(message("report.total", language, count=hidden if report.total is None else report.total)),
+            escape(
+                message(
+                    "report.total", language, count=hidden if report.total is None else number(report.total, language)
+                )
+            ),
             styles["p"],
         ),
         Paragraph(escape(message("central.hidden_legend", language, hidden=hidden)), styles["small"]),
@@ -87,7 +92,7 @@ def render(report: Report, catalog: Catalog, language: str) -> bytes:
         if not rows:
             block.append(Paragraph(escape(message("report.empty", language)), styles["p"]))
         else:
-            block.append(_chart(rows, partial(names, by), hidden))
+            block.append(_chart(rows, partial(names, by), hidden, language))
             block.append(Spacer(1, 3 * mm))
         story.append(KeepTogether(block))
         if rows:
@@ -109,7 +114,13 @@ def _ordered(by: str, rows: list[StatsRow]) -> list[StatsRow]:
     return shown + sorted((r for r in rows if r.screenings is None), key=lambda r: r.group)
 
 
-def _chart(rows: list[StatsRow], name: Callable[[str], str], hidden: str) -> Drawing:
+def number(value: float, language: str, decimals: int = 0) -> str:
+    """A count or a mean as the language writes it (ru, kk: 1 000 000 and 15,9; en: 1,000,000 and 15.9)."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=language)
+
+
+def _chart(rows: list[StatsRow], name: Callable[[str], str], hidden: str, language: str) -> Drawing:
     bar_height = 13 if len(rows) <= 20 else 9
     label_width = 70 * mm
     height = len(rows) * bar_height + 24
@@ -133,10 +144,10 @@ def _chart(rows: list[StatsRow], name: Callable[[str], str], hidden: str) -> Dra
     chart.valueAxis.valueMax = max([*values, 1]) * 1.12
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "{:,.0f}".format
+    chart.valueAxis.labelTextFormat = partial(number, language=language)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    chart.barLabelFormat = lambda v: f"{v:,.0f}" if v else ""
+    chart.barLabelFormat = lambda v: number(v, language) if v else ""
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
@@ -164,7 +175,7 @@ def _table(
     body = [[Paragraph(escape(h), styles["th"]) for h in head]]
     for row in rows:
         cells = [getattr(row, c) for c in columns]
-        shown = [hidden if v is None else (f"{v:.1f}" if isinstance(v, float) else f"{v:,}") for v in cells]
+        shown = [hidden if v is None else number(v, language, 1 if isinstance(v, float) else 0) for v in cells]
         body.append([Paragraph(escape(name(row.group)), styles["td"]), *shown])
     widths = [WIDTH * 0.35, *([WIDTH * 0.13] * len(columns))]
     table = Table(body, colWidths=widths, repeatRows=1)
