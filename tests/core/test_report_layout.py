@@ -129,3 +129,33 @@ def test_the_checks_find_what_they_look_for():
     assert any("page 1 ends at 50%" in p for p in found), found
     assert any("only the closing note" in p for p in found), found
     assert not problems_of(text, [["x", "Keep it safe.", "footer", "Page 1 of 1", "running"]], 0.3, "fine")
+
+
+WHY = {  # the captions of the reasons said once above the steps table (wording_*.j2)
+    "kk": ("Осы қадамдардың себебі", "{numbers}-қадамдардың себебі", "Себебі — кестенің үстінде."),
+    "ru": ("Основание для этих шагов", "Основание для шагов {numbers}", "Основание — над таблицей."),
+    "en": ("Why these steps", "Why steps {numbers}", "The reason above the table."),
+}
+
+
+@pytest.mark.parametrize(("language", "second"), [s for s in SHEETS if s[1]])
+def test_a_bilingual_sheet_says_why_in_both_languages(catalog, language, second):
+    """'Why these steps' (or 'Why steps 1, 3') and 'The reason above the table' in the sheet's
+    second language too, as its other headings: they were in the main language only."""
+    seen = 0
+    for name, key in {"example": EXAMPLE, "citizen": CITIZEN, **screenings(catalog)}.items():
+        state, _result = evaluated(catalog, key)
+        outcome = outcome_of_state(catalog, state, language=language, second_language=second)
+        sheet = result_sheet(catalog, outcome, meta=SheetMeta(case_code="T-1", setting=key["setting"]))
+        printed = " ".join(" ".join(lines) for lines in page_lines(render_pdf(markup("result.xml.j2", sheet=sheet))))
+        printed = " ".join(printed.split())
+        for numbers, _reasons, everyone in sheet.reasons.groups(sheet.steps):
+            joined = ", ".join(str(n) for n in numbers)
+            for lang in (language, second):
+                caption = WHY[lang][0] if everyone else WHY[lang][1].replace("{numbers}", joined)
+                assert caption in printed, f"{name} {language}+{second}: no {caption!r}"
+                seen += 1
+        if any(why.shares and not why.own for why in sheet.reasons.steps.values()):
+            for lang in (language, second):
+                assert WHY[lang][2] in printed, f"{name} {language}+{second}: no {WHY[lang][2]!r}"
+    assert seen, "no sheet with a reason said once: nothing was tested"

@@ -1,5 +1,5 @@
 """What a person sees cut off: a label's or button's text that does not fit the space it got,
-a widget pushed outside the window, a table column out of its table's view, a tool bar action
+a widget pushed outside the window or given no room at all, a table column out of its table's view, a tool bar action
 hidden behind the tool bar's extension button, a table row lower than its text.
 
 Used by the screenshot and clipping tests; each finding is one line naming the widget.
@@ -48,6 +48,14 @@ def _scrolled(widget: QWidget, root: QWidget) -> bool:
 
 def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _squeezed(widget: QWidget) -> bool:
+    """A label or button with text that its layout gave no width or height (the status line
+    had 0 px: shown, yet nothing of it could be seen)."""
+    if widget.width() > 0 and widget.height() > 0:
+        return False
+    return isinstance(widget, (QLabel, QAbstractButton)) and bool(widget.text().strip())
 
 
 def _text_clipped(widget: QWidget) -> str:
@@ -103,6 +111,9 @@ def problems(root: QWidget, where: str) -> list[str]:
     found: list[str] = []
     bounds = root.rect()
     for widget in [root, *root.findChildren(QWidget)]:
+        if widget.isVisible() and _squeezed(widget):  # on screen, with its text, in no room at all
+            found.append(f"{where}: {_name(widget)} has no room: {widget.width()}x{widget.height()}")
+            continue
         if not _shown(widget) or (widget.objectName().startswith("qt_") and not isinstance(widget, QToolButton)):
             continue
         if widget is not root and not _scrolled(widget, root):
@@ -147,4 +158,3 @@ def _table_problems(table: QTableWidget, where: str) -> list[str]:
         if table.rowHeight(row) + SLACK < need:
             found.append(f"{where}: table {table.objectName()} row {row} clipped ({table.rowHeight(row)} < {need} px)")
     return found
-

@@ -149,7 +149,10 @@ def test_no_canary_outside_the_store(qtbot, window, tmp_path, isolated_settings,
     assert not missing, missing
 
     roots = [tmp_path, Path(isolated_settings), Path(os.environ["SCREENER_CACHE_DIR"])]
-    roots += [p for p in set(temp.iterdir()) - temp_before if p.name.startswith("screener")]
+    # the app's own temporary folders; not the test suite's PostgreSQL servers (tests/postgres.py),
+    # which another test run on the machine may start and remove while this one reads them
+    new = set(temp.iterdir()) - temp_before
+    roots += [p for p in new if p.name.startswith("screener") and not p.name.startswith("screener-pg-")]
     files = app_files(roots)
     hits = []
     for path in files:

@@ -14,6 +14,7 @@ from screener.core.store.store import Store
 from screener.ui import dialogs, i18n
 from screener.ui.preferences import Preferences
 from screener.ui.qt import QApplication, QWidget
+from screener.ui.question_index import QuestionIndex
 from screener.ui.screenings import NewScreeningDialog
 from screener.ui.settings import SettingsDialog
 from screener.ui.window import MainWindow
@@ -90,6 +91,8 @@ def test_nothing_is_cut_off(qtbot, catalog, tmp_path, window_at, language, size)
     ):
         window.interview.go_to(page)
         found += problems(window, at + f"interview {page.ref}")
+    index = QuestionIndex(window.interview.index_entries(), window.interview.page, window.interview)
+    check_dialog(qtbot, index, at + "go to question", found)
     window.show_result(done)
     found += problems(window, at + "result")
     window.show_quick_check()

@@ -424,6 +424,7 @@ class InterviewScreen(QWidget):
             home_country=self.form.roles.home_country,
         )
         widget.changed.connect(self.answer)
+        widget.turn.connect(lambda forward: self.go_next() if forward else self.go_back())
         return widget
 
     def review_page(self, state: InterviewState, language: str, second: str) -> QWidget:

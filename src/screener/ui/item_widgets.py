@@ -24,6 +24,7 @@ from screener.ui.qt import (
     QCoreApplication,
     QFrame,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -63,9 +64,11 @@ QCheckBox:focus, QRadioButton:focus { background: #dbeafe; }
 
 
 class Page(QWidget):
-    """Base: a column of texts and inputs; `changed(key, value)` for every edit."""
+    """Base: a column of texts and inputs; `changed(key, value)` for every edit, `turn(forward)`
+    for PgDn/PgUp that an input of the page took (the interview turns the page)."""
 
     changed = Signal(str, object)
+    turn = Signal(bool)
 
     def __init__(self, language: str, second: str) -> None:
         super().__init__()
@@ -310,7 +313,7 @@ class ItemPage(Page):
         if low is not None and high is not None and high - low <= 5:  # a small scale (judgement 0-3)
             self._scale(low, high)
             return
-        spin = QSpinBox(self)
+        spin = NumberBox(self)
         spin.setObjectName("integerInput")
         spin.setRange(
             self.item.min if self.item.min is not None else 0,
@@ -323,6 +326,7 @@ class ItemPage(Page):
         if self.item.unit is not None:
             spin.setSuffix(" " + self.item.unit.get(self.language))
         spin.valueChanged.connect(lambda v: self.changed.emit(self.item.id, None if v == spin.minimum() else v))
+        spin.turn.connect(self.turn)
         spin.setAccessibleName(self.item.question.get(self.language))
         self.column.addWidget(spin)
         self.input = spin
@@ -503,6 +507,20 @@ class IndicatorsPage(Page):
 
     def first_input(self) -> QWidget | None:
         return next(iter(self.boxes.values()), None)
+
+
+class NumberBox(QSpinBox):
+    """A number (the age): PgUp and PgDn turn the interview's page (`turn`), never step the
+    number. A spin box's own PgDn is -10: when the window's shortcut did not take the key (a
+    window that has the keyboard without being active), 27 became 17 and the page stayed."""
+
+    turn = Signal(bool)  # forward
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.turn.emit(event.key() == Qt.Key.Key_PageDown)
+            return
+        super().keyPressEvent(event)
 
 
 class ClickLabel(QLabel):

@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         self.reset_action = self._training_action("resetPracticeAction", self.training.reset)
         self.status = StatusLabel(self)
         self.status.setObjectName("storeStatus")
-        self.statusBar().addWidget(self.status)
+        # the line's width is the status bar's (stretch 1): its own policy is Ignored, so that a
+        # long path elides, and without a stretch the bar gave it 0 px (nothing was seen)
+        self.statusBar().addWidget(self.status, 1)
 
         self.idle = QTimer(self)
         self.idle.setObjectName("autolockTimer")
