@@ -42,7 +42,7 @@ def test_export_writes_finalised_screenings_only(db, tmp_path, capsys, name, opt
     assert CANARY.encode() not in out.read_bytes()
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     if fmt == "jsonl":
-        assert json.loads(out.read_text().splitlines()[0])["format"] == "screener-export/1"
+        assert json.loads(out.read_text().splitlines()[0])["format"] == "screener-export/2"
 
 
 def test_export_without_a_region_says_so(db, tmp_path, capsys):

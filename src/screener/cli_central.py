@@ -52,6 +52,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     stats.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the table and its codebook to an xlsx")
     _k_argument(stats)
     stats.set_defaults(run=_guarded(_stats))
+    cases = commands.add_parser("cases", help="referrals and later decisions by case (observed, small counts hidden)")
+    _database_argument(cases)
+    cases.add_argument("--by", choices=("region", "setting", "month"))
+    cases.add_argument("--from", dest="start", metavar="YYYY-MM", help="the first month (default: all)")
+    cases.add_argument("--to", dest="end", metavar="YYYY-MM", help="the last month (default: all)")
+    _k_argument(cases)
+    cases.set_defaults(run=_guarded(_cases))
     report = commands.add_parser("report", help="a PDF of bar charts and tables, small counts hidden")
     _database_argument(report)
     report.add_argument("--out", type=Path, required=True, help="the PDF to write (replaced whole, owner-only)")
@@ -123,6 +130,7 @@ def _import(args: argparse.Namespace, language: str) -> int:
 
     engine = connect(args.db)  # first: without psycopg (a field bundle) it names the extra to install
     from screener.core.central.importer import import_file  # noqa: PLC0415
+
     added = skipped = rejected = 0
     known = Known.of(load_catalog())
     try:
@@ -218,6 +226,38 @@ def _report(args: argparse.Namespace, language: str) -> int:
     seconds = f"{time.perf_counter() - started:.1f}"
     pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
     print(message("report.written", language, path=args.out, pages=pages, seconds=seconds))
+    return 0
+
+
+def _cases(args: argparse.Namespace, language: str) -> int:
+    from screener.core.central.cases import COUNTS, MEANS, case_figures  # noqa: PLC0415
+    from screener.core.central.database import connect  # noqa: PLC0415
+    from screener.core.central.stats import Period  # noqa: PLC0415
+
+    if _k_refused(args.k, language):
+        return EXIT_INVALID
+    for value in (args.start, args.end):
+        if value is not None and not _is_month(value):
+            print(message("report.bad_month", language, value=value), file=sys.stderr)
+            return EXIT_INVALID
+    engine = connect(args.db)
+    try:
+        figures = case_figures(engine, args.by, args.k, Period(args.start, args.end))
+    finally:
+        engine.dispose()
+    hidden = f"<{figures.k}"
+    print(message("central.cases.title", language))
+    print(message("central.cases.observed", language))
+    print(message("central.hidden_legend", language, hidden=hidden))
+    names = [message(f"central.cases.{name}", language) for name in (*COUNTS, *MEANS)]
+    width = max(len(n) for n in names)
+    for row in figures.rows:
+        print()
+        print(_group_name(args.by, row.group, language) if row.group else message("central.all", language))
+        values = [row.counts[n] for n in COUNTS] + [row.means[n] for n in MEANS]
+        for name, value in zip(names, values, strict=True):
+            shown = hidden if value is None else f"{value:.1f}" if isinstance(value, float) else f"{value:,}"
+            print(f"  {name.ljust(width)}  {shown:>8}")
     return 0
 
 

@@ -64,5 +64,5 @@ def region_name(region: str, language: str) -> str:
 
 
 def sorted_regions(language: str) -> list[str]:
-    """"Not set" first, then every region by its name, in the alphabet of `language`."""
+    """ "Not set" first, then every region by its name, in the alphabet of `language`."""
     return [UNKNOWN, *sorted(REGIONS, key=lambda r: sort_key(region_name(r, language), language))]

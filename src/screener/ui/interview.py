@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 WINDOWS_YES_NO = {0x59: "yes", 0x4E: "no"}  # VK_Y, VK_N: the same keys in every layout
 
+
 class InterviewScreen(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

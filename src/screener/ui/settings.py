@@ -302,6 +302,7 @@ class SettingsDialog(QDialog):
         if new != again:
             dialogs.error(self, title, self.tr("The two new passphrases differ. Nothing was changed."))
             return
+
         def work() -> list[Path]:
             store.rekey(old, new)  # returns exactly when the new passphrase is in force
             return store.old_copies()

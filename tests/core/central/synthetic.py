@@ -17,6 +17,7 @@ from screener.core.regions import REGIONS
 BANDS = ("0-13", "14-17", "18-24", "25-34", "35-44", "45-59", "60+", "unknown")
 INDICATORS = tuple(f"sop_general.{n:02d}" for n in range(1, 13)) + tuple(f"sop_border.{n:02d}" for n in range(1, 9))
 STEPS = ("call_102", "refer_social_services", "hotline_11616", "ngo_directory", "explain_victim_rights")
+NO_CASE = {"case_id": "", "case_place": None, "referrals": [], "decision": "", "decided_by": ""}
 ITEMS = ("B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4", "D1", "D2", "D3", "E1", "E2", "E3")
 
 
@@ -49,6 +50,7 @@ def records(count: int, post: int, seed: int = 0) -> Iterator[dict[str, Any]]:
             "types": rng.choice(([], ["not_victim"], ["labour"], ["labour", "sexual_forced"])),
             "steps": steps,
             "steps_done": steps[: rng.randint(0, len(steps))],
+            **NO_CASE,
         }
         if row["kind"] == "quick":  # as the exporter writes a quick check: no question, no score
             row.update(score_b=None, score_c=None, score_d=None, score_e=None, total=0, max=0)

@@ -3,16 +3,20 @@ refuses duplicates that differ, bounds memory per line and reports its progress.
 
 from __future__ import annotations
 
+import csv
 import json
 import tracemalloc
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from screener.core.central.importer import import_file
 from screener.core.central.incoming import MAX_LINE, DuplicateExportId, LineTooLong
 from screener.core.central.stats import total_records
 from screener.core.export.errors import BadValue, NotAnExport, WrongCellCount
+from screener.core.export.reader import read_export
+from screener.core.export.record import FORMATS, to_csv_row, widened
 from tests.core.central import synthetic
 
 
@@ -177,3 +181,56 @@ def test_progress_counts_the_records_read(central, tmp_path):
     seen.clear()
     import_file(central, synthetic.write(tmp_path / "p.csv", synthetic.records(12_000, post=3)), seen.append)
     assert seen == [10_000, 12_000]
+
+
+def _format_1(rows: list[dict]) -> list[dict]:
+    """The records as a post not yet updated exports them: format 1, no case columns."""
+    old = FORMATS["screener-export/1"]
+    return [{c: r[c] for c in old} | {"format": "screener-export/1"} for r in rows]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_a_post_not_yet_updated_still_imports_its_format_1_export(central, tmp_path, suffix):
+    rows = _format_1(good(40))
+    path = tmp_path / f"old.{suffix}"
+    if suffix == "jsonl":
+        synthetic.write(path, rows)
+    else:
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(FORMATS["screener-export/1"])
+            for row in rows:
+                writer.writerow(to_csv_row(widened(row))[: len(FORMATS["screener-export/1"])])
+    report = import_file(central, path)
+    assert report.rejected is None, report.rejected
+    assert (report.records, report.added) == (40, 40)
+    with central.connect() as connection:
+        cases = connection.execute(text("SELECT DISTINCT case_id, decision, decided_by FROM central_record")).all()
+    assert cases == [("", "", "")]  # records in no case
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_a_format_1_file_with_a_bad_value_is_still_located(central, tmp_path, suffix):
+    rows = _format_1(good(10))
+    rows[3]["region"] = "atlantis"
+    path = tmp_path / f"old.{suffix}"
+    if suffix == "jsonl":
+        synthetic.write(path, rows)
+    else:
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(FORMATS["screener-export/1"])
+            for row in rows:
+                writer.writerow(to_csv_row(widened(row))[: len(FORMATS["screener-export/1"])])
+    report = import_file(central, path)
+    assert isinstance(report.rejected, BadValue)
+    assert (report.rejected.params["line"], report.rejected.params["column"]) == (4 + (suffix == "csv"), "region")
+    assert total_records(central) == 0
+
+
+def test_the_app_reader_reads_a_format_1_file_as_records_in_no_case(tmp_path):
+    rows = _format_1(good(5))
+    path = synthetic.write(tmp_path / "old.jsonl", rows)
+    read = [record for _line, record in read_export(path)]
+    assert len(read) == 5
+    assert all(r["case_id"] == "" and r["referrals"] == [] and r["case_place"] is None for r in read)

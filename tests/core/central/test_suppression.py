@@ -25,6 +25,7 @@ from screener.core.export.record import FORMAT
 from screener.core.instrument.model import SETTINGS
 from screener.core.regions import REGIONS
 from tests.core.central import synthetic
+from tests.core.central.synthetic import NO_CASE
 
 BIG = 10**9
 
@@ -86,6 +87,7 @@ def population(seed: int) -> Iterator[dict[str, Any]]:
                 "types": [],
                 "steps": ["call_102"],
                 "steps_done": ["call_102"] if rng.random() < 0.5 else [],
+                **NO_CASE,
             }
 
 

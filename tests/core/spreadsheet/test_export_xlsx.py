@@ -44,22 +44,27 @@ def test_the_workbook_holds_the_records_and_a_codebook_of_every_column_and_id(tm
         assert cells["region"] == "ulytau"
     codebook = list(book["codebook"].iter_rows(values_only=True))
     header, entries = codebook[0], codebook[1:]
-    assert header == ("kind", "id", "kk", "ru", "en", "source", "line", "ctdc")
+    assert header == ("kind", "id", "kk", "ru", "en", "source", "line", "ctdc", "htcds")
     ids = {(kind, ident) for kind, ident, *_rest in entries}
     assert {("column", c) for c in COLUMNS} <= ids
     assert {("region", r) for r in REGIONS} <= ids
     assert {("indicator", i.id) for lst in catalog.lists for i in lst.items} <= ids
     assert {("step", s.id) for s in catalog.next_steps.steps} <= ids
     assert {("type", "labour"), ("item", "B1"), ("setting", "border"), ("kind", "quick")} <= ids
-    for kind, ident, kk, ru, en, source, line, _ctdc in entries:
+    for kind, ident, kk, ru, en, source, line, _ctdc, _htcds in entries:
         assert kk and ru and en, (kind, ident)
         if kind in ("indicator", "item", "step"):
             assert source and line, (kind, ident)
-    sources = {ident: source for kind, ident, _kk, _ru, _en, source, _line, _c in entries if kind == "region"}
+    sources = {ident: source for kind, ident, _kk, _ru, _en, source, _line, _c, _h in entries if kind == "region"}
     assert sources["ulytau"] == "ISO 3166-2: KZ-62" and sources["abai"] == "ISO 3166-2: KZ-10"
     assert sources["zhetisu"] == "ISO 3166-2: KZ-33" and len(set(ISO_3166_2.values())) == len(REGIONS)
-    ctdc = {ident: c for kind, ident, *_rest, c in entries if kind == "column"}
+    ctdc = {ident: c for kind, ident, *_rest, c, _h in entries if kind == "column"}
     assert ctdc["age_band"] == "ageBroad"
+    htcds = {(kind, ident): h for kind, ident, *_rest, h in entries if h}
+    assert htcds[("column", "decision")] == "TraffickingStatus"
+    assert htcds[("decision", "identified")] == "TraffickingStatus = ActualVictimOfTrafficking"
+    assert {("referral_purpose", p) for p in catalog.referrals.ids("purposes")} <= ids
+    assert {("column", c) for c in ("case_id", "case_place", "referrals", "decided_by")} <= ids
 
 
 def test_csv_for_excel_is_semicolon_separated_with_a_byte_order_mark(tmp_path, catalog, monkeypatch, capsys):

@@ -19,9 +19,10 @@ from datetime import date
 
 from sqlalchemy import Connection, Table, text
 
-from screener.core.export.record import COLUMNS, FORMAT, KINDS, LIST_COLUMNS, SECTION_COLUMNS
+from screener.core.export.record import COLUMNS, FORMATS, KINDS, LIST_COLUMNS, SECTION_COLUMNS, parse_referral
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Roles
+from screener.core.referrals import Outcome
 from screener.core.regions import REGIONS, UNKNOWN
 
 EARLIEST_MONTH = "2020-01"  # before Screener was written: no screening can be older
@@ -54,6 +55,8 @@ class Known:
     steps: frozenset[str]
     types: frozenset[str]
     age_bands: frozenset[str]
+    purposes: frozenset[str] = frozenset()
+    deciders: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, catalog: Catalog) -> Known:
@@ -78,12 +81,15 @@ class Known:
             steps=frozenset(s.id for s in catalog.next_steps.steps),
             types=frozenset(str(t) for t in types),
             age_bands=frozenset(band for form in catalog.forms for band in age_band_ids(form.roles)),
+            purposes=frozenset(catalog.referrals.ids("purposes") if catalog.referrals else ()),
+            deciders=frozenset(catalog.referrals.ids("deciders") if catalog.referrals else ()),
         )
 
 
 SCALARS = tuple(c for c in COLUMNS if c not in LIST_COLUMNS and c != "export_id")
 _NUMBER = re.compile(r"[0-9]{1,5}")  # ASCII digits only: int() would take Arabic-Indic ones
 _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+_EXPORT_ID = re.compile(r"[0-9a-f]{32}")
 _ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,95}")
 
 
@@ -107,6 +113,8 @@ def first_problem(connection: Connection, staging: Table, known: Known, today: d
 _GROUPS = (
     ("format", "region", "setting", "kind", "form_id", "form_version", "age_band", "month", "judgement"),
     (*SECTION_COLUMNS, "total", "max"),
+    ("case_id",),
+    ("case_place", "decision", "decided_by"),
     *((c,) for c in LIST_COLUMNS),
 )
 
@@ -115,10 +123,7 @@ def _bad_values(connection: Connection, staging: Table, known: Known, today: dat
     columns = [*SCALARS, *LIST_COLUMNS]
     sets = ", ".join(f"({', '.join(group)})" for group in _GROUPS)
     flags = ", ".join(f"GROUPING({group[0]})" for group in _GROUPS)
-    query = (
-        f"SELECT {', '.join(columns)}, min(line), {flags} "
-        f"FROM {staging.name} GROUP BY GROUPING SETS ({sets})"
-    )
+    query = f"SELECT {', '.join(columns)}, min(line), {flags} FROM {staging.name} GROUP BY GROUPING SETS ({sets})"
     valid = _value_rules(known, today)
     versions = {f.id: f.version for f in known.forms}
     found: list[tuple[int, str, str]] = []
@@ -151,7 +156,7 @@ def _value_rules(known: Known, today: date) -> dict[str, Callable[[str | None], 
     regions = {*REGIONS, UNKNOWN}
     forms = {f.id for f in known.forms}
     return {
-        "format": lambda v: v == FORMAT,
+        "format": lambda v: v in FORMATS,
         "region": lambda v: v in regions,
         "setting": lambda v: v in SETTINGS,
         "kind": lambda v: v in KINDS,
@@ -167,7 +172,17 @@ def _value_rules(known: Known, today: date) -> dict[str, Callable[[str | None], 
         "types": _ids(known.types),
         "steps": _ids(known.steps),
         "steps_done": _ids(known.steps),
+        "case_id": lambda v: not v or bool(_EXPORT_ID.fullmatch(v)),
+        "case_place": lambda v: not v or bool(_NUMBER.fullmatch(v) and int(v) >= 1),
+        "decision": lambda v: not v or v in tuple(Outcome),
+        "decided_by": lambda v: not v or v in known.deciders,
+        "referrals": lambda v: not v or all(_referral(part, known) for part in v.split(";")),
     }
+
+
+def _referral(cell: str, known: Known) -> bool:
+    parsed = parse_referral(cell)
+    return parsed is not None and parsed[0] in known.purposes
 
 
 def _ids(allowed: frozenset[str]) -> Callable[[str | None], bool]:
@@ -204,6 +219,8 @@ def _row_rules() -> dict[str, str]:
         "max": f"(CASE WHEN {quick} THEN {num('max')} = 0 ELSE {num('max')} = {expected_max} END)",
         "items_at_2": f"(NOT {quick} OR {empty['items_at_2']})",
         "judgement": f"(NOT {quick} OR {empty['judgement']})",
+        "case_place": "((coalesce(s.case_id, '') = '') = (coalesce(s.case_place, '') = ''))",
+        "decided_by": "((coalesce(s.decision, '') = '') = (coalesce(s.decided_by, '') = ''))",
         "types": f"(NOT {quick} OR {empty['types']})",
         "steps_done": "(string_to_array(coalesce(s.steps_done, ''), ';') "
         "<@ string_to_array(coalesce(s.steps, ''), ';'))",

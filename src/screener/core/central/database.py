@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -10,6 +10,14 @@ from screener.core.central.tables import metadata
 from screener.core.central.views import create_views
 from screener.core.errors import Code
 from screener.core.store.errors import StoreError
+
+CASE_COLUMNS = (
+    "case_id varchar(32) NOT NULL DEFAULT ''",
+    "case_place smallint",
+    "referrals varchar(96)[] NOT NULL DEFAULT '{}'",
+    "decision varchar(16) NOT NULL DEFAULT ''",
+    "decided_by varchar(32) NOT NULL DEFAULT ''",
+)
 
 
 class NotPostgres(StoreError):
@@ -56,6 +64,8 @@ def connect(url: str) -> Engine:
         engine = create_engine(parsed)
         with engine.begin() as connection:
             metadata.create_all(connection)
+            for statement in CASE_COLUMNS:  # a database made before the case columns gains them
+                connection.execute(text(f"ALTER TABLE central_record ADD COLUMN IF NOT EXISTS {statement}"))
             create_views(connection)
     except SQLAlchemyError as exc:
         raise CannotConnect(url=shown_url(url), detail=_first_line(exc)) from exc

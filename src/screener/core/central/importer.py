@@ -13,6 +13,7 @@ bytes that are not UTF-8), the file is read again in Python to name the line and
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,15 +26,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from screener.core.central.checks import Known, duplicate, first_problem
 from screener.core.central.database import CentralFailed, _first_line
-from screener.core.central.incoming import DuplicateExportId, csv_copy_data, json_rows, lines, open_export
+from screener.core.central.incoming import DuplicateExportId, columns_of, csv_copy_data, json_rows, lines, open_export
 from screener.core.central.tables import RECORD_COLUMNS, imports, record, staging_table
 from screener.core.export.errors import BadValue, UnreadableExport
 from screener.core.export.reader import read_export
-from screener.core.export.record import COLUMNS, LIST_COLUMNS
+from screener.core.export.record import LIST_COLUMNS
 from screener.core.instrument.loader import Catalog, load_catalog
 from screener.core.store.errors import StoreError
 
 Progress = Callable[[int], None]  # records read so far
+CASE_TEXT = ("case_id", "decision", "decided_by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,6 @@ def _import(connection: Connection, path: Path, progress: Progress | None, known
 
 def _copy(connection: Connection, staging: Table, path: Path, progress: Progress | None) -> None:
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    names = ", ".join(["line", *COLUMNS])
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -99,9 +100,13 @@ def _copy(connection: Connection, staging: Table, path: Path, progress: Progress
         try:
             json_lines = open_export(path, stream)
             numbered = lines(path, stream, json_lines=json_lines)
+            first = next(numbered, None)
+            columns = columns_of(path, first, json_lines=json_lines)
+            names = ", ".join(["line", *columns])  # an older format's file leaves the newer columns NULL
             if json_lines:
+                assert first is not None  # columns_of refused an empty file
                 with cursor.copy(f"COPY {staging.name} ({names}) FROM STDIN") as copy:
-                    for row in json_rows(path, numbered, progress):
+                    for row in json_rows(path, itertools.chain([first], numbered), progress, columns):
                         copy.write_row(row)
             else:
                 with cursor.copy(f"COPY {staging.name} ({names}) FROM STDIN WITH (FORMAT csv)") as copy:
@@ -120,6 +125,8 @@ def _merge(staging: Table, import_id: int) -> str:
             typed.append(f"string_to_array(coalesce({column}, ''), ';')::varchar[]")
         elif str(record.c[column].type) in ("SMALLINT", "INTEGER"):
             typed.append(f"nullif({column}, '')::int")
+        elif column in CASE_TEXT:  # "" (no case, no decision): COPY reads an empty cell as NULL
+            typed.append(f"coalesce({column}, '')")
         else:
             typed.append(column)
     names = ", ".join(RECORD_COLUMNS)

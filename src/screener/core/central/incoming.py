@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from screener.core.errors import Code
 from screener.core.export.errors import BadValue, NotAnExport, WrongColumns
-from screener.core.export.record import COLUMNS, FORMAT, INT_COLUMNS, LIST_COLUMNS, OPTIONAL_INT_COLUMNS
+from screener.core.export.record import COLUMNS, FORMATS, INT_COLUMNS, LIST_COLUMNS, OPTIONAL_INT_COLUMNS
 from screener.core.store.errors import StoreError
 
 MAX_LINE = 64 * 1024  # bytes; a real record is a few hundred (a few thousand with every indicator)
@@ -81,16 +81,31 @@ def open_export(path: Path, stream: IO[bytes]) -> bool:
     return head[start : start + 1] == b"{"
 
 
-def csv_copy_data(path: Path, numbered: Iterator[tuple[int, bytes]], progress: Progress | None) -> Iterator[bytes]:
-    """The CSV file as COPY (FORMAT csv) input, each line led by its number; the header checked."""
-    first = next(numbered, None)
+def columns_of(path: Path, first: tuple[int, bytes] | None, *, json_lines: bool) -> tuple[str, ...]:
+    """The columns the file's lines hold, told from its first line: the header of a CSV file, the
+    format of a JSON Lines file's first record (an older format lacks the newer columns)."""
     if first is None:
         raise NotAnExport(path, detail_key="export.empty")
+    if json_lines:
+        try:
+            record = json.loads(first[1])
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise NotAnExport(path, detail_key="export.no_format") from exc
+        if not isinstance(record, dict) or record.get("format") not in FORMATS:
+            raise NotAnExport(path, detail_key="export.no_format")
+        return FORMATS[record["format"]]
     header = _cells(path, first[1])
     if not header or header[0] != "format":
         raise NotAnExport(path, detail_key="export.no_format")
-    if header != list(COLUMNS):
-        raise _wrong_columns(path, header, first[0])
+    for columns in FORMATS.values():
+        if header == list(columns):
+            return columns
+    raise _wrong_columns(path, header, first[0])
+
+
+def csv_copy_data(path: Path, numbered: Iterator[tuple[int, bytes]], progress: Progress | None) -> Iterator[bytes]:
+    """The CSV lines after the header (checked by columns_of) as COPY (FORMAT csv) input, each line
+    led by its number."""
     batch: list[bytes] = []
     count = 0
     for number, line in numbered:
@@ -110,8 +125,13 @@ def csv_copy_data(path: Path, numbered: Iterator[tuple[int, bytes]], progress: P
             progress(count)
 
 
-def json_rows(path: Path, numbered: Iterator[tuple[int, bytes]], progress: Progress | None) -> Iterator[list[Any]]:
-    """Each JSON line as [line number, cell, ...]: the text a CSV export would hold in each cell."""
+def json_rows(
+    path: Path, numbered: Iterator[tuple[int, bytes]], progress: Progress | None, columns: tuple[str, ...] = COLUMNS
+) -> Iterator[list[Any]]:
+    """Each JSON line as [line number, cell, ...]: the text a CSV export would hold in each of the
+    columns of its format (columns_of)."""
+    converters = tuple((c, convert) for c, convert in _CONVERTERS if c in columns)
+    format_ = next(f for f, held in FORMATS.items() if held == columns)
     count = 0
     for number, line in numbered:
         try:
@@ -119,14 +139,14 @@ def json_rows(path: Path, numbered: Iterator[tuple[int, bytes]], progress: Progr
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
             raise NotAnExport(path, detail=f"{number}: {detail}") from exc
-        if not isinstance(record, dict) or (count == 0 and record.get("format") != FORMAT):
+        if not isinstance(record, dict) or (count == 0 and record.get("format") != format_):
             raise NotAnExport(path, detail_key="export.no_format")
-        if len(record) != len(COLUMNS) or any(c not in record for c in COLUMNS):
-            raise _wrong_columns(path, list(record), number)
+        if len(record) != len(columns) or any(c not in record for c in columns):
+            raise _wrong_columns(path, list(record), number, columns)
         export_id = record["export_id"]
         if not isinstance(export_id, str) or not _EXPORT_ID.fullmatch(export_id.encode()):
             raise BadValue(path, line=number, column="export_id", value=_shown(export_id))
-        yield [number, *(convert(record[c]) for c, convert in _CONVERTERS)]
+        yield [number, *(convert(record[c]) for c, convert in converters)]
         count += 1
         if progress is not None and count % 10_000 == 0:
             progress(count)
@@ -179,7 +199,7 @@ def _cells(path: Path, line: bytes) -> list[str]:
         raise NotAnExport(path, detail_key="export.no_format") from exc
 
 
-def _wrong_columns(path: Path, found: list[str], line: int) -> WrongColumns:
-    missing = [c for c in COLUMNS if c not in found]
-    extra = [c for c in found if c not in COLUMNS]
+def _wrong_columns(path: Path, found: list[str], line: int, columns: tuple[str, ...] = COLUMNS) -> WrongColumns:
+    missing = [c for c in columns if c not in found]
+    extra = [c for c in found if c not in columns]
     return WrongColumns(path, line=line, missing=", ".join(missing) or "-", extra=", ".join(extra) or "-")

@@ -54,6 +54,11 @@ def _record_columns() -> list[Column[object]]:
         Column("types", ARRAY(String(96)), nullable=False),
         Column("steps", ARRAY(String(96)), nullable=False),
         Column("steps_done", ARRAY(String(96)), nullable=False),
+        Column("case_id", String(32), nullable=False),  # "" for a record in no case
+        Column("case_place", SmallInteger),
+        Column("referrals", ARRAY(String(96)), nullable=False),
+        Column("decision", String(16), nullable=False),
+        Column("decided_by", String(32), nullable=False),
     ]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from screener.core.export.errors import BadValue, NotAnExport, UnreadableExport, WrongCellCount, WrongColumns
-from screener.core.export.record import COLUMNS, FORMAT, from_csv_row, problem
+from screener.core.export.record import COLUMNS, FORMAT, FORMATS, from_csv_row, problem, widened
 
 csv.field_size_limit(1 << 20)
 
@@ -44,19 +44,20 @@ def _csv(path: Path, stream: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
             raise NotAnExport(path, detail_key="export.empty")
         if header[0] != "format":
             raise NotAnExport(path, detail_key="export.no_format")
-        _check_columns(path, header, 1, ordered=True)
+        columns = next((held for held in FORMATS.values() if header == list(held)), COLUMNS)
+        _check_columns(path, header, 1, ordered=True, columns=columns)
         for row in reader:
             line = reader.line_num
             if not row:
                 continue
-            if len(row) != len(COLUMNS):
-                raise WrongCellCount(path, line=line, found=len(row), expected=len(COLUMNS))
+            if len(row) != len(columns):
+                raise WrongCellCount(path, line=line, found=len(row), expected=len(columns))
             try:
-                record = from_csv_row(row)
+                record = from_csv_row(row, columns)
             except ValueError:
-                column, value = _first_bad_number(row)
+                column, value = _first_bad_number(row, columns)
                 raise BadValue(path, line=line, column=column, value=value) from None
-            yield line, _checked(path, line, record)
+            yield line, _checked(path, line, widened(record))
     except csv.Error as exc:
         raise NotAnExport(path, detail=str(exc)) from exc
 
@@ -69,18 +70,21 @@ def _jsonl(path: Path, stream: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
             raise NotAnExport(path, detail=f"{line}: {exc.msg}") from exc
-        if not isinstance(record, dict) or "format" not in record or (line == 1 and record["format"] != FORMAT):
+        if not isinstance(record, dict) or record.get("format") not in FORMATS:
             raise NotAnExport(path, detail_key="export.no_format")
-        _check_columns(path, list(record), line, ordered=False)
-        yield line, _checked(path, line, record)
+        _check_columns(path, list(record), line, ordered=False, columns=FORMATS[record["format"]])
+        yield line, _checked(path, line, widened(record))
 
 
-def _check_columns(path: Path, found: list[str], line: int, *, ordered: bool) -> None:
-    """CSV cells are read by position, so their order counts; JSON keys may come in any order."""
-    if found == list(COLUMNS) or (not ordered and sorted(found) == sorted(COLUMNS)):
+def _check_columns(
+    path: Path, found: list[str], line: int, *, ordered: bool, columns: tuple[str, ...] = COLUMNS
+) -> None:
+    """CSV cells are read by position, so their order counts; JSON keys may come in any order. An
+    older format's columns are those it had."""
+    if found == list(columns) or (not ordered and sorted(found) == sorted(columns)):
         return
-    missing = [c for c in COLUMNS if c not in found]
-    extra = [c for c in found if c not in COLUMNS]
+    missing = [c for c in columns if c not in found]
+    extra = [c for c in found if c not in columns]
     raise WrongColumns(path, line=line, missing=", ".join(missing) or "-", extra=", ".join(extra) or "-")
 
 
@@ -92,10 +96,10 @@ def _checked(path: Path, line: int, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _first_bad_number(row: list[str]) -> tuple[str, str]:
-    for column, cell in zip(COLUMNS, row, strict=True):
+def _first_bad_number(row: list[str], columns: tuple[str, ...]) -> tuple[str, str]:
+    for column, cell in zip(columns, row, strict=True):
         try:
-            from_csv_row([cell if c == column else _neutral(c) for c in COLUMNS])
+            from_csv_row([cell if c == column else _neutral(c) for c in columns], columns)
         except ValueError:
             return column, _shown(cell)
     return "?", "?"

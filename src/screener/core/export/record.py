@@ -7,17 +7,21 @@ finer than the month, the age in a band, and an export id that is random, not de
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS, Roles
 from screener.core.outcome import outcome_of
+from screener.core.referrals import NEXT, Outcome, RefState
 from screener.core.regions import REGIONS, UNKNOWN
+from screener.core.store.case_records import Case, Referral
 from screener.core.store.records import Kind, Screening
 
-FORMAT = "screener-export/1"
+FORMAT = "screener-export/2"  # 2: the case columns (issue 20)
 COLUMNS = (
     "format",
     "export_id",
@@ -40,11 +44,19 @@ COLUMNS = (
     "types",
     "steps",
     "steps_done",
+    "case_id",  # the case's random export id ("" when the record is in no case)
+    "case_place",  # the record's place in its case (1 = the first record about the person)
+    "referrals",  # each referral of the case: purpose.state[.days to the answer[.days to the end]]
+    "decision",  # the competent authority's decision in force on the case ("" when none)
+    "decided_by",  # who made it
 )
+# what each format's records hold: the central database still takes files of posts not yet updated
+# (format 1 has no case columns: they are read as "no case")
+FORMATS = {"screener-export/1": COLUMNS[: COLUMNS.index("case_id")], FORMAT: COLUMNS}
 SECTION_COLUMNS = {"score_b": "B", "score_c": "C", "score_d": "D", "score_e": "E"}
-LIST_COLUMNS = frozenset({"items_at_2", "indicators", "types", "steps", "steps_done"})
+LIST_COLUMNS = frozenset({"items_at_2", "indicators", "types", "steps", "steps_done", "referrals"})
 INT_COLUMNS = frozenset({"form_version", "total", "max"})
-OPTIONAL_INT_COLUMNS = frozenset({*SECTION_COLUMNS, "judgement"})
+OPTIONAL_INT_COLUMNS = frozenset({*SECTION_COLUMNS, "judgement", "case_place"})
 KINDS = tuple(Kind)
 # an age group "14-17", an open last group "60+", or "unknown" (the groups are the form's roles.age_groups)
 _AGE_GROUP = re.compile(r"(\d{1,3})-(\d{1,3})|\d{1,3}\+|unknown")
@@ -75,7 +87,50 @@ def age_band(roles: Roles, answers: Mapping[str, Any], stored_band: str) -> str:
     return "unknown"
 
 
-def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: str) -> dict[str, Any]:
+def referral_cell(referral: Referral) -> str:
+    """purpose.state, then the days from sent to the answer and from acceptance to the end."""
+    parts = [referral.purpose, referral.state.value]
+    days = [date.fromisoformat(s.on_date) for s in referral.steps]
+    parts += [str((later - earlier).days) for earlier, later in itertools.pairwise(days)]
+    return ".".join(parts)
+
+
+def parse_referral(cell: str) -> tuple[str, str, tuple[int, ...]] | None:
+    """(purpose, state, days of each step) of a referrals cell; None if it is not one."""
+    parts = cell.split(".")
+    if len(parts) < 2 or parts[1] not in tuple(RefState) or not all(p.isascii() and p.isdigit() for p in parts[2:]):
+        return None
+    steps = _STEPS_TO.get(RefState(parts[1]))
+    if steps is None or len(parts) - 2 != steps or any(int(p) > MAX_DAYS for p in parts[2:]):
+        return None
+    return parts[0], parts[1], tuple(int(p) for p in parts[2:])
+
+
+def _steps_to(state: RefState) -> int:
+    return 0 if state == RefState.SENT else 1 if state in NEXT[RefState.SENT] else 2
+
+
+_STEPS_TO = {state: _steps_to(state) for state in RefState}
+MAX_DAYS = 3660
+
+
+def case_columns(case: Case | None, screening_id: str) -> dict[str, Any]:
+    """The case columns of a record: random case id, place, referral states by purpose, decision."""
+    if case is None:
+        return {"case_id": "", "case_place": None, "referrals": [], "decision": "", "decided_by": ""}
+    decision = case.decision
+    return {
+        "case_id": case.export_id,
+        "case_place": case.place_of(screening_id),
+        "referrals": [referral_cell(r) for r in case.referrals],
+        "decision": decision.outcome.value if decision else "",
+        "decided_by": decision.decided_by if decision else "",
+    }
+
+
+def deidentify(
+    screening: Screening, catalog: Catalog, export_id: str, region: str, case: Case | None = None
+) -> dict[str, Any]:
     """The record of a finalised screening (KeyError if its form is not installed)."""
     outcome = outcome_of(catalog, screening, language="en")
     form, result = outcome.form, outcome.result
@@ -107,6 +162,7 @@ def deidentify(screening: Screening, catalog: Catalog, export_id: str, region: s
             "types": list(outcome.types_chosen),
             "steps": steps,
             "steps_done": [s.step_id for s in kept if s.done],
+            **case_columns(case, screening.id),
         }
     )
     if screening.summary.kind == Kind.QUICK:
@@ -127,10 +183,18 @@ def to_csv_row(record: Mapping[str, Any]) -> list[str]:
     return row
 
 
-def from_csv_row(row: list[str]) -> dict[str, Any]:
+NO_CASE: dict[str, Any] = {"case_id": "", "case_place": None, "referrals": [], "decision": "", "decided_by": ""}
+
+
+def widened(record: dict[str, Any]) -> dict[str, Any]:
+    """A record of an older format with the columns it lacks as a record in no case holds them."""
+    return {**NO_CASE, **record} if record.get("format") != FORMAT else record
+
+
+def from_csv_row(row: list[str], columns: tuple[str, ...] = COLUMNS) -> dict[str, Any]:
     """A record from its CSV cells (types only; `problem` checks the values). ValueError on a bad number."""
     record: dict[str, Any] = {}
-    for column, cell in zip(COLUMNS, row, strict=True):
+    for column, cell in zip(columns, row, strict=True):
         if column in LIST_COLUMNS:
             record[column] = [part for part in cell.split(LIST_SEPARATOR) if part] if cell else []
         elif column in INT_COLUMNS or column in OPTIONAL_INT_COLUMNS:
@@ -157,6 +221,8 @@ def _age_group(value: str) -> bool:
 
 
 def _valid(column: str, value: Any) -> bool:
+    if column == "referrals":
+        return isinstance(value, list) and all(isinstance(v, str) and parse_referral(v) for v in value)
     if column in LIST_COLUMNS:
         return isinstance(value, list) and all(isinstance(v, str) and _ID.fullmatch(v) for v in value)
     if column in INT_COLUMNS or column in OPTIONAL_INT_COLUMNS:
@@ -165,11 +231,11 @@ def _valid(column: str, value: Any) -> bool:
         if isinstance(value, bool) or not isinstance(value, int):
             return False
         top = 3 if column == "judgement" else MAX_SCORE
-        return (1 if column == "form_version" else 0) <= value <= top
+        return (1 if column in ("form_version", "case_place") else 0) <= value <= top
     if not isinstance(value, str):
         return False
     checks: dict[str, Callable[[str], object]] = {
-        "format": lambda v: v == FORMAT,
+        "format": lambda v: v in FORMATS,
         "export_id": _EXPORT_ID.fullmatch,
         "region": lambda v: v in REGIONS or v == UNKNOWN,
         "setting": lambda v: v in SETTINGS,
@@ -177,5 +243,8 @@ def _valid(column: str, value: Any) -> bool:
         "form_id": _ID.fullmatch,
         "month": _MONTH.fullmatch,
         "age_band": _age_group,
+        "case_id": lambda v: v == "" or _EXPORT_ID.fullmatch(v),
+        "decision": lambda v: v == "" or v in tuple(Outcome),
+        "decided_by": lambda v: v == "" or _ID.fullmatch(v),
     }
     return bool(checks[column](value))

@@ -17,6 +17,7 @@ from screener.core.export.errors import FormNotInstalled, UnknownFormat
 from screener.core.export.record import COLUMNS, deidentify, to_csv_row
 from screener.core.files import private_file, write_private
 from screener.core.regions import REGIONS, SETTING_KEY, UNKNOWN
+from screener.core.store.case_records import Case
 from screener.core.store.errors import PracticeStoreRefused
 from screener.core.store.practice import is_practice
 from screener.core.store.store import Store
@@ -74,10 +75,15 @@ def seal_path(export: Path) -> Path:
 def _records(
     store: Store, records: list[tuple[str, str]], region: str, progress: Progress | None
 ) -> Iterator[dict[str, Any]]:
+    cases: dict[str, Case] = {}
     for done, (screening_id, export_id) in enumerate(records, 1):
         screening = store.get(screening_id)
+        case_id = store.case_of(screening_id)
+        case = None
+        if case_id is not None:
+            case = cases.get(case_id) or cases.setdefault(case_id, store.get_case(case_id))
         try:
-            yield deidentify(screening, store.catalog, export_id, region)
+            yield deidentify(screening, store.catalog, export_id, region, case)
         except KeyError as exc:
             raise FormNotInstalled(
                 store.path, form=screening.form_id, case_code=screening.summary.case_code or "-"

@@ -17,12 +17,22 @@ from screener.core.export.record import COLUMNS, KINDS
 from screener.core.instrument.loader import Catalog
 from screener.core.instrument.model import SETTINGS
 from screener.core.messages import message
+from screener.core.referrals import Outcome, RefState
 from screener.core.regions import ISO_3166_2, REGIONS, UNKNOWN
 from screener.core.text import LANGUAGES, Text
 
-HEADER = ("kind", "id", "kk", "ru", "en", "source", "line", "ctdc")
+HEADER = ("kind", "id", "kk", "ru", "en", "source", "line", "ctdc", "htcds")
 # CTDC Global Dataset variables (CTDC codebook) that hold the same thing, where one does
 CTDC = {"age_band": "ageBroad", "month": "yearOfRegistration (the year)", "types": "typeOfExploitConcatenated"}
+# IOM Human Trafficking Case Data Standard v2 fields that hold the same thing, where one does; a
+# decision maps to TraffickingStatus: identified = ActualVictimOfTrafficking, not_identified =
+# NotAVictimOfTrafficking, pending = PossibleVictimOfTrafficking
+HTCDS = {"decision": "TraffickingStatus", "types": "TypeOfExploitation"}
+HTCDS_DECISION = {
+    "identified": "ActualVictimOfTrafficking",
+    "not_identified": "NotAVictimOfTrafficking",
+    "pending": "PossibleVictimOfTrafficking",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +43,10 @@ class Entry:
     source: str = ""
     line: str = ""
     ctdc: str = ""
+    htcds: str = ""
 
     def cells(self) -> tuple[str, ...]:
-        return (self.kind, self.id, *self.texts, self.source, self.line, self.ctdc)
+        return (self.kind, self.id, *self.texts, self.source, self.line, self.ctdc, self.htcds)
 
 
 def _messages(key: str, default: str = "") -> tuple[str, str, str]:
@@ -45,7 +56,9 @@ def _messages(key: str, default: str = "") -> tuple[str, str, str]:
 
 def column_entries(columns: Iterable[str] = COLUMNS, prefix: str = "codebook.column") -> Iterator[Entry]:
     for column in columns:
-        yield Entry("column", column, _messages(f"{prefix}.{column}"), ctdc=CTDC.get(column, ""))
+        yield Entry(
+            "column", column, _messages(f"{prefix}.{column}"), ctdc=CTDC.get(column, ""), htcds=HTCDS.get(column, "")
+        )
 
 
 def vocabulary_entries(catalog: Catalog) -> Iterator[Entry]:
@@ -59,6 +72,15 @@ def vocabulary_entries(catalog: Catalog) -> Iterator[Entry]:
         yield Entry("kind", kind, _messages(f"codebook.kind.{kind}"))
     for band in dict.fromkeys(b for form in catalog.forms for b in age_band_ids(form.roles)):
         yield Entry("age_band", band, _messages(f"codebook.age_band.{band}", band))
+    for outcome in Outcome:
+        texts = _messages(f"decision.{outcome}")
+        yield Entry("decision", outcome, texts, htcds=f"TraffickingStatus = {HTCDS_DECISION[outcome]}")
+    for state in RefState:
+        yield Entry("referral_state", state, _messages(f"referral.state.{state}"))
+    if catalog.referrals is not None:
+        for name, entry_kind in (("purposes", "referral_purpose"), ("deciders", "decided_by")):
+            for choice in catalog.referrals.choices(name):
+                yield Entry(entry_kind, choice.id, _texts(choice.text), catalog.referrals.path.name)
 
 
 def instrument_entries(catalog: Catalog) -> Iterator[Entry]:
