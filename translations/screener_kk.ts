@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>CaseFileScreen</name>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="313"/>
+        <source>The case&apos;s timeline, oldest first (Enter opens a record)</source>
+        <translation>Істің хронологиясы, ескісі басында (Enter жазбаны ашады)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>Day</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="315"/>
+        <source>Back to cases</source>
+        <translation>Істерге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="316"/>
+        <source>Open record</source>
+        <translation>Жазбаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="317"/>
+        <source>Refer... (Ctrl+R)</source>
+        <translation>Жолдау... (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="318"/>
+        <source>Referral: next state...</source>
+        <translation>Жолдама: келесі күй...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="319"/>
+        <source>Accepted or declined; then service delivered or not</source>
+        <translation>Қабылданды немесе бас тартылды; содан кейін көмек көрсетілді ме, жоқ па</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="320"/>
+        <source>Decision...</source>
+        <translation>Шешім...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="321"/>
+        <source>The competent authority&apos;s decision, as it was given</source>
+        <translation>Құзыретті органның шешімі, қалай берілсе солай</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="322"/>
+        <source>New screening in this case (Ctrl+N)</source>
+        <translation>Осы істе жаңа скрининг (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="324"/>
+        <source>A re-screening: the earlier answers are shown beside each question, never copied</source>
+        <translation>Қайта скрининг: бұрынғы жауаптар әр сұрақтың қасында көрсетіледі, ешқашан көшірілмейді</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="336"/>
+        <source>Case %1</source>
+        <translation>%1 ісі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="339"/>
+        <source>Decision: %1 (%2, %3)</source>
+        <translation>Шешім: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="344"/>
+        <source>Decision: none recorded yet</source>
+        <translation>Шешім: әзірге жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="346"/>
+        <source>Records: %1. Referrals: %2.</source>
+        <translation>Жазбалар: %1. Жолдамалар: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="377"/>
+        <source>score %1</source>
+        <translation>балл %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="382"/>
+        <source>Referral: %1</source>
+        <translation>Жолдама: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="388"/>
+        <source>with the person&apos;s consent</source>
+        <translation>адамның келісімімен</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="391"/>
+        <source>without consent: %1</source>
+        <translation>келісімсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="394"/>
+        <source>reason: %1</source>
+        <translation>себебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="396"/>
+        <source>decided by: %1</source>
+        <translation>шешім қабылдаған: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="397"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListScreen</name>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="140"/>
+        <source>Cases: the records, referrals and decision about one person, by case code</source>
+        <translation>Істер: бір адам туралы жазбалар, жолдамалар және шешім, іс коды бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="141"/>
+        <source>Search by case code (Ctrl+F)</source>
+        <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="142"/>
+        <source>Search by case code</source>
+        <translation>Іс коды бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="143"/>
+        <source>Cases, the most recently changed first (Enter opens)</source>
+        <translation>Істер, соңғы өзгергені басында (Enter ашады)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="146"/>
+        <source>Case code</source>
+        <translation>Іс коды</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="147"/>
+        <source>Changed</source>
+        <translation>Өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="148"/>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="149"/>
+        <source>Latest</source>
+        <translation>Соңғысы</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="150"/>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="151"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="155"/>
+        <source>No cases yet. A case is opened from a result: Refer... or Case (the result screen).</source>
+        <translation>Әзірге іс жоқ. Іс нәтиже экранынан ашылады: «Жолдау...» немесе «Іс».</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="157"/>
+        <source>Back to screenings</source>
+        <translation>Скринингтерге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="158"/>
+        <source>Open case</source>
+        <translation>Істі ашу</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="51"/>
+        <location filename="../src/screener/ui/case_file.py" line="177"/>
+        <source>Quick check</source>
+        <translation>Жедел тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="55"/>
+        <source>Re-screening</source>
+        <translation>Қайта скрининг</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="56"/>
+        <location filename="../src/screener/ui/case_file.py" line="179"/>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="69"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="70"/>
+        <source>finalised</source>
+        <translation>аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="71"/>
+        <source>amended</source>
+        <translation>өзгертілген</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <location filename="../src/screener/ui/cases.py" line="176"/>
@@ -213,6 +444,35 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="304"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="317"/>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="307"/>
+        <source>Record the decision as the competent authority gave it. The screening&apos;s scores never decide: Screener does not infer a decision.</source>
+        <translation>Шешімді құзыретті орган қалай шығарса, солай жазыңыз. Скрининг балдары ешқашан шешпейді: Screener шешімді өзі шығармайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="315"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="316"/>
+        <source>Decided by</source>
+        <translation>Шешім қабылдаған</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="318"/>
+        <source>Decision of the competent authority</source>
+        <translation>Құзыретті органның шешімі</translation>
+    </message>
+</context>
+<context>
     <name>Interview</name>
     <message>
         <location filename="../src/screener/ui/item_widgets.py" line="135"/>
@@ -411,109 +671,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="219"/>
-        <location filename="../src/screener/ui/window.py" line="294"/>
-        <location filename="../src/screener/ui/window.py" line="399"/>
+        <location filename="../src/screener/ui/window.py" line="220"/>
+        <location filename="../src/screener/ui/window.py" line="306"/>
+        <location filename="../src/screener/ui/window.py" line="411"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="295"/>
+        <location filename="../src/screener/ui/window.py" line="307"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="296"/>
+        <location filename="../src/screener/ui/window.py" line="308"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Дереу құлыптау және бәрін жасыру (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="309"/>
         <source>Screenings</source>
         <translation>Скринингтер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="298"/>
+        <location filename="../src/screener/ui/window.py" line="310"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="299"/>
+        <location filename="../src/screener/ui/window.py" line="311"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="312"/>
         <source>Training</source>
         <translation>Оқыту</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="305"/>
+        <location filename="../src/screener/ui/window.py" line="317"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="307"/>
+        <location filename="../src/screener/ui/window.py" line="319"/>
         <source>Unlocked: %1</source>
         <translation>Құлпы ашық: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="349"/>
+        <location filename="../src/screener/ui/window.py" line="361"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг үзіліп қалған (іс коды: %1). Оны қазір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="353"/>
+        <location filename="../src/screener/ui/window.py" line="365"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="374"/>
+        <location filename="../src/screener/ui/window.py" line="386"/>
         <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
         <translation>Осы ашудың алдында құпия сөйлем %1 рет қате енгізілді: %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="379"/>
+        <location filename="../src/screener/ui/window.py" line="391"/>
         <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
         <translation>Қате құпия сөйлемдер жазбасы жойылған немесе бүлінген болатын; бұл аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="382"/>
+        <location filename="../src/screener/ui/window.py" line="394"/>
         <source>If this was not you, someone has tried to open the store.</source>
         <translation>Егер бұл сіз болмасаңыз, қоймаға біреу кіруге әрекет жасаған.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="383"/>
+        <location filename="../src/screener/ui/window.py" line="395"/>
         <source>Wrong passphrases</source>
         <translation>Қате құпия сөйлемдер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="398"/>
+        <location filename="../src/screener/ui/window.py" line="410"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Жедел тексеру қолжетімсіз: forms/quick_check.yaml файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="457"/>
+        <location filename="../src/screener/ui/window.py" line="484"/>
         <source>Screener, version %1</source>
         <translation>Screener, %1 нұсқасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="458"/>
+        <location filename="../src/screener/ui/window.py" line="485"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Адам саудасының ықтимал құрбандарын желісіз анықтау құралы. Ешқандай желіге қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="459"/>
+        <location filename="../src/screener/ui/window.py" line="486"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скринингтер шифрланған түрде мына жерде сақталады: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="462"/>
+        <location filename="../src/screener/ui/window.py" line="489"/>
         <source>Third-party software in Screener and its licences: %1</source>
         <translation>Screener құрамындағы үшінші тараптың бағдарламалары және олардың лицензиялары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="467"/>
+        <location filename="../src/screener/ui/window.py" line="494"/>
         <source>About Screener</source>
         <translation>Screener туралы</translation>
     </message>
@@ -521,34 +781,39 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="339"/>
+        <location filename="../src/screener/ui/screenings.py" line="351"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Скринингтен өтетін адамның аты-жөні қажет емес: іс коды жеткілікті.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="346"/>
+        <location filename="../src/screener/ui/screenings.py" line="358"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="359"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="360"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="349"/>
+        <location filename="../src/screener/ui/screenings.py" line="361"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="352"/>
+        <location filename="../src/screener/ui/screenings.py" line="365"/>
         <source>New screening</source>
         <translation>Жаңа скрининг</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="367"/>
+        <source>Re-screening in case %1</source>
+        <translation>%1 ісіндегі қайта скрининг</translation>
     </message>
 </context>
 <context>
@@ -992,335 +1257,467 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="118"/>
+        <source>Yes, the person agrees to this referral</source>
+        <translation>Иә, адам осы жолдамаға келіседі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="120"/>
+        <source>No consent</source>
+        <translation>Келісім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="128"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="168"/>
+        <source>Why without consent</source>
+        <translation>Неліктен келісімсіз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="133"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="169"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="146"/>
+        <source>Choose from the directory or type a name</source>
+        <translation>Анықтамалықтан таңдаңыз немесе атауын жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="155"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="171"/>
+        <source>Referred on</source>
+        <translation>Жолдау күні</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="158"/>
+        <source>Ask the person first whether they agree to be referred. The receiving organisation gets only the case code, the purpose, the date, how and from which post: no answers, no notes.</source>
+        <translation>Алдымен адамнан жолдамаға келісетінін сұраңыз. Қабылдайтын ұйым тек іс кодын, мақсатын, күнін, тәсілін және қай бекеттен екенін алады: жауаптар да, жазбалар да берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="166"/>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="170"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="172"/>
+        <source>How</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="174"/>
+        <source>Refer</source>
+        <translation>Жолдау</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="194"/>
+        <source>Record the person&apos;s consent first: yes, or no consent with its reason.</source>
+        <translation>Алдымен адамның келісімін белгілеңіз: иә, немесе келісім жоқ және оның себебі.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="201"/>
+        <source>Choose the organisation from the directory or type its name.</source>
+        <translation>Ұйымды анықтамалықтан таңдаңыз немесе атауын жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="243"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="250"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="245"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="251"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="248"/>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="249"/>
+        <source>New state</source>
+        <translation>Жаңа күйі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="253"/>
+        <source>Referral: next state</source>
+        <translation>Жолдама: келесі күй</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="278"/>
+        <source>No referral of this case can change state.</source>
+        <translation>Бұл істің ешбір жолдамасының күйі өзгере алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="133"/>
+        <location filename="../src/screener/ui/result.py" line="144"/>
         <source>Result of the screening</source>
         <translation>Скрининг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="134"/>
+        <location filename="../src/screener/ui/result.py" line="145"/>
         <source>Back to list</source>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="135"/>
+        <location filename="../src/screener/ui/result.py" line="146"/>
         <source>Amend...</source>
         <translation>Өзгерту енгізу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="136"/>
+        <location filename="../src/screener/ui/result.py" line="147"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Жауаптарды өзгерту; себебі жазбада сақталады</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="137"/>
+        <location filename="../src/screener/ui/result.py" line="148"/>
         <source>Save PDF...</source>
         <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="138"/>
+        <location filename="../src/screener/ui/result.py" line="149"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Ұсынылатын қадамдар мен ұйымдар анықтамалығы бар нәтиже парағы, PDF пішімінде</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="139"/>
+        <location filename="../src/screener/ui/result.py" line="150"/>
         <source>Print...</source>
         <translation>Басып шығару...</translation>
     </message>
     <message>
+        <location filename="../src/screener/ui/result.py" line="151"/>
+        <location filename="../src/screener/ui/result.py" line="200"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="152"/>
+        <source>The case of this person: its records, referrals and decision</source>
+        <translation>Осы адамның ісі: жазбалары, жолдамалары және шешімі</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="153"/>
+        <source>Refer...</source>
+        <translation>Жолдау...</translation>
+    </message>
+    <message>
         <location filename="../src/screener/ui/result.py" line="154"/>
+        <source>Refer the person to an organisation (their consent is asked first)</source>
+        <translation>Адамды ұйымға жолдау (алдымен оның келісімі сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="169"/>
         <source>Amend</source>
         <translation>Өзгерту енгізу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="156"/>
+        <location filename="../src/screener/ui/result.py" line="171"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Бұл скринингті неге өзгерту керек? Себебі жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="161"/>
+        <location filename="../src/screener/ui/result.py" line="176"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Аяқталған скринингке өзгерту енгізу үшін себебін көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="170"/>
+        <location filename="../src/screener/ui/result.py" line="200"/>
+        <source>The case code of this person (a code, never a name):</source>
+        <translation>Осы адамның іс коды (аты-жөні емес, тек код):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="236"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="170"/>
+        <location filename="../src/screener/ui/result.py" line="236"/>
         <source>Step taken or planned:</source>
         <translation>Жасалған немесе жоспарланған қадам:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="230"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Quick indicator check</source>
         <translation>Белгілерді жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="232"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>Screening result: case %1</source>
         <translation>Скрининг нәтижесі: іс коды %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="315"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Осы скринингтің %1 нысаны орнатылмаған, сондықтан оның ұпайларын көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="256"/>
+        <location filename="../src/screener/ui/result.py" line="325"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>Жедел тексеруде сұрақ қойылмайды, сондықтан ұпай жоқ: тек белгіленген белгілер мен олар талап ететін қадамдар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="281"/>
+        <location filename="../src/screener/ui/result.py" line="350"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="282"/>
+        <location filename="../src/screener/ui/result.py" line="351"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="283"/>
+        <location filename="../src/screener/ui/result.py" line="352"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="285"/>
+        <location filename="../src/screener/ui/result.py" line="354"/>
         <source>%1, version %2</source>
         <translation>%1, %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="359"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="360"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="361"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="362"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="363"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="295"/>
+        <location filename="../src/screener/ui/result.py" line="364"/>
         <source>Interview language</source>
         <translation>Сұхбат тілі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="365"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="368"/>
         <source>Last changed</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
         <source>child</source>
         <translation>бала</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
         <source>adult</source>
         <translation>ересек</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="371"/>
         <source>Age band</source>
         <translation>Жас тобы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="305"/>
+        <location filename="../src/screener/ui/result.py" line="374"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="308"/>
+        <location filename="../src/screener/ui/result.py" line="377"/>
         <source>Follows the quick check of</source>
         <translation>Алдындағы жылдам тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="381"/>
         <source>Followed by the interview</source>
         <translation>Одан кейінгі сұхбат</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="326"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Why it was amended after finalising:</source>
         <translation>Аяқталғаннан кейін неге өзгертілді:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="337"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Нысанның %1-нұсқасы бойынша жазылған; орнатылған %2-нұсқа бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="343"/>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>Scores</source>
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="352"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="354"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>not known yet</source>
         <translation>әзірге белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="368"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Total</source>
         <translation>Жалпы ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="448"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Толық емес. Жауапсыз: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="385"/>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Ұпайлар мен белгілер сұхбат алушының пайымдауын толықтырады, оны алмастырмайды. Құралда шекті ұпай жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>Items scored 2 or more</source>
         <translation>2 және одан жоғары ұпай алған сұрақтар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="397"/>
+        <location filename="../src/screener/ui/result.py" line="466"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="402"/>
+        <location filename="../src/screener/ui/result.py" line="471"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Сұхбат алушының жазбалары: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="406"/>
+        <location filename="../src/screener/ui/result.py" line="475"/>
         <source>Not the script&apos;s %1, because: %2</source>
         <translation>Нұсқаулықтағы %1 ұпай емес, себебі: %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="412"/>
+        <location filename="../src/screener/ui/result.py" line="481"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Сұхбат алушының бағасы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="483"/>
+        <location filename="../src/screener/ui/result.py" line="490"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="483"/>
         <source>%1 of 3</source>
         <translation>3-тен %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="491"/>
         <source>Type of trafficking: %1</source>
         <translation>Адам саудасының түрі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="493"/>
         <source>Non-verbal cues: %1</source>
         <translation>Бейвербалды белгілер: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="428"/>
+        <location filename="../src/screener/ui/result.py" line="497"/>
         <source>Indicators found</source>
         <translation>Анықталған белгілер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="429"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Белгі — жағдайды әрі қарай анықтауға түрткі ғана, ол ешқашан дәлел бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="500"/>
         <source>None ticked.</source>
         <translation>Ешқайсысы белгіленбеген.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="441"/>
+        <location filename="../src/screener/ui/result.py" line="510"/>
         <source>Recommended next steps</source>
         <translation>Ұсынылатын қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="444"/>
+        <location filename="../src/screener/ui/result.py" line="513"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>Ережелер бойынша бұл скрининг үшін ұсынылатын қадам жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="525"/>
         <source>Steps added or recorded</source>
         <translation>Қосылған немесе жазылған қадамдар</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="528"/>
         <source>Added by the interviewer.</source>
         <translation>Сұхбат алушы қосқан.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="461"/>
+        <location filename="../src/screener/ui/result.py" line="530"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Ережелер бойынша енді ұсынылмайды; бұрын жазылғандықтан сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="463"/>
+        <location filename="../src/screener/ui/result.py" line="532"/>
         <source>Add step...</source>
         <translation>Қадам қосу...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="482"/>
+        <location filename="../src/screener/ui/result.py" line="551"/>
         <source>Why:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="487"/>
+        <location filename="../src/screener/ui/result.py" line="556"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="557"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="492"/>
+        <location filename="../src/screener/ui/result.py" line="561"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Жазба: не істелді, қашан және кім істеді</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="493"/>
+        <location filename="../src/screener/ui/result.py" line="562"/>
         <source>Note on this step</source>
         <translation>Осы қадам туралы жазба</translation>
     </message>
@@ -1341,166 +1738,176 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="120"/>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Іс коды бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="121"/>
+        <location filename="../src/screener/ui/screenings.py" line="127"/>
         <source>Search by case code</source>
         <translation>Іс коды бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <location filename="../src/screener/ui/screenings.py" line="128"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скринингтер, ең жаңасы бірінші (Enter ашады)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="130"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
         <source>All settings</source>
         <translation>Барлық өткізу орындары</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="138"/>
-        <location filename="../src/screener/ui/screenings.py" line="145"/>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <location filename="../src/screener/ui/screenings.py" line="151"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
-        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <location filename="../src/screener/ui/screenings.py" line="145"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>Setting</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="315"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
+        <location filename="../src/screener/ui/screenings.py" line="322"/>
         <source>Case code</source>
         <translation>Іс коды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="143"/>
+        <location filename="../src/screener/ui/screenings.py" line="149"/>
         <source>Updated</source>
         <translation>Жаңартылды</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <location filename="../src/screener/ui/screenings.py" line="152"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="147"/>
+        <location filename="../src/screener/ui/screenings.py" line="153"/>
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="156"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Жаңа скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="151"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>Quick check (Ctrl+K)</source>
         <translation>Жедел тексеру (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="152"/>
+        <location filename="../src/screener/ui/screenings.py" line="158"/>
         <source>Indicators first; the full interview only when signs appear</source>
         <translation>Алдымен белгілер; толық сұхбат тек белгілер байқалғанда</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="153"/>
+        <location filename="../src/screener/ui/screenings.py" line="159"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="154"/>
+        <location filename="../src/screener/ui/screenings.py" line="160"/>
+        <source>Cases (Ctrl+J)</source>
+        <translation>Істер (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="161"/>
+        <source>Each person&apos;s records, referrals and decision, by case code</source>
+        <translation>Әр адамның жазбалары, жолдамалары және шешімі, іс коды бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="162"/>
         <source>Delete draft</source>
         <translation>Жобаны жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="155"/>
+        <location filename="../src/screener/ui/screenings.py" line="163"/>
         <source>Export...</source>
         <translation>Экспорттау...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="157"/>
+        <location filename="../src/screener/ui/screenings.py" line="165"/>
         <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
         <translation>Аяқталған скринингтер иесіздендірілген файл ретінде: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="167"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Әзірге скрининг жоқ. «Жаңа скрининг» батырмасымен бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="164"/>
+        <location filename="../src/screener/ui/screenings.py" line="172"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="165"/>
+        <location filename="../src/screener/ui/screenings.py" line="173"/>
         <source>finalised</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="166"/>
+        <location filename="../src/screener/ui/screenings.py" line="174"/>
         <source>amended</source>
         <translation>өзгертілген</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="213"/>
+        <location filename="../src/screener/ui/screenings.py" line="221"/>
         <source>quick check</source>
         <translation>жедел тексеру</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="217"/>
+        <location filename="../src/screener/ui/screenings.py" line="225"/>
         <source>%1, after a quick check</source>
         <translation>%1, жылдам тексеруден кейін</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="246"/>
+        <location filename="../src/screener/ui/screenings.py" line="249"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="246"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Тек жобаларды жоюға болады; аяқталған скрининг сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="240"/>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>%1 жобасын жоясыз ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <location filename="../src/screener/ui/screenings.py" line="257"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="259"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>Excel үшін CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="258"/>
+        <location filename="../src/screener/ui/screenings.py" line="266"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>%2 файлына %1 аяқталған скрининг экспортталды: іс кодтарынсыз, аты-жөндерсіз және жазбаларсыз.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="263"/>
+        <location filename="../src/screener/ui/screenings.py" line="271"/>
         <source>Writing the de-identified export...</source>
         <translation>Иесіздендірілген экспорт жазылуда...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="309"/>
+        <location filename="../src/screener/ui/screenings.py" line="316"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>«%1» іс коды бар «%2» кодынан тек бас әріптерімен немесе бос орындарымен ерекшеленеді. Бұл сол іс пе? Иә: «%2» қолданылады. Жоқ: «%1» жаңа іс ретінде қалады.</translation>
     </message>
@@ -1836,17 +2243,17 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="517"/>
+        <location filename="../src/screener/ui/result.py" line="586"/>
         <source>Why these steps: %1</source>
         <translation>Осы қадамдардың себебі: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="520"/>
+        <location filename="../src/screener/ui/result.py" line="589"/>
         <source>Why steps %1: %2</source>
         <translation>%1-қадамдардың себебі: %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="527"/>
+        <location filename="../src/screener/ui/result.py" line="596"/>
         <source>%1 (and the reason above)</source>
         <translation>%1 (және жоғарыдағы себеп)</translation>
     </message>

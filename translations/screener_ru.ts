@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CaseFileScreen</name>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="313"/>
+        <source>The case&apos;s timeline, oldest first (Enter opens a record)</source>
+        <translation>Хронология дела, сначала старые записи (Enter открывает запись)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="314"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="315"/>
+        <source>Back to cases</source>
+        <translation>К списку дел</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="316"/>
+        <source>Open record</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="317"/>
+        <source>Refer... (Ctrl+R)</source>
+        <translation>Направить... (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="318"/>
+        <source>Referral: next state...</source>
+        <translation>Направление: следующее состояние...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="319"/>
+        <source>Accepted or declined; then service delivered or not</source>
+        <translation>Принято или отклонено; затем помощь оказана или нет</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="320"/>
+        <source>Decision...</source>
+        <translation>Решение...</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="321"/>
+        <source>The competent authority&apos;s decision, as it was given</source>
+        <translation>Решение компетентного органа, как оно было принято</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="322"/>
+        <source>New screening in this case (Ctrl+N)</source>
+        <translation>Новый скрининг в этом деле (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="324"/>
+        <source>A re-screening: the earlier answers are shown beside each question, never copied</source>
+        <translation>Повторный скрининг: прежние ответы показаны рядом с каждым вопросом и никогда не копируются</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="336"/>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="339"/>
+        <source>Decision: %1 (%2, %3)</source>
+        <translation>Решение: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="344"/>
+        <source>Decision: none recorded yet</source>
+        <translation>Решение: пока не записано</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="346"/>
+        <source>Records: %1. Referrals: %2.</source>
+        <translation>Записей: %1. Направлений: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="377"/>
+        <source>score %1</source>
+        <translation>балл %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="382"/>
+        <source>Referral: %1</source>
+        <translation>Направление: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="388"/>
+        <source>with the person&apos;s consent</source>
+        <translation>с согласия человека</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="391"/>
+        <source>without consent: %1</source>
+        <translation>без согласия: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="394"/>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="396"/>
+        <source>decided by: %1</source>
+        <translation>решение принял(а): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="397"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListScreen</name>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="140"/>
+        <source>Cases: the records, referrals and decision about one person, by case code</source>
+        <translation>Дела: записи, направления и решение по одному человеку, по коду случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="141"/>
+        <source>Search by case code (Ctrl+F)</source>
+        <translation>Поиск по коду случая (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="142"/>
+        <source>Search by case code</source>
+        <translation>Поиск по коду случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="143"/>
+        <source>Cases, the most recently changed first (Enter opens)</source>
+        <translation>Дела, сначала изменённые последними (Enter открывает)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="146"/>
+        <source>Case code</source>
+        <translation>Код случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="147"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="148"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="149"/>
+        <source>Latest</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="150"/>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="151"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="155"/>
+        <source>No cases yet. A case is opened from a result: Refer... or Case (the result screen).</source>
+        <translation>Дел пока нет. Дело открывается с экрана результата: «Направить...» или «Дело».</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="157"/>
+        <source>Back to screenings</source>
+        <translation>К скринингам</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="158"/>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="51"/>
+        <location filename="../src/screener/ui/case_file.py" line="177"/>
+        <source>Quick check</source>
+        <translation>Быстрая проверка</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="55"/>
+        <source>Re-screening</source>
+        <translation>Повторный скрининг</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="56"/>
+        <location filename="../src/screener/ui/case_file.py" line="179"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="69"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="70"/>
+        <source>finalised</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/case_file.py" line="71"/>
+        <source>amended</source>
+        <translation>изменён</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <location filename="../src/screener/ui/cases.py" line="176"/>
@@ -213,6 +444,35 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="304"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="317"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="307"/>
+        <source>Record the decision as the competent authority gave it. The screening&apos;s scores never decide: Screener does not infer a decision.</source>
+        <translation>Запишите решение так, как его принял компетентный орган. Баллы скрининга ничего не решают: Screener не выводит решение сам.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="315"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="316"/>
+        <source>Decided by</source>
+        <translation>Кто принял решение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="318"/>
+        <source>Decision of the competent authority</source>
+        <translation>Решение компетентного органа</translation>
+    </message>
+</context>
+<context>
     <name>Interview</name>
     <message>
         <location filename="../src/screener/ui/item_widgets.py" line="135"/>
@@ -411,109 +671,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/screener/ui/window.py" line="219"/>
-        <location filename="../src/screener/ui/window.py" line="294"/>
-        <location filename="../src/screener/ui/window.py" line="399"/>
+        <location filename="../src/screener/ui/window.py" line="220"/>
+        <location filename="../src/screener/ui/window.py" line="306"/>
+        <location filename="../src/screener/ui/window.py" line="411"/>
         <source>Screener</source>
         <translation>Screener</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="295"/>
+        <location filename="../src/screener/ui/window.py" line="307"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="296"/>
+        <location filename="../src/screener/ui/window.py" line="308"/>
         <source>Lock now and hide everything (Ctrl+L)</source>
         <translation>Заблокировать сейчас и скрыть всё (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="297"/>
+        <location filename="../src/screener/ui/window.py" line="309"/>
         <source>Screenings</source>
         <translation>Скрининги</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="298"/>
+        <location filename="../src/screener/ui/window.py" line="310"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="299"/>
+        <location filename="../src/screener/ui/window.py" line="311"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="300"/>
+        <location filename="../src/screener/ui/window.py" line="312"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="305"/>
+        <location filename="../src/screener/ui/window.py" line="317"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="307"/>
+        <location filename="../src/screener/ui/window.py" line="319"/>
         <source>Unlocked: %1</source>
         <translation>Разблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="349"/>
+        <location filename="../src/screener/ui/window.py" line="361"/>
         <source>A screening was interrupted (case %1). Continue it now?</source>
         <translation>Скрининг был прерван (код случая: %1). Продолжить его сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="353"/>
+        <location filename="../src/screener/ui/window.py" line="365"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="374"/>
+        <location filename="../src/screener/ui/window.py" line="386"/>
         <source>Before this unlock the passphrase was entered wrongly %1 time(s): %2.</source>
         <translation>Перед этой разблокировкой парольная фраза была введена неверно %1 раз(а): %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="379"/>
+        <location filename="../src/screener/ui/window.py" line="391"/>
         <source>The record of wrong passphrases had been deleted or damaged; this is noted in the audit trail.</source>
         <translation>Запись о неверных парольных фразах была удалена или повреждена; это отмечено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="382"/>
+        <location filename="../src/screener/ui/window.py" line="394"/>
         <source>If this was not you, someone has tried to open the store.</source>
         <translation>Если это были не вы, кто-то пытался открыть хранилище.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="383"/>
+        <location filename="../src/screener/ui/window.py" line="395"/>
         <source>Wrong passphrases</source>
         <translation>Неверные парольные фразы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="398"/>
+        <location filename="../src/screener/ui/window.py" line="410"/>
         <source>The quick check is not available: the file forms/quick_check.yaml is missing.</source>
         <translation>Быстрая проверка недоступна: нет файла forms/quick_check.yaml.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="457"/>
+        <location filename="../src/screener/ui/window.py" line="484"/>
         <source>Screener, version %1</source>
         <translation>Screener, версия %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="458"/>
+        <location filename="../src/screener/ui/window.py" line="485"/>
         <source>Offline screening for possible victims of human trafficking. It makes no network connection.</source>
         <translation>Автономный скрининг возможных жертв торговли людьми. Программа не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="459"/>
+        <location filename="../src/screener/ui/window.py" line="486"/>
         <source>Screenings are kept, encrypted, in: %1</source>
         <translation>Скрининги хранятся в зашифрованном виде здесь: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="462"/>
+        <location filename="../src/screener/ui/window.py" line="489"/>
         <source>Third-party software in Screener and its licences: %1</source>
         <translation>Сторонние программы в составе Screener и их лицензии: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/window.py" line="467"/>
+        <location filename="../src/screener/ui/window.py" line="494"/>
         <source>About Screener</source>
         <translation>О программе Screener</translation>
     </message>
@@ -521,34 +781,39 @@
 <context>
     <name>NewScreeningDialog</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="339"/>
+        <location filename="../src/screener/ui/screenings.py" line="351"/>
         <source>No name of the person screened is needed: a case code is enough.</source>
         <translation>Имя человека, проходящего скрининг, не требуется: достаточно кода случая.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="346"/>
+        <location filename="../src/screener/ui/screenings.py" line="358"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="347"/>
+        <location filename="../src/screener/ui/screenings.py" line="359"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="348"/>
+        <location filename="../src/screener/ui/screenings.py" line="360"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="349"/>
+        <location filename="../src/screener/ui/screenings.py" line="361"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="352"/>
+        <location filename="../src/screener/ui/screenings.py" line="365"/>
         <source>New screening</source>
         <translation>Новый скрининг</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="367"/>
+        <source>Re-screening in case %1</source>
+        <translation>Повторный скрининг в деле %1</translation>
     </message>
 </context>
 <context>
@@ -992,335 +1257,467 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="118"/>
+        <source>Yes, the person agrees to this referral</source>
+        <translation>Да, человек согласен на это направление</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="120"/>
+        <source>No consent</source>
+        <translation>Согласия нет</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="128"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="168"/>
+        <source>Why without consent</source>
+        <translation>Почему без согласия</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="133"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="169"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="146"/>
+        <source>Choose from the directory or type a name</source>
+        <translation>Выберите из справочника или впишите название</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="155"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="171"/>
+        <source>Referred on</source>
+        <translation>Дата направления</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="158"/>
+        <source>Ask the person first whether they agree to be referred. The receiving organisation gets only the case code, the purpose, the date, how and from which post: no answers, no notes.</source>
+        <translation>Сначала спросите человека, согласен ли он на направление. Принимающая организация получает только код случая, цель, дату, способ и пост, откуда направили: ни ответов, ни заметок.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="166"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="170"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="172"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="174"/>
+        <source>Refer</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="194"/>
+        <source>Record the person&apos;s consent first: yes, or no consent with its reason.</source>
+        <translation>Сначала отметьте согласие человека: да, или согласия нет с указанием причины.</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="201"/>
+        <source>Choose the organisation from the directory or type its name.</source>
+        <translation>Выберите организацию из справочника или впишите её название.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="243"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="250"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="245"/>
+        <location filename="../src/screener/ui/referral_dialog.py" line="251"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="248"/>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="249"/>
+        <source>New state</source>
+        <translation>Новое состояние</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="253"/>
+        <source>Referral: next state</source>
+        <translation>Направление: следующее состояние</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/referral_dialog.py" line="278"/>
+        <source>No referral of this case can change state.</source>
+        <translation>Ни одно направление этого дела не может сменить состояние.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="133"/>
+        <location filename="../src/screener/ui/result.py" line="144"/>
         <source>Result of the screening</source>
         <translation>Результат скрининга</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="134"/>
+        <location filename="../src/screener/ui/result.py" line="145"/>
         <source>Back to list</source>
         <translation>К списку</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="135"/>
+        <location filename="../src/screener/ui/result.py" line="146"/>
         <source>Amend...</source>
         <translation>Внести изменения...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="136"/>
+        <location filename="../src/screener/ui/result.py" line="147"/>
         <source>Change the answers; the reason is kept in the record</source>
         <translation>Изменить ответы; причина сохраняется в записи</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="137"/>
+        <location filename="../src/screener/ui/result.py" line="148"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="138"/>
+        <location filename="../src/screener/ui/result.py" line="149"/>
         <source>The result sheet with the next steps and the directory, as a PDF</source>
         <translation>Лист результата с рекомендуемыми действиями и справочником организаций в формате PDF</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="139"/>
+        <location filename="../src/screener/ui/result.py" line="150"/>
         <source>Print...</source>
         <translation>Печать...</translation>
     </message>
     <message>
+        <location filename="../src/screener/ui/result.py" line="151"/>
+        <location filename="../src/screener/ui/result.py" line="200"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="152"/>
+        <source>The case of this person: its records, referrals and decision</source>
+        <translation>Дело этого человека: записи, направления и решение</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="153"/>
+        <source>Refer...</source>
+        <translation>Направить...</translation>
+    </message>
+    <message>
         <location filename="../src/screener/ui/result.py" line="154"/>
+        <source>Refer the person to an organisation (their consent is asked first)</source>
+        <translation>Направить человека в организацию (сначала спрашивается его согласие)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="169"/>
         <source>Amend</source>
         <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="156"/>
+        <location filename="../src/screener/ui/result.py" line="171"/>
         <source>Why does this screening need to change? The reason is kept in the record.</source>
         <translation>Почему этот скрининг нужно изменить? Причина сохраняется в записи.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="161"/>
+        <location filename="../src/screener/ui/result.py" line="176"/>
         <source>A reason is needed to amend a finalised screening.</source>
         <translation>Чтобы внести изменения в завершённый скрининг, нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="170"/>
+        <location filename="../src/screener/ui/result.py" line="200"/>
+        <source>The case code of this person (a code, never a name):</source>
+        <translation>Код случая этого человека (только код, не имя):</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/result.py" line="236"/>
         <source>Add step</source>
         <translation>Добавить действие</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="170"/>
+        <location filename="../src/screener/ui/result.py" line="236"/>
         <source>Step taken or planned:</source>
         <translation>Выполненное или запланированное действие:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="230"/>
+        <location filename="../src/screener/ui/result.py" line="299"/>
         <source>Quick indicator check</source>
         <translation>Быстрая проверка признаков</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="232"/>
+        <location filename="../src/screener/ui/result.py" line="301"/>
         <source>Screening result: case %1</source>
         <translation>Результат скрининга: код случая %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="246"/>
+        <location filename="../src/screener/ui/result.py" line="315"/>
         <source>The form %1 of this screening is not installed, so its scores cannot be shown.</source>
         <translation>Форма %1 этого скрининга не установлена, поэтому его баллы нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="256"/>
+        <location filename="../src/screener/ui/result.py" line="325"/>
         <source>A quick check asks no question, so it has no scores: only the indicators ticked and the steps they call for are kept.</source>
         <translation>При быстрой проверке вопросы не задаются, поэтому баллов нет: сохраняются только отмеченные признаки и действия, которых они требуют.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="281"/>
+        <location filename="../src/screener/ui/result.py" line="350"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="282"/>
+        <location filename="../src/screener/ui/result.py" line="351"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="283"/>
+        <location filename="../src/screener/ui/result.py" line="352"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="285"/>
+        <location filename="../src/screener/ui/result.py" line="354"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="290"/>
+        <location filename="../src/screener/ui/result.py" line="359"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="291"/>
+        <location filename="../src/screener/ui/result.py" line="360"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="292"/>
+        <location filename="../src/screener/ui/result.py" line="361"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="293"/>
+        <location filename="../src/screener/ui/result.py" line="362"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="294"/>
+        <location filename="../src/screener/ui/result.py" line="363"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="295"/>
+        <location filename="../src/screener/ui/result.py" line="364"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="296"/>
+        <location filename="../src/screener/ui/result.py" line="365"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="299"/>
+        <location filename="../src/screener/ui/result.py" line="368"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
         <source>adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="301"/>
+        <location filename="../src/screener/ui/result.py" line="370"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="302"/>
+        <location filename="../src/screener/ui/result.py" line="371"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="305"/>
+        <location filename="../src/screener/ui/result.py" line="374"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="308"/>
+        <location filename="../src/screener/ui/result.py" line="377"/>
         <source>Follows the quick check of</source>
         <translation>После быстрой проверки от</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="312"/>
+        <location filename="../src/screener/ui/result.py" line="381"/>
         <source>Followed by the interview</source>
         <translation>Следующее интервью</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="326"/>
+        <location filename="../src/screener/ui/result.py" line="395"/>
         <source>Why it was amended after finalising:</source>
         <translation>Почему изменён после завершения:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="337"/>
+        <location filename="../src/screener/ui/result.py" line="406"/>
         <source>Recorded with version %1 of the form; shown with the installed version %2.</source>
         <translation>Записано по версии формы %1; показано по установленной версии %2.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="343"/>
+        <location filename="../src/screener/ui/result.py" line="412"/>
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="352"/>
+        <location filename="../src/screener/ui/result.py" line="421"/>
         <source>not applicable</source>
         <translation>не применяется</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="354"/>
+        <location filename="../src/screener/ui/result.py" line="423"/>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="368"/>
+        <location filename="../src/screener/ui/result.py" line="437"/>
         <source>Total</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="379"/>
+        <location filename="../src/screener/ui/result.py" line="448"/>
         <source>Not complete. Unanswered: %1</source>
         <translation>Не завершено. Без ответа: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="385"/>
+        <location filename="../src/screener/ui/result.py" line="454"/>
         <source>Scores and indicators support the interviewer&apos;s judgement; they do not replace it. The instrument has no cut-off score.</source>
         <translation>Баллы и признаки дополняют суждение интервьюера, но не заменяют его. В инструменте нет порогового балла.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="395"/>
+        <location filename="../src/screener/ui/result.py" line="464"/>
         <source>Items scored 2 or more</source>
         <translation>Вопросы с баллом 2 и выше</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="397"/>
+        <location filename="../src/screener/ui/result.py" line="466"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="402"/>
+        <location filename="../src/screener/ui/result.py" line="471"/>
         <source>Interviewer&apos;s notes: %1</source>
         <translation>Заметки интервьюера: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="406"/>
+        <location filename="../src/screener/ui/result.py" line="475"/>
         <source>Not the script&apos;s %1, because: %2</source>
         <translation>Не %1, как по сценарию, потому что: %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="412"/>
+        <location filename="../src/screener/ui/result.py" line="481"/>
         <source>Interviewer&apos;s judgement</source>
         <translation>Оценка интервьюера</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
-        <location filename="../src/screener/ui/result.py" line="421"/>
+        <location filename="../src/screener/ui/result.py" line="483"/>
+        <location filename="../src/screener/ui/result.py" line="490"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="414"/>
+        <location filename="../src/screener/ui/result.py" line="483"/>
         <source>%1 of 3</source>
         <translation>%1 из 3</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="422"/>
+        <location filename="../src/screener/ui/result.py" line="491"/>
         <source>Type of trafficking: %1</source>
         <translation>Вид торговли людьми: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="424"/>
+        <location filename="../src/screener/ui/result.py" line="493"/>
         <source>Non-verbal cues: %1</source>
         <translation>Невербальные признаки: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="428"/>
+        <location filename="../src/screener/ui/result.py" line="497"/>
         <source>Indicators found</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="429"/>
+        <location filename="../src/screener/ui/result.py" line="498"/>
         <source>An indicator is a prompt to look further, never proof.</source>
         <translation>Признак — повод присмотреться внимательнее, но не доказательство.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="431"/>
+        <location filename="../src/screener/ui/result.py" line="500"/>
         <source>None ticked.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="441"/>
+        <location filename="../src/screener/ui/result.py" line="510"/>
         <source>Recommended next steps</source>
         <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="444"/>
+        <location filename="../src/screener/ui/result.py" line="513"/>
         <source>The rules recommend no step for this screening.</source>
         <translation>По правилам для этого скрининга действия не рекомендуются.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="456"/>
+        <location filename="../src/screener/ui/result.py" line="525"/>
         <source>Steps added or recorded</source>
         <translation>Добавленные или записанные действия</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="459"/>
+        <location filename="../src/screener/ui/result.py" line="528"/>
         <source>Added by the interviewer.</source>
         <translation>Добавлено интервьюером.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="461"/>
+        <location filename="../src/screener/ui/result.py" line="530"/>
         <source>No longer recommended by the rules; kept because it was recorded.</source>
         <translation>Правилами больше не рекомендуется; сохранено, так как было записано.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="463"/>
+        <location filename="../src/screener/ui/result.py" line="532"/>
         <source>Add step...</source>
         <translation>Добавить действие...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="482"/>
+        <location filename="../src/screener/ui/result.py" line="551"/>
         <source>Why:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="487"/>
+        <location filename="../src/screener/ui/result.py" line="556"/>
         <source>Details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="488"/>
+        <location filename="../src/screener/ui/result.py" line="557"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="492"/>
+        <location filename="../src/screener/ui/result.py" line="561"/>
         <source>Note: what was done, when, by whom</source>
         <translation>Заметка: что сделано, когда и кем</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="493"/>
+        <location filename="../src/screener/ui/result.py" line="562"/>
         <source>Note on this step</source>
         <translation>Заметка к этому действию</translation>
     </message>
@@ -1341,166 +1738,176 @@
 <context>
     <name>ScreeningsScreen</name>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="120"/>
+        <location filename="../src/screener/ui/screenings.py" line="126"/>
         <source>Search by case code (Ctrl+F)</source>
         <translation>Поиск по коду случая (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="121"/>
+        <location filename="../src/screener/ui/screenings.py" line="127"/>
         <source>Search by case code</source>
         <translation>Поиск по коду случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="122"/>
+        <location filename="../src/screener/ui/screenings.py" line="128"/>
         <source>Screenings, newest first (Enter opens)</source>
         <translation>Скрининги, сначала новые (Enter открывает)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="124"/>
+        <location filename="../src/screener/ui/screenings.py" line="130"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="125"/>
+        <location filename="../src/screener/ui/screenings.py" line="131"/>
         <source>All settings</source>
         <translation>Все места проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="138"/>
-        <location filename="../src/screener/ui/screenings.py" line="145"/>
+        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <location filename="../src/screener/ui/screenings.py" line="151"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="139"/>
-        <location filename="../src/screener/ui/screenings.py" line="144"/>
+        <location filename="../src/screener/ui/screenings.py" line="145"/>
+        <location filename="../src/screener/ui/screenings.py" line="150"/>
         <source>Setting</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="142"/>
-        <location filename="../src/screener/ui/screenings.py" line="315"/>
+        <location filename="../src/screener/ui/screenings.py" line="148"/>
+        <location filename="../src/screener/ui/screenings.py" line="322"/>
         <source>Case code</source>
         <translation>Код случая</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="143"/>
+        <location filename="../src/screener/ui/screenings.py" line="149"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="146"/>
+        <location filename="../src/screener/ui/screenings.py" line="152"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="147"/>
+        <location filename="../src/screener/ui/screenings.py" line="153"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="150"/>
+        <location filename="../src/screener/ui/screenings.py" line="156"/>
         <source>New screening (Ctrl+N)</source>
         <translation>Новый скрининг (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="151"/>
+        <location filename="../src/screener/ui/screenings.py" line="157"/>
         <source>Quick check (Ctrl+K)</source>
         <translation>Быстрая проверка (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="152"/>
+        <location filename="../src/screener/ui/screenings.py" line="158"/>
         <source>Indicators first; the full interview only when signs appear</source>
         <translation>Сначала признаки; полное интервью — только если они выявлены</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="153"/>
+        <location filename="../src/screener/ui/screenings.py" line="159"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="154"/>
+        <location filename="../src/screener/ui/screenings.py" line="160"/>
+        <source>Cases (Ctrl+J)</source>
+        <translation>Дела (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="161"/>
+        <source>Each person&apos;s records, referrals and decision, by case code</source>
+        <translation>Записи, направления и решение по каждому человеку, по коду случая</translation>
+    </message>
+    <message>
+        <location filename="../src/screener/ui/screenings.py" line="162"/>
         <source>Delete draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="155"/>
+        <location filename="../src/screener/ui/screenings.py" line="163"/>
         <source>Export...</source>
         <translation>Экспорт...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="157"/>
+        <location filename="../src/screener/ui/screenings.py" line="165"/>
         <source>Finalised screenings as a de-identified file: no case codes, names or notes</source>
         <translation>Завершённые скрининги в виде обезличенного файла: без кодов дел, имён и заметок</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="159"/>
+        <location filename="../src/screener/ui/screenings.py" line="167"/>
         <source>No screenings yet. Start one with New screening.</source>
         <translation>Скринингов пока нет. Начните с кнопки «Новый скрининг».</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="164"/>
+        <location filename="../src/screener/ui/screenings.py" line="172"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="165"/>
+        <location filename="../src/screener/ui/screenings.py" line="173"/>
         <source>finalised</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="166"/>
+        <location filename="../src/screener/ui/screenings.py" line="174"/>
         <source>amended</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="213"/>
+        <location filename="../src/screener/ui/screenings.py" line="221"/>
         <source>quick check</source>
         <translation>быстрая проверка</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="217"/>
+        <location filename="../src/screener/ui/screenings.py" line="225"/>
         <source>%1, after a quick check</source>
         <translation>%1, после быстрой проверки</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
-        <location filename="../src/screener/ui/screenings.py" line="241"/>
+        <location filename="../src/screener/ui/screenings.py" line="246"/>
+        <location filename="../src/screener/ui/screenings.py" line="249"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="238"/>
+        <location filename="../src/screener/ui/screenings.py" line="246"/>
         <source>Only drafts can be deleted; a finalised screening stays.</source>
         <translation>Удалять можно только черновики; завершённый скрининг сохраняется.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="240"/>
+        <location filename="../src/screener/ui/screenings.py" line="248"/>
         <source>Delete the draft %1? This cannot be undone.</source>
         <translation>Удалить черновик %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="249"/>
+        <location filename="../src/screener/ui/screenings.py" line="257"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="251"/>
+        <location filename="../src/screener/ui/screenings.py" line="259"/>
         <source>CSV for Excel (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV для Excel (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="258"/>
+        <location filename="../src/screener/ui/screenings.py" line="266"/>
         <source>%1 finalised screening(s) exported to %2, without case codes, names or notes.</source>
         <translation>Завершённых скринингов экспортировано: %1, в файл %2 — без кодов дел, имён и заметок.</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="263"/>
+        <location filename="../src/screener/ui/screenings.py" line="271"/>
         <source>Writing the de-identified export...</source>
         <translation>Запись обезличенного экспорта...</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/screenings.py" line="309"/>
+        <location filename="../src/screener/ui/screenings.py" line="316"/>
         <source>The case code &quot;%1&quot; differs from the existing &quot;%2&quot; only in capitals or spaces. Is it the same case? Yes: use &quot;%2&quot;. No: keep &quot;%1&quot; as a new case.</source>
         <translation>Код случая «%1» отличается от уже существующего «%2» только заглавными буквами или пробелами. Это тот же случай? Да: использовать «%2». Нет: оставить «%1» как новый случай.</translation>
     </message>
@@ -1836,17 +2243,17 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../src/screener/ui/result.py" line="517"/>
+        <location filename="../src/screener/ui/result.py" line="586"/>
         <source>Why these steps: %1</source>
         <translation>Основание для этих шагов: %1</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="520"/>
+        <location filename="../src/screener/ui/result.py" line="589"/>
         <source>Why steps %1: %2</source>
         <translation>Основание для шагов %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/screener/ui/result.py" line="527"/>
+        <location filename="../src/screener/ui/result.py" line="596"/>
         <source>%1 (and the reason above)</source>
         <translation>%1 (и основание выше)</translation>
     </message>

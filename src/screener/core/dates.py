@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-DATE_FORMAT = "%d.%m.%Y %H:%M"
+DAY_FORMAT = "%d.%m.%Y"
+DATE_FORMAT = f"{DAY_FORMAT} %H:%M"
 
 
 def local_time(iso: str | None) -> str:
@@ -23,3 +24,13 @@ def local_time(iso: str | None) -> str:
 
 def now() -> str:
     return datetime.now().astimezone().strftime(DATE_FORMAT)
+
+
+def day(iso_day: str | None) -> str:
+    """A day kept as YYYY-MM-DD (a referral's step, a decision) as every view shows it: 30.11.2026."""
+    if not iso_day:
+        return ""
+    try:
+        return datetime.strptime(iso_day[:10], "%Y-%m-%d").strftime(DAY_FORMAT)
+    except ValueError:
+        return iso_day

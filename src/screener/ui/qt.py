@@ -80,11 +80,12 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QDate, Qt
     from PySide6.QtGui import QAccessible, QKeySequence, QPalette, QWindow
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import (
         QAbstractItemView,
+        QDateEdit,
         QFileDialog,
         QInputDialog,
         QListWidget,
@@ -97,6 +98,8 @@ if TYPE_CHECKING:
 # name -> the PySide6 module it comes from; each is created when first imported from here
 _ON_FIRST_USE = {
     "Qt": "QtCore",
+    "QDate": "QtCore",
+    "QDateEdit": "QtWidgets",
     "QAccessible": "QtGui",
     "QKeySequence": "QtGui",
     "QPalette": "QtGui",
@@ -128,6 +131,8 @@ __all__ = [
     "QColor",
     "QComboBox",
     "QCoreApplication",
+    "QDate",
+    "QDateEdit",
     "QDialog",
     "QDialogButtonBox",
     "QEvent",

@@ -91,7 +91,17 @@ class ResultScreen(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.sheet.print_sheet)
 
-        buttons = button_rows([self.back_button], [self.save_pdf_button, self.print_button, self.amend_button])
+        self.case_button = QPushButton(self)
+        self.case_button.setObjectName("caseButton")
+        self.case_button.clicked.connect(self.open_case)
+        self.refer_button = QPushButton(self)
+        self.refer_button.setObjectName("resultReferButton")
+        self.refer_button.clicked.connect(self.refer)
+
+        buttons = button_rows(
+            [self.back_button, self.case_button, self.refer_button],
+            [self.save_pdf_button, self.print_button, self.amend_button],
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll_area, 1)
@@ -117,7 +127,8 @@ class ResultScreen(QWidget):
             self.saved = {}
             self.rendered_in = ""
             self.title.clear()
-            self.amend_button.hide()
+            for button in (self.amend_button, self.case_button, self.refer_button):
+                button.hide()
             self._set_content(QWidget())
 
     def refresh(self) -> None:
@@ -137,6 +148,10 @@ class ResultScreen(QWidget):
         self.save_pdf_button.setText(self.tr("Save PDF..."))
         self.save_pdf_button.setToolTip(self.tr("The result sheet with the next steps and the directory, as a PDF"))
         self.print_button.setText(self.tr("Print..."))
+        self.case_button.setText(self.tr("Case"))
+        self.case_button.setToolTip(self.tr("The case of this person: its records, referrals and decision"))
+        self.refer_button.setText(self.tr("Refer..."))
+        self.refer_button.setToolTip(self.tr("Refer the person to an organisation (their consent is asked first)"))
         # Qt delivers LanguageChange to a hidden screen only when it is shown again, after
         # show_screening has already rendered it in the new language: render once, not twice
         if self.screening_id is not None and self.rendered_in != self.services.language:
@@ -162,6 +177,57 @@ class ResultScreen(QWidget):
             return
         self.flush_steps()
         self.services.navigation.amend(self.screening_id, reason.strip())
+
+    def case_id(self) -> str | None:
+        """This record's case: its own, else the one it joins or opens now (store.case_for).
+        A case needs a reference code: asked when the record has none (a quick check)."""
+        store, screening_id = self.services.store, self.screening_id
+        if store is None or screening_id is None:
+            return None
+        try:
+            own = store.case_of(screening_id)
+            if own is not None:
+                return own
+            screening = store.get(screening_id)
+            # a quick check followed by an interview: the interview's case, the quick check first
+            anchor = screening.followed_by[0] if screening.followed_by else screening_id
+            code = store.get(anchor).summary.case_code
+        except StoreError as exc:
+            operations.report(self, exc, self.services.language)
+            return None
+        if not code:
+            typed = dialogs.ask_text(
+                self, self.tr("Case"), self.tr("The case code of this person (a code, never a name):")
+            )
+            if typed is None or not typed.strip():
+                return None
+            code = typed.strip()
+        done = operations.run(self, self.services, lambda s: s.case_for(anchor, code))
+        if done is None:
+            return None
+        if anchor != screening_id:  # the interview's case existed before: the quick check joins it
+            if store.case_of(screening_id) is None:
+                operations.run(self, self.services, lambda s: s.add_to_case(done.value, screening_id))
+        return done.value
+
+    def open_case(self) -> None:
+        self.flush_steps()
+        case_id = self.case_id()
+        if case_id is not None:
+            self.services.navigation.open_case(case_id)
+
+    def refer(self) -> None:
+        """Refer from this result: the case is opened (or joined) first, then the referral."""
+        if self.services.catalog.referrals is None:
+            return
+        self.flush_steps()
+        case_id, screening_id = self.case_id(), self.screening_id
+        if case_id is None or screening_id is None:
+            return
+        from screener.ui.referral_dialog import ReferDialog  # noqa: PLC0415
+
+        dialogs.run_modal(ReferDialog(self.services, case_id, screening_id, self))
+        self.services.navigation.open_case(case_id)
 
     def add_step(self) -> None:
         screening_id, position = self.screening_id, self.next_position
@@ -226,6 +292,9 @@ class ResultScreen(QWidget):
         printable = not quick and not self.services.training
         self.save_pdf_button.setVisible(printable)
         self.print_button.setVisible(printable)
+        final = self.status in FINAL
+        self.case_button.setVisible(final)
+        self.refer_button.setVisible(final and self.services.catalog.referrals is not None)
         if quick:
             self.title.setText(self.tr("Quick indicator check"))
         else:

@@ -86,6 +86,9 @@ class ScreeningsScreen(QWidget):
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.case_list_button = QPushButton(self)
+        self.case_list_button.setObjectName("caseListButton")
+        self.case_list_button.clicked.connect(services.navigation.show_case_list)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_all)
@@ -94,6 +97,7 @@ class ScreeningsScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_screening)
         QShortcut(QKeySequence("Ctrl+K"), self, services.navigation.show_quick_check)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+J"), self, services.navigation.show_case_list)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
@@ -102,7 +106,8 @@ class ScreeningsScreen(QWidget):
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.setting_filter, 1)
         buttons = button_rows(
-            [self.quick_button, self.new_button, self.open_button], [self.export_button, self.delete_button]
+            [self.quick_button, self.new_button, self.open_button],
+            [self.case_list_button, self.export_button, self.delete_button],
         )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -152,6 +157,8 @@ class ScreeningsScreen(QWidget):
         self.quick_button.setText(self.tr("Quick check (Ctrl+K)"))
         self.quick_button.setToolTip(self.tr("Indicators first; the full interview only when signs appear"))
         self.open_button.setText(self.tr("Open"))
+        self.case_list_button.setText(self.tr("Cases (Ctrl+J)"))
+        self.case_list_button.setToolTip(self.tr("Each person's records, referrals and decision, by case code"))
         self.delete_button.setText(self.tr("Delete draft"))
         self.export_button.setText(self.tr("Export..."))
         self.export_button.setToolTip(
@@ -316,7 +323,9 @@ class ScreeningsScreen(QWidget):
 
 
 class NewScreeningDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    """`case_code` given: a re-screening inside that case (its code shown, not to be changed)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, case_code: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newScreeningDialog")
         language = services.language
@@ -333,6 +342,9 @@ class NewScreeningDialog(QDialog):
         self.case_code = QLineEdit(self)
         self.case_code.setObjectName("caseCodeEdit")
         self.case_code.setMaxLength(64)
+        if case_code is not None:
+            self.case_code.setText(case_code)
+            self.case_code.setReadOnly(True)
         self.interviewer = QLineEdit(services.prefs.interviewer, self)
         self.interviewer.setObjectName("interviewerEdit")
         self.interviewer.setMaxLength(128)
@@ -349,7 +361,10 @@ class NewScreeningDialog(QDialog):
         form.addRow(self.tr("Interviewer"), self.interviewer)
         form.addRow(note)
         form.addRow(buttons)
-        self.setWindowTitle(self.tr("New screening"))
+        if case_code is None:
+            self.setWindowTitle(self.tr("New screening"))
+        else:
+            self.setWindowTitle(self.tr("Re-screening in case %1").replace("%1", case_code))
         self.setting.setFocus()
         fit_to_screen(self)
 

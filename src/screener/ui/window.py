@@ -21,6 +21,7 @@ from screener.ui.services import Services
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.4 s): imported when unlocking, not at start
     from screener.core.instrument.loader import Catalog
     from screener.core.store.store import Store
+    from screener.ui.case_file import CaseFileScreen, CaseListScreen
     from screener.ui.interview import InterviewScreen
     from screener.ui.qt import QWindow
     from screener.ui.quick import QuickCheckScreen
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
     so a window shown at start-up loads it only when first asked (see `preload`)."""
 
     # the screens built when first shown (training's own screens: TrainingMode.factory)
-    SCREENS = ("screenings", "interview", "result", "quick")
+    SCREENS = ("screenings", "interview", "result", "quick", "case_list", "case_file")
 
     def __init__(self, catalog: Catalog | Callable[[], Catalog], store_path: Path, prefs: Preferences) -> None:
         super().__init__()
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         """The other screens are built when first shown: the unlock screen comes up sooner."""
         screen = self._screens.get(name)
         if screen is None:
+            from screener.ui.case_file import CaseFileScreen, CaseListScreen  # noqa: PLC0415
             from screener.ui.interview import InterviewScreen  # noqa: PLC0415
             from screener.ui.quick import QuickCheckScreen  # noqa: PLC0415
             from screener.ui.result import ResultScreen  # noqa: PLC0415
@@ -235,6 +237,8 @@ class MainWindow(QMainWindow):
                 "interview": InterviewScreen,
                 "result": ResultScreen,
                 "quick": QuickCheckScreen,
+                "case_list": CaseListScreen,
+                "case_file": CaseFileScreen,
             }
             factory = factories.get(name) or self.training.factory(name)
             if factory is None:
@@ -266,6 +270,14 @@ class MainWindow(QMainWindow):
     @property
     def result(self) -> ResultScreen:
         return self._screen("result")  # type: ignore[return-value]
+
+    @property
+    def case_list(self) -> CaseListScreen:
+        return self._screen("case_list")  # type: ignore[return-value]
+
+    @property
+    def case_file(self) -> CaseFileScreen:
+        return self._screen("case_file")  # type: ignore[return-value]
 
     # -- language and look ---------------------------------------------------------------
 
@@ -421,6 +433,21 @@ class MainWindow(QMainWindow):
             self.interview.leave()
         self.result.show_screening(screening_id)
         self.stack.setCurrentWidget(self.result)
+
+    def show_case_list(self) -> None:
+        """The cases of the open store (the practice store's while training)."""
+        if self.store is None:
+            return
+        self.leave_interview()
+        self.case_list.reload()
+        self.stack.setCurrentWidget(self.case_list)
+
+    def open_case(self, case_id: str) -> None:
+        if self.store is None:
+            return
+        self.leave_interview()
+        self.case_file.show_case(case_id)
+        self.stack.setCurrentWidget(self.case_file)
 
     def amend(self, screening_id: str, reason: str) -> None:
         self.interview.start(screening_id, reason=reason)

@@ -388,9 +388,14 @@ class Store(Cases):
         form: Form | None = None,
         kind: Kind = Kind.FULL,
         age_band: str = "unknown",
+        case_id: str | None = None,
     ) -> str:
+        """A new draft; with `case_id`, put in that case after its last record in the same
+        transaction (a re-screening: nothing of the earlier records is copied into it)."""
         form = form or self.catalog.default_form
         with self._session() as session:
+            if case_id is not None:
+                self._case_row(session, case_id)
             screening_id = self._insert(
                 session,
                 form=form,
@@ -402,6 +407,9 @@ class Store(Cases):
                 age_band=age_band,
                 flags={},
             )
+            if case_id is not None:
+                session.flush()
+                self._add(session, case_id, screening_id)
         return screening_id
 
     def set_answer(
